@@ -1,0 +1,49 @@
+"""Plain data that flows between the steps: no I/O here."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+# `published_from` values, per the spec.
+FROM_METADATA = "metadata"
+FROM_TEXT = "text"
+FROM_RELATED = "related"
+
+
+@dataclass(slots=True)
+class Article:
+    """One cleaned article, as `show --json` reports it."""
+
+    id: str | None = None
+    path: str | None = None  # relative to the archive root, POSIX separators
+    title: str | None = None
+    subtitle: str | None = None
+    outlet: str | None = None
+    byline: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD)
+    published_from: str | None = None
+    url: str | None = None
+    text: str = ""  # cleaned body as plain text, paragraphs split by a blank line
+    markdown: str = ""  # the same body as Markdown
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Skip:
+    """A file (or a JSONL line) that was not indexed, and why."""
+
+    path: str
+    reason: str
+
+    def to_json(self) -> dict:
+        return {"path": self.path, "reason": self.reason}
+
+
+@dataclass(slots=True)
+class FileResult:
+    """What reading one archive file gave: its articles and any problems."""
+
+    articles: list[Article] = field(default_factory=list)
+    skipped: list[Skip] = field(default_factory=list)
