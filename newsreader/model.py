@@ -47,3 +47,4 @@ class FileResult:
 
     articles: list[Article] = field(default_factory=list)
     skipped: list[Skip] = field(default_factory=list)
+    digest: str = ""  # content hash of the file and its manifest entry

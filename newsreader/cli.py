@@ -1,0 +1,90 @@
+"""The command line: one parser, a module per command, one-line errors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+
+from newsreader import __version__
+from newsreader.commands import COMMANDS
+from newsreader.errors import UserError
+
+QUERY_HELP = """\
+query syntax (Whoosh):
+  words            all must match (stemmed: vest finds vests)
+  a OR b, NOT a    boolean operators; ( ) group
+  "two words"      a phrase
+  field:word       title: subtitle: outlet: byline: (outlet:"Washington Post")
+  published:2017-08            a day, month or year
+  published:[2017-06 to 2017-08]   a date range
+  polic*           a prefix
+  malformed queries fall back to a literal search of their words
+"""
+
+
+class Parser(argparse.ArgumentParser):
+    """Usage errors as one line on stderr, exit 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def build_parser() -> Parser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--archive",
+        metavar="DIR",
+        type=Path,
+        help="the archive folder (default: configured, else the sample corpus)",
+    )
+    common.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    parser = Parser(
+        prog="newsreader",
+        description="A terminal reader for an archive of related news articles. "
+        "Without a command, opens the TUI.",
+        epilog=QUERY_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for module in COMMANDS:
+        command = sub.add_parser(
+            module.NAME,
+            help=module.HELP,
+            description=module.HELP,
+            parents=[common],
+            epilog=getattr(module, "EPILOG", None),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        module.add_arguments(command)
+        command.set_defaults(handler=module.run)
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if getattr(args, "handler", None) is None:
+            from newsreader.commands.tui import run as run_tui
+
+            return run_tui(args)
+        return args.handler(args)
+    except UserError as exc:
+        return _fail(args, str(exc), exc.exit_code)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (| head): not an error
+        return 0
+    except Exception as exc:  # the last line of defence: one line unless --debug
+        return _fail(args, f"internal error: {exc.__class__.__name__}: {exc}", 1)
+
+
+def _fail(args: argparse.Namespace, message: str, code: int) -> int:
+    if args.debug:
+        traceback.print_exc()
+    print(f"newsreader: error: {' '.join(message.split())}", file=sys.stderr)
+    return code

@@ -1,0 +1,5 @@
+"""One module per command: NAME, HELP, add_arguments(parser), run(args) -> exit code."""
+
+from newsreader.commands import dates, extract, show
+
+COMMANDS = [show, extract, dates]

@@ -1,0 +1,115 @@
+"""Walk an archive: which files are articles, their ids, and what is skipped."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from newsreader.ingest.manifest import MANIFEST
+from newsreader.model import Skip
+
+KINDS = {
+    ".txt": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
+}
+# Beyond these sizes a file is not an article (a log, a dump, a book).
+MAX_BYTES = {"txt": 2 << 20, "md": 2 << 20, "html": 16 << 20, "jsonl": 1 << 30}
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    rel: str  # relative to the archive root, POSIX separators
+    kind: str  # txt | md | html | jsonl
+    size: int
+    mtime_ns: int
+    id: str = ""  # the article id (for JSONL, the prefix of its records' ids)
+
+
+@dataclass(slots=True)
+class Scan:
+    files: list[SourceFile]
+    skipped: list[Skip]
+
+
+def scan_archive(root: Path) -> Scan:
+    """Every article file under root, recursively, following linked folders once."""
+    files: list[SourceFile] = []
+    skipped: list[Skip] = []
+    _walk(root, "", files, skipped, set())
+    files = _assign_ids(files)
+    files.sort(key=lambda f: f.rel)
+    return Scan(files, skipped)
+
+
+def _walk(folder: Path, prefix: str, files: list, skipped: list, seen: set) -> None:
+    try:
+        info = folder.stat()
+        if (info.st_dev, info.st_ino) in seen:
+            skipped.append(Skip(prefix.rstrip("/") or ".", "folder visited twice (link loop)"))
+            return
+        seen.add((info.st_dev, info.st_ino))
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        skipped.append(Skip(prefix.rstrip("/") or ".", f"unreadable folder: {_why(exc)}"))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue  # hidden files and folders (.git, .DS_Store) are not articles
+        rel = prefix + entry.name
+        if not prefix and entry.name == MANIFEST:
+            continue
+        try:
+            info = os.stat(entry.path)  # follows links; a loop or dangling link raises
+        except OSError as exc:
+            skipped.append(Skip(rel, f"unreadable: {_why(exc)}"))
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            _walk(Path(entry.path), rel + "/", files, skipped, seen)
+        else:
+            _add_file(rel, info, files, skipped)
+
+
+def _add_file(rel: str, info: os.stat_result, files: list, skipped: list) -> None:
+    kind = KINDS.get(PurePosixPath(rel).suffix.lower())
+    reason = None
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in rel):
+        reason = "file name contains control characters"
+    elif not stat.S_ISREG(info.st_mode):
+        reason = "not a regular file"
+    elif kind is None:
+        reason = f"unknown format ({PurePosixPath(rel).suffix or 'no extension'})"
+    elif info.st_size == 0:
+        reason = "empty file"
+    elif info.st_size > MAX_BYTES[kind]:
+        reason = f"too large ({info.st_size / 2**20:.1f} MiB; limit {MAX_BYTES[kind] >> 20} MiB)"
+    if reason:
+        skipped.append(Skip(rel, reason))
+    else:
+        files.append(SourceFile(rel, kind, info.st_size, info.st_mtime_ns))
+
+
+def _assign_ids(files: list[SourceFile]) -> list[SourceFile]:
+    """Id = path without extension, unless another file shares that stem."""
+    stems = Counter(_stem(f.rel) for f in files)
+    return [
+        SourceFile(
+            f.rel, f.kind, f.size, f.mtime_ns, f.rel if stems[_stem(f.rel)] > 1 else _stem(f.rel)
+        )
+        for f in files
+    ]
+
+
+def _stem(rel: str) -> str:
+    path = PurePosixPath(rel)
+    return str(path.with_suffix("")) if path.suffix else rel
+
+
+def _why(exc: OSError) -> str:
+    return exc.strerror or exc.__class__.__name__
