@@ -48,3 +48,34 @@ class FileResult:
     articles: list[Article] = field(default_factory=list)
     skipped: list[Skip] = field(default_factory=list)
     digest: str = ""  # content hash of the file and its manifest entry
+
+
+@dataclass(slots=True)
+class Source:
+    """One article sentence citing an event."""
+
+    id: str
+    sentence: str
+    expression: str  # the words that gave the date ("in June", "Thursday")
+    offset: int  # character offset of the sentence in the article's `text`
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Event:
+    """A dated happening of the story, with every sentence that reports it."""
+
+    date: str  # ISO 8601 at the event's precision: 2017, 2017-06, 2017-W30, 2017-08-03
+    start: str  # ISO date
+    end: str  # ISO date
+    precision: str  # day, week, month, quarter or year
+    summary: str
+    sources: list[Source] = field(default_factory=list)
+    score: float = 0.0  # importance: distinct citing articles and dates
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["sources"] = [s.to_json() for s in self.sources]
+        return data

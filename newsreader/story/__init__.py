@@ -1,0 +1,1 @@
+"""The story: temporal expressions, publication dates, versions, events, timeline."""
