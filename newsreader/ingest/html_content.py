@@ -35,8 +35,14 @@ _PROSE_SHARE = 0.6
 # Readability replaces trafilatura when it is this much longer and keeps what
 # trafilatura found (trafilatura's text mostly contained in it).
 _LONGER = 1.3
-_KEEPS = 0.8
+_KEEPS = 0.7
 _WS = re.compile(r"\s+")
+# "caption", "wp-caption-text", "media-caption__text", "image-credit"; not the
+# "has-caption"/"no-caption" flags that wrappers carry.
+_CAPTION_CLASS = re.compile(
+    r"^(?!has-|no-|with-)(?:[\w-]*[-_])?(?:caption|credit)(?:[-_]{1,2}text)?$", re.IGNORECASE
+)
+_CAPTION_MAX = 600
 _PROSE_HOLDERS = ("p", "div", "td", "section", "article", "blockquote", "li")
 _INLINE = frozenset(("a", "b", "i", "em", "strong", "span", "q", "cite", "abbr", "sup", "sub"))
 
@@ -51,6 +57,8 @@ class Extraction:
 
 
 def extract_content(tree: HtmlElement, url: str | None) -> Extraction:
+    """The main content of a parsed page (the tree loses its image captions)."""
+    _drop_captions(tree)
     traf = _trafilatura(tree, url)
     traf_html = build_html_output(traf) if traf is not None and traf.body is not None else ""
     traf_text = _text(traf_html)
@@ -88,6 +96,18 @@ def _readability(tree: HtmlElement) -> str:
         return Readability(deepcopy(tree)).summary(html_partial=True)
     except Exception:  # readability raises bare Unparseable/TypeError on odd pages
         return ""
+
+
+def _drop_captions(tree: HtmlElement) -> None:
+    """Image captions and credits are furniture; both extractors tend to keep them."""
+    for element in list(tree.iter("figcaption", "div", "span", "p")):
+        is_caption = element.tag == "figcaption" or _is_caption_class(element.get("class"))
+        if is_caption and len(element.text_content()) <= _CAPTION_MAX:
+            element.drop_tree()
+
+
+def _is_caption_class(value: str | None) -> bool:
+    return bool(value) and any(_CAPTION_CLASS.match(token) for token in value.split())
 
 
 def _needs_fallback(tree: HtmlElement, traf_text: str) -> bool:

@@ -1,16 +1,18 @@
 """Page furniture that extractors keep but a reader does not want.
 
 Works on the extracted fragment, block by block (paragraphs, headings, list items):
-the headline and byline repeated at the top (they are metadata fields already),
-datelines, captions and credits, "Related:"/"Read more" teasers, share and
-newsletter prompts, and lists made only of links. The phrases are generic
-newsroom boilerplate; a block is only dropped when it is short, so a sentence of
-the story that happens to start the same way survives.
+the headline, deck and byline repeated at the top (they are metadata fields
+already), datelines, contributor and contact lines at the bottom, "Related:" and
+"Don't miss" teasers, share and newsletter prompts, and blocks or lists made only
+of links. The phrases are generic newsroom boilerplate, and a block is only
+dropped when it is short, so a sentence of the story that starts the same way
+survives.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import lxml.html
 from lxml.html import HtmlElement
@@ -21,68 +23,119 @@ _BLOCKS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _KEEP_SPACE = frozenset(("pre", "code"))
 _WS = re.compile(r"\s+")
+_FLAGS = re.IGNORECASE | re.VERBOSE
+
 # Short blocks that are furniture wherever they appear.
 _FURNITURE = re.compile(
     r"""^(?:
-      (?:related|read\ more|read\ also|also\ read|see\ more|see\ also|more|don'?t\ miss|
-         recommended|most\ read|trending|further\ reading|you\ (?:may|might)\ also\ like|
-         more\ from\ [\w\s]+|more\ on\ this\ story|advertisement|sponsored|promoted)
-         (?:\s*(?:[:.\-–—|]|\.\.\.).*)?
+      advertisement|sponsored(?:\ content)?|promoted|ad
     | (?:\d+\s+)?comments?|leave\ a\ (?:comment|reply)|tell\ us\ what\ you\ think.*
     | share(?:\ this)?(?:\ (?:article|story|post|on\ \w+))?|tweet|email|print
     | text\ size|listen\ to\ (?:this|the)\ (?:article|story).*|click\ here\ .*
+    | (?:reading\ time|tempo\ de\ leitura|lesezeit)\s*:.*|\d+\s*min(?:ute)?s?\ read
+    | tags?\s*:.*|filed\ under\s*:.*|topics?\s*:.*|categories\s*:.*
     | like\ this\ (?:story|article)\?.*|have\ a\ tip\?.*
-    | (?:follow|subscribe\ to|sign\ up\ for|get)\ .*(?:twitter|facebook|instagram|youtube|
-         newsletters?|inbox)\b.*
+    | (?:follow|subscribe\ to|sign\ up\ for|get)\ .*
+        (?:twitter|facebook|instagram|youtube|newsletters?|inbox)\b.*
     | (?:photo|image|picture|photograph|video|graphic|illustration)s?
-         (?:\ (?:by|courtesy|credit)|\s*:).*
-    | (?:source|sources|credit|credits|image\ credit|photo\ credit)s?\s*:.*
+        (?:\ (?:by|courtesy|credit)|\s*:).*
+    | (?:image\ |photo\ )?(?:source|credit)s?\s*:.*
     | (?:©|\(c\)|copyright\ ).*
     )$""",
-    re.IGNORECASE | re.VERBOSE,
+    _FLAGS,
 )
 _FURNITURE_MAX = 160  # characters: longer blocks are text, whatever their first words
-_DATELINE = re.compile(
-    r"^(?:(?:first\ )?published|posted|updated|last\ updated|modified)\b[^.!?]{0,80}$"
-    r"|^[\d\s:/.,\-apmAPM]*(?:[ECMP][SD]T|GMT|UTC)?[\d\s:/.,\-apm]*$",
-    re.IGNORECASE | re.VERBOSE,
+# Teasers for other articles: a lead phrase, then a separator or links.
+_TEASER = re.compile(
+    r"""^(?:related(?:\ (?:articles?|stories|content|coverage|posts?|reading))?|
+        read\ (?:more|also|next)|also\ read|see\ (?:more|also)|more|more\ (?:from|on)\ .{1,60}|
+        don'?t\ miss|recommended(?:\ for\ you)?|most\ (?:read|popular)|trending(?:\ now)?|
+        further\ reading|also\ on\ \S+|you\ (?:may|might)\ also\ like|watch|listen|
+        more\ great\ .{1,40}\ stories)\b(?P<end>\s*(?:[:|»›>\-–—.]|$))?""",
+    _FLAGS,
 )
-_BY = re.compile(r"^(?:by|written\ by|words\ by|von|por|par)\s+\S", re.IGNORECASE | re.VERBOSE)
+_TEASER_MAX = 300
+# Bottom lines about the article rather than of it.
+_SIGN_OFF = re.compile(
+    r"""(?:contributed\ to\ this\ (?:report|article|story)|additional\ reporting\ by|
+        ^(?:reporting|writing|editing)\ by\b|^(?:email|e-mail|contact|reach)\ .*
+        (?:@|twitter)|^follow\ (?:us|him|her|them|\S+)\ (?:on|at|@)|\bfollow\ (?:him|her)\ on\b|
+        ^citation:|^if\ you\ (?:enjoyed|liked)\ this|
+        ^[\w.+-]+@[\w-]+\.[\w.]+$)""",
+    _FLAGS,
+)
+_SIGN_OFF_MAX = 400
+_DATELINE = re.compile(
+    r"^(?:(?:first\ )?published|posted|updated|last\ updated|modified)\b.{0,80}$"
+    r"|^[\d\s:/.,\-apmAPM]*(?:[ECMP][SD]T|GMT|UTC)?[\d\s:/.,\-apm]*$",
+    _FLAGS,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NUMBER = re.compile(r"\d+")
+_BY = re.compile(r"^(?:by|written\ by|words\ by|von|por|par)\s+\S", _FLAGS)
 _BYLINE_MAX = 120
 _EDGE = 4  # headline/byline/dateline blocks are looked for this close to the top or bottom
+_LINKED_SHARE = 0.9  # a block whose text is this much link text is navigation
 
 
-def remove_furniture(fragment: str, title: str | None, byline: str | None) -> str:
+@dataclass(slots=True)
+class _Block:
+    element: HtmlElement
+    text: str
+    linked: float  # share of the text inside links
+    top: bool  # among the first blocks
+    bottom: bool  # among the last blocks
+
+
+def remove_furniture(fragment: str, title: str | None = None, byline: str | None = None) -> str:
     """The fragment without furniture, whitespace in text folded to single spaces."""
     if not fragment.strip():
         return ""
     root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     _fold_whitespace(root)
     _drop_link_lists(root)
-    blocks = _leaf_blocks(root)
-    for index, block in enumerate(blocks):
-        text = _WS.sub(" ", block.text_content()).strip()
-        near_edge = index < _EDGE or index >= len(blocks) - _EDGE
-        if not text or _is_furniture(block, text, near_edge, title, byline):
-            block.drop_tree()
+    blocks = _blocks(root)
+    _drop_leading_headings(blocks)
+    for block in blocks:
+        if not block.text or _is_furniture(block, title, byline):
+            block.element.drop_tree()
     return lxml.html.tostring(root, encoding="unicode")
 
 
-def _is_furniture(
-    block: HtmlElement, text: str, near_edge: bool, title: str | None, byline: str | None
-) -> bool:
+def _is_furniture(block: _Block, title: str | None, byline: str | None) -> bool:
+    text = block.text
     if len(text) <= _FURNITURE_MAX and _FURNITURE.match(text):
         return True
-    if _is_title(block, text, title):
+    teaser = _TEASER.match(text)
+    if teaser and len(text) <= _TEASER_MAX and (teaser["end"] is not None or block.linked >= 0.5):
         return True
-    if near_edge and len(text) <= _BYLINE_MAX:
-        return _is_byline(text, byline) or bool(_DATELINE.match(text))
+    if block.linked >= _LINKED_SHARE and len(text) <= _TEASER_MAX:
+        return True
+    if _is_title(block, title):
+        return True
+    if block.bottom and len(text) <= _SIGN_OFF_MAX and _SIGN_OFF.search(text):
+        return True
+    if (block.top or block.bottom) and len(text) <= _BYLINE_MAX:
+        return _is_byline(text, byline) or _is_dateline(text)
     return False
 
 
-def _is_title(block: HtmlElement, text: str, title: str | None) -> bool:
+def _drop_leading_headings(blocks: list[_Block]) -> None:
+    """Headings before the first paragraph are the page's headline and deck."""
+    leading = []
+    for block in blocks[:_EDGE]:
+        if block.element.tag not in _HEADINGS:
+            break
+        leading.append(block)
+    if len(leading) < len(blocks):
+        for block in leading:
+            block.text = ""
+
+
+def _is_title(block: _Block, title: str | None) -> bool:
     """A block repeating the headline (the Article's title field holds it already)."""
-    if not title or block.tag not in _HEADINGS | {"p"} or len(text) > 2 * len(title) + 20:
+    text = block.text
+    if not title or block.element.tag not in _HEADINGS | {"p"} or len(text) > 2 * len(title) + 20:
         return False
     return containment(text, title) >= 0.8 and containment(title, text) >= 0.6
 
@@ -98,25 +151,45 @@ def _is_byline(text: str, byline: str | None) -> bool:
     return any(name in lowered for name in names) and len(text) <= 2 * len(byline) + 40
 
 
+def _is_dateline(text: str) -> bool:
+    if _DATELINE.match(text):
+        return True
+    # "sexta-feira, 22 de outubro de 2010 às 20:13": a few words around a year and numbers.
+    return len(text.split()) <= 9 and bool(_YEAR.search(text)) and len(_NUMBER.findall(text)) >= 3
+
+
 def _drop_link_lists(root: HtmlElement) -> None:
     """Lists whose every item is only a link: related-article and navigation lists."""
     for lst in list(root.iter("ul", "ol")):
         items = [li for li in lst if li.tag == "li"]
-        if len(items) >= 2 and all(_only_link(li) for li in items):
+        if len(items) >= 2 and all(_linked_share(li) >= _LINKED_SHARE for li in items):
             lst.drop_tree()
 
 
-def _only_link(element: HtmlElement) -> bool:
+def _linked_share(element: HtmlElement) -> float:
     text = _WS.sub("", element.text_content())
-    linked = "".join(_WS.sub("", a.text_content()) for a in element.iter("a"))
-    return bool(text) and len(linked) >= len(text)
+    if not text:
+        return 0.0
+    linked = sum(len(_WS.sub("", a.text_content())) for a in element.iter("a"))
+    return min(1.0, linked / len(text))
 
 
-def _leaf_blocks(root: HtmlElement) -> list[HtmlElement]:
+def _blocks(root: HtmlElement) -> list[_Block]:
     """Block elements holding no other block: the paragraphs as a reader sees them."""
-    blocks = [el for el in root.iter(*_BLOCKS) if el is not root]
-    parents = {id(ancestor) for el in blocks for ancestor in el.iterancestors()}
-    return [el for el in blocks if id(el) not in parents]
+    elements = [el for el in root.iter(*_BLOCKS) if el is not root]
+    parents = {id(ancestor) for el in elements for ancestor in el.iterancestors()}
+    leaves = [el for el in elements if id(el) not in parents]
+    count = len(leaves)
+    return [
+        _Block(
+            el,
+            _WS.sub(" ", el.text_content()).strip(),
+            _linked_share(el),
+            top=i < _EDGE,
+            bottom=i >= count - _EDGE,
+        )
+        for i, el in enumerate(leaves)
+    ]
 
 
 def _fold_whitespace(root: HtmlElement) -> None:
