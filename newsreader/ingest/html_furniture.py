@@ -21,6 +21,7 @@ from newsreader.ingest.html_similarity import containment
 
 _BLOCKS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div", "pre"))
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_LANDMARKS = ("nav", "aside", "header", "footer", "form", "button", "select", "iframe", "noscript")
 _KEEP_SPACE = frozenset(("pre", "code"))
 _WS = re.compile(r"\s+")
 _FLAGS = re.IGNORECASE | re.VERBOSE
@@ -93,6 +94,7 @@ def remove_furniture(fragment: str, title: str | None = None, byline: str | None
         return ""
     root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     _fold_whitespace(root)
+    _drop_landmarks(root)
     _drop_link_lists(root)
     blocks = _blocks(root)
     _drop_leading_headings(blocks)
@@ -156,6 +158,13 @@ def _is_dateline(text: str) -> bool:
         return True
     # "sexta-feira, 22 de outubro de 2010 às 20:13": a few words around a year and numbers.
     return len(text.split()) <= 9 and bool(_YEAR.search(text)) and len(_NUMBER.findall(text)) >= 3
+
+
+def _drop_landmarks(root: HtmlElement) -> None:
+    """Navigation, header/footer, forms: readability's output can still hold them."""
+    for element in list(root.iter(*_LANDMARKS)):
+        if element.getparent() is not None:
+            element.drop_tree()
 
 
 def _drop_link_lists(root: HtmlElement) -> None:

@@ -8,20 +8,19 @@ import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement
 
+from newsreader.sanitize import clean_text
+
 # libxml2 stops building the tree at this depth and drops what lies below it.
 _LIBXML_MAX_DEPTH = 255
 # Extractors walk the tree recursively: past this depth, flatten the layout first.
 _SAFE_DEPTH = 200
-# Layout containers that carry no meaning of their own: removing their tags (keeping
-# their content) flattens absurdly nested pages without losing text.
+# Flattening keeps only the tags that shape an article (paragraphs, headings, links)
+# and drops every other tag, keeping its content: no nesting survives it.
 _LAYOUT_TAGS = re.compile(
-    r"</?(?:div|span|section|article|main|font|center|table|tbody|thead|tr|td|th|"
-    r"blockquote|aside|header|footer|nav|form|ul|ol|dl|li|b|i|em|strong|small)\b[^>]*>",
-    re.IGNORECASE,
+    r"</?(?!(?:p|h[1-6]|br|a|pre|title|meta|head|body|html|script|style)\b)[a-zA-Z][\w:-]*[^>]*>"
 )
-# XML declarations make lxml refuse a str input; control characters upset libxml2.
+# XML declarations make lxml refuse a str input.
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 class PageError(ValueError):
@@ -30,7 +29,8 @@ class PageError(ValueError):
 
 def parse_page(html: str) -> HtmlElement:
     """The page as a document tree (flattened when nested too deeply)."""
-    html = _CONTROL.sub("", _XML_DECL.sub("", html))
+    # Escape sequences go before parsing: libxml2 would keep their printable tails.
+    html = clean_text(_XML_DECL.sub("", html))
     tree = _parse(html)
     if _depth(tree) >= _SAFE_DEPTH:
         tree = _parse(_LAYOUT_TAGS.sub("\n", html))
