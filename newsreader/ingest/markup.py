@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import re
 
-_MD_SPECIAL_START = re.compile(r"^(\s*)([#>+\-*=]|\d+[.)])(\s)", re.MULTILINE)
+_MD_SPECIAL_START = re.compile(r"^([ \t]*)([#>+\-*=])(\s|$)", re.MULTILINE)
+# "1. text" starts a list: CommonMark escapes the dot ("1\."), not the digit.
+_MD_ORDERED_START = re.compile(r"^([ \t]*\d+)([.)])(\s|$)", re.MULTILINE)
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>|])")
 _LINK = re.compile(r"!\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.MULTILINE)
+# Indents are [ \t], never \s: \s would swallow the blank line before a block.
+_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
+_BULLET = re.compile(r"^([ \t]*)[*+-][ \t]+", re.MULTILINE)
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")
-_QUOTE = re.compile(r"^\s{0,3}>\s?", re.MULTILINE)
-_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$", re.MULTILINE)
-_FENCE = re.compile(r"^\s*(```|~~~).*$", re.MULTILINE)
-_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}.*$", re.MULTILINE)
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|=])")
+_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
+_RULE = re.compile(r"^[ \t]{0,3}([-*_])([ \t]*\1){2,}[ \t]*$", re.MULTILINE)
+_FENCE = re.compile(r"^[ \t]*(```|~~~).*$", re.MULTILINE)
+_TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}.*$", re.MULTILINE)
 
 
 def paragraphs_to_text(paragraphs: list[str]) -> str:
@@ -23,6 +27,7 @@ def paragraphs_to_text(paragraphs: list[str]) -> str:
 def text_to_markdown(text: str) -> str:
     """Plain text as Markdown that renders back to the same words."""
     escaped = _MD_INLINE.sub(r"\\\1", text)
+    escaped = _MD_ORDERED_START.sub(r"\1\\\2\3", escaped)
     return _MD_SPECIAL_START.sub(r"\1\\\2\3", escaped)
 
 
@@ -33,6 +38,7 @@ def markdown_to_text(markdown: str) -> str:
     text = _RULE.sub("", text)
     text = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
     text = _HEADING.sub("", text)
+    text = _BULLET.sub(r"\1", text)
     text = _QUOTE.sub("", text)
     text = _EMPHASIS.sub(r"\2", text)
     text = _ESCAPE.sub(r"\1", text)
