@@ -13,13 +13,13 @@ import re
 from copy import deepcopy
 from dataclasses import dataclass
 
-import lxml.html
 import trafilatura
 from lxml.html import HtmlElement
 from readability import Document as Readability
 from trafilatura.htmlprocessing import build_html_output
 from trafilatura.settings import Document as TrafDocument
 
+from newsreader.ingest.html_parse import parse_fragment
 from newsreader.ingest.html_similarity import containment
 
 # Trafilatura and readability log every page they give up on: not our user's business.
@@ -28,6 +28,8 @@ for _name in ("trafilatura", "readability", "readability.readability", "htmldate
 
 # Below this many characters of body text, trafilatura "found little".
 _SHORT_BODY = 600
+# htmldate on markup and URL only: a date found in the prose is not "metadata".
+_DATE_PARAMS = {"original_date": True, "extensive_search": False}
 # A page paragraph this long is prose, not navigation.
 _PROSE_MIN = 100
 # Readability runs when trafilatura returned less than this share of the page's prose.
@@ -76,7 +78,18 @@ def extract_content(tree: HtmlElement, url: str | None) -> Extraction:
 def _trafilatura(tree: HtmlElement, url: str | None) -> TrafDocument | None:
     # fast=True skips trafilatura's own readability/justext comparison: we run
     # readability ourselves, and only when needed. Same scores, twice the speed.
-    result = trafilatura.bare_extraction(
+    try:
+        result = _bare_extraction(tree, url)
+    except RecursionError:
+        raise
+    except Exception:  # a third-party failure on one odd page: readability gets its turn
+        logging.getLogger(__name__).debug("trafilatura failed on %s", url, exc_info=True)
+        return None
+    return result if isinstance(result, TrafDocument) else None
+
+
+def _bare_extraction(tree: HtmlElement, url: str | None) -> object:
+    return trafilatura.bare_extraction(
         tree,
         url=url,
         fast=True,
@@ -87,8 +100,8 @@ def _trafilatura(tree: HtmlElement, url: str | None) -> TrafDocument | None:
         include_tables=True,
         with_metadata=True,
         output_format="html",
+        date_extraction_params=_DATE_PARAMS,
     )
-    return result if isinstance(result, TrafDocument) else None
 
 
 def _readability(tree: HtmlElement) -> str:
@@ -145,5 +158,4 @@ def _page_prose(tree: HtmlElement) -> int:
 def _text(fragment: str) -> str:
     if not fragment.strip():
         return ""
-    root = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    return _WS.sub(" ", root.text_content()).strip()
+    return _WS.sub(" ", parse_fragment(fragment).text_content()).strip()

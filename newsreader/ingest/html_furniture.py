@@ -17,7 +17,9 @@ from dataclasses import dataclass
 import lxml.html
 from lxml.html import HtmlElement
 
+from newsreader.ingest.html_parse import parse_fragment
 from newsreader.ingest.html_similarity import containment
+from newsreader.sanitize import clean_text
 
 _BLOCKS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div", "pre"))
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
@@ -92,7 +94,7 @@ def remove_furniture(fragment: str, title: str | None = None, byline: str | None
     """The fragment without furniture, whitespace in text folded to single spaces."""
     if not fragment.strip():
         return ""
-    root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    root = parse_fragment(fragment)
     _fold_whitespace(root)
     _drop_landmarks(root)
     _drop_link_lists(root)
@@ -207,6 +209,6 @@ def _fold_whitespace(root: HtmlElement) -> None:
         if element.tag in _KEEP_SPACE or any(a.tag in _KEEP_SPACE for a in element.iterancestors()):
             continue
         if element.text:
-            element.text = _WS.sub(" ", element.text)
+            element.text = _WS.sub(" ", clean_text(element.text))
         if element.tail:
-            element.tail = _WS.sub(" ", element.tail)
+            element.tail = _WS.sub(" ", clean_text(element.tail))

@@ -39,6 +39,18 @@ def parse_page(html: str) -> HtmlElement:
     return tree
 
 
+def parse_fragment(fragment: str) -> HtmlElement:
+    """An extractor's HTML output as one <div> (stray <html>/<body> tags merge into it)."""
+    try:
+        document = lxml.html.document_fromstring(f"<html><body>{fragment}</body></html>")
+    except (lxml.etree.ParserError, ValueError):
+        document = lxml.html.document_fromstring("<html><body></body></html>")
+    body = document.body
+    body.tag = "div"
+    body.attrib.clear()
+    return body
+
+
 def _parse(html: str) -> HtmlElement:
     try:
         tree = lxml.html.document_fromstring(html)
