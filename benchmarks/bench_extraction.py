@@ -4,7 +4,8 @@
 
 `html` scores `newsreader.ingest.html.extract_html` (its plain `text`) against the
 gold article bodies with the Scrapinghub metric (benchmarks/extraction_metric.py)
-and reports speed. `text` (plain-text cleaning) is not written yet.
+and reports speed. `text` dumps each page as text the way a browser's copy does
+(benchmarks/browser_dump.py) and scores `clean_plaintext` on the dump.
 Exits 0 with a message when the dev set is absent (it is not shipped).
 """
 
@@ -60,9 +61,19 @@ def bench_html(args: argparse.Namespace) -> int:
 
 
 def bench_text(args: argparse.Namespace) -> int:
-    """Plain-text mode: to be written (cleaning of .txt articles)."""
-    print("--mode text: not yet implemented", file=sys.stderr)
-    return 2
+    """Dump each page as a browser's select-all-and-copy would, clean it as plain text."""
+    from benchmarks.browser_dump import dump
+    from newsreader.ingest.plaintext import clean_plaintext
+
+    pages = _pages(args)
+    if not pages:
+        return 0
+    dumps = [dump(page.html) for page in pages]
+    started = time.perf_counter()
+    predicted = [clean_plaintext(text).text for text in dumps]
+    seconds = time.perf_counter() - started
+    _report(args, pages, predicted, seconds, [])
+    return 0
 
 
 def _pages(args: argparse.Namespace) -> list[Page]:

@@ -1,0 +1,85 @@
+"""Text dumps as a list of blocks (one per line) with the shape features the cleaner uses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsreader.ingest import plaintext_vocab as vocab
+from newsreader.sanitize import clean_text, normalize
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+# A sentence ends in punctuation, possibly followed by closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”»]$")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+
+
+@dataclass(slots=True)
+class Block:
+    """One line of the dump and what its shape says about it."""
+
+    text: str
+    group: int  # lines not separated by a blank line share a group
+    words: int
+    stop_ratio: float  # share of function words: high in prose, low in menus
+    title_ratio: float  # share of capitalised words: high in headlines and menus
+    sentence: bool  # ends like a sentence
+    boiler: int  # boilerplate phrases found
+    kind: str = ""  # set by the classifier
+
+
+def split_blocks(raw: str) -> list[Block]:
+    """Non-empty lines as blocks; hard-wrapped paragraphs are joined first."""
+    blocks = []
+    for group, lines in enumerate(_groups(clean_text(raw))):
+        blocks.extend(make_block(line, group) for line in _unwrap(lines))
+    return blocks
+
+
+def _groups(text: str) -> list[list[str]]:
+    groups, current = [], []
+    for line in text.split("\n"):
+        line = _SPACES.sub(" ", line).strip()
+        if line:
+            current.append(line)
+        elif current:
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    return groups
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join lines of a paragraph wrapped at a fixed width (e-mail, wire copy, text files)."""
+    if len(lines) < 2:
+        return lines
+    heads = lines[:-1]
+    wrapped = all(35 <= len(line) <= 100 for line in heads) and not all(
+        _SENTENCE_END.search(line) for line in heads
+    )
+    if wrapped and max(map(len, heads)) - min(map(len, heads)) <= 40:
+        return [" ".join(lines)]
+    return lines
+
+
+def make_block(line: str, group: int) -> Block:
+    words = _WORD.findall(line)
+    count = len(words) or 1
+    stops = sum(w.lower() in vocab.STOPWORDS for w in words)
+    long_words = [w for w in words if len(w) > 3 and not w.isdigit()] or words
+    capitals = sum(w[:1].isupper() for w in long_words)
+    return Block(
+        text=line,
+        group=group,
+        words=len(words),
+        stop_ratio=stops / count,
+        title_ratio=capitals / (len(long_words) or 1),
+        sentence=bool(_SENTENCE_END.search(line)),
+        boiler=len(vocab.BOILER.findall(line)),
+    )
+
+
+def key(line: str) -> str:
+    """How lines are compared for repetition: NFKC, folded space, case-blind."""
+    return normalize(line).casefold()
