@@ -58,6 +58,7 @@ class Source:
     sentence: str
     expression: str  # the words that gave the date ("in June", "Thursday")
     offset: int  # character offset of the sentence in the article's `text`
+    published: str | None = None  # the citing article's date
 
     def to_json(self) -> dict:
         return asdict(self)

@@ -45,7 +45,7 @@ def candidate_pairs(signatures: np.ndarray, rows: int) -> np.ndarray:
         return np.zeros((0, 2), dtype=np.int64)
     found = []
     for band in range(perms // rows):
-        keys = _band_keys(signatures[:, band * rows : (band + 1) * rows])
+        keys = band_keys(signatures[:, band * rows : (band + 1) * rows])
         order = np.argsort(keys, kind="stable")
         same = keys[order][1:] == keys[order][:-1]
         for step in range(1, _MAX_LINKS + 1):
@@ -65,7 +65,7 @@ def _shifted_same(sorted_keys: np.ndarray, step: int) -> np.ndarray:
     return sorted_keys[step:] == sorted_keys[:-step]
 
 
-def _band_keys(band: np.ndarray) -> np.ndarray:
+def band_keys(band: np.ndarray) -> np.ndarray:
     keys = np.zeros(len(band), dtype=np.uint64)
     for column in band.T:
         keys = keys * np.uint64(1_000_003) + column.astype(np.uint64)

@@ -66,11 +66,18 @@ class FoundDate:
     dateline: bool  # a dateline or timestamp rather than a caption or lead sentence
 
 
-def infer_published(article: Article) -> None:
-    """Set `published` (and `published_from="text"`) from the text when it is unknown."""
+def infer_published(article: Article, raw: str | None = None) -> None:
+    """Set `published` (and `published_from="text"`) from the text when it is unknown.
+
+    `raw`, the file's text before cleaning, still has the photo captions that
+    cleaning drops ("..., Wednesday, Aug. 2, 2017"): it is read when the cleaned
+    text gives no date. Markup is not read: HTML pages date themselves in metadata.
+    """
     if article.published:
         return
     date = infer_date(article.text)
+    if date is None and raw and not raw.lstrip().startswith("<"):
+        date = infer_date(raw)
     if date:
         article.published, article.published_from = date.isoformat(), FROM_TEXT
 

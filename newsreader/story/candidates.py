@@ -1,0 +1,126 @@
+"""Event candidates: every article sentence with a temporal expression resolved to dates.
+
+What is not a candidate: durations ("48 hours"), sets ("every Monday"), vague
+references ("recent years", PAST_REF), expressions that resolve to nothing without
+a reference date, the camera date of a photo caption ("Sessions speaks ...,
+Wednesday, Aug. 2, 2017"), and anything in the page's boilerplate tail. The
+publication day itself ("took new steps Thursday") is the day of the news: it is
+a candidate like any other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from newsreader.story.layout import (
+    CAPTION_VERBS,
+    boilerplate_start,
+    caption_paragraphs,
+    is_boilerplate,
+)
+from newsreader.story.text import Sentence, sentences, terms
+
+_EVENT_TYPES = frozenset({"DATE", "TIME"})
+_PRECISIONS = frozenset({"day", "week", "month", "quarter", "year"})
+_MIN_WORDS = 5
+_LEAD = 3  # paragraphs: where a news story says what happened
+_CAMERA_DATE = re.compile(r"\b\d{1,2}\b.*\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
+
+
+@dataclass(slots=True)
+class Candidate:
+    article_id: str
+    published: str | None  # the citing article's date: importance counts distinct ones
+    offset: int  # of the sentence in the article text
+    sentence: str
+    expression: str
+    start: str
+    end: str
+    precision: str
+    date: str  # ISO 8601 at the precision
+    terms: tuple[str, ...]
+    context: tuple[str, ...]  # of the sentence before: who "the mayor" is, what "it" is
+    lead: bool  # in the first paragraphs of the article
+
+
+def event_candidates(article_id: str, text: str, published: str | None) -> list[Candidate]:
+    """The dated sentences of one article, resolved against its publication date."""
+    from newsreader.story.timex import find_timexes
+
+    body = text[: boilerplate_start(text)]
+    reference = dt.date.fromisoformat(published) if published else None
+    spans = sentences(body)
+    starts = [s.start for s in spans]
+    captions = caption_paragraphs(text)
+    found: list[Candidate] = []
+    seen: set[tuple[str, str, str]] = set()
+    for timex in find_timexes(body, reference):
+        index = bisect_right(starts, timex.start) - 1
+        if index < 0 or timex.start >= spans[index].end:
+            continue
+        before = spans[index - 1].text if index > 0 else ""
+        candidate = _candidate(article_id, published, spans[index], before, timex, captions)
+        key = (candidate.sentence, candidate.start, candidate.end) if candidate else None
+        if candidate and key not in seen:
+            seen.add(key)
+            found.append(candidate)
+    return found
+
+
+def _candidate(
+    article_id: str,
+    published: str | None,
+    sentence: Sentence,
+    before: str,
+    timex,
+    captions: set[int],
+) -> Candidate | None:
+    from newsreader.story.timex import timex_range, value_precision
+
+    if timex.type not in _EVENT_TYPES or not _is_reportable(sentence, timex, captions):
+        return None
+    bounds = timex_range(timex)
+    precision = value_precision(timex.value) if bounds else None
+    if precision not in _PRECISIONS or bounds is None:
+        return None
+    start, end = bounds
+    words = set(terms(timex.text))
+    return Candidate(
+        article_id=article_id,
+        published=published,
+        offset=sentence.start,
+        sentence=sentence.text,
+        expression=timex.text,
+        start=start.isoformat(),
+        end=end.isoformat(),
+        precision=precision,
+        date=iso_at(precision, start),
+        terms=tuple(t for t in terms(sentence.text) if t not in words),
+        context=tuple(terms(before)),
+        lead=sentence.paragraph < _LEAD,
+    )
+
+
+def _is_reportable(sentence: Sentence, timex, captions: set[int]) -> bool:
+    if len(sentence.text.split()) < _MIN_WORDS or is_boilerplate(sentence.text):
+        return False
+    caption = sentence.paragraph in captions or CAPTION_VERBS.search(sentence.text)
+    # A caption may report news ("announced Thursday"); its full date is the camera's.
+    return not (caption and _CAMERA_DATE.search(timex.text))
+
+
+def iso_at(precision: str, start: dt.date) -> str:
+    """ISO 8601 at a precision: 2017-08-03, 2017-W31, 2017-08, 2017-Q3, 2017."""
+    if precision == "day":
+        return start.isoformat()
+    if precision == "week":
+        year, week, _ = start.isocalendar()
+        return f"{year}-W{week:02d}"
+    if precision == "month":
+        return f"{start.year}-{start.month:02d}"
+    if precision == "quarter":
+        return f"{start.year}-Q{(start.month - 1) // 3 + 1}"
+    return f"{start.year}"

@@ -1,0 +1,178 @@
+"""Events: candidates from many articles that report one happening, merged.
+
+Two candidates report the same happening when their dates are the same range and
+their sentences share salient words (IDF-weighted: the names and rare words of
+the happening, not the words every article of the story uses). Clustering is
+leader-style against cluster centroids through an inverted index: linear in the
+candidates, no all-pairs matrix. A coarse mention ("in June") that clearly
+reports an event dated more finely ("June 26") joins it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from newsreader.model import Event, Source
+from newsreader.story.candidates import Candidate
+
+SAME_HAPPENING = 0.12  # cosine of a candidate to a cluster's centroid
+COARSE_INTO_FINE = 0.15
+CONTEXT_WEIGHT = 0.5
+_SUMMARY_CHARS = 240
+_PRECISION_WEIGHT = {"day": 1.0, "week": 0.9, "month": 0.8, "quarter": 0.7, "year": 0.6}
+_FINER = ["day", "week", "month", "quarter", "year"]
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,60}(?:\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|»|:)\s+")
+_QUOTE_START = re.compile(r"^[\"“‘']")
+
+Vector = dict[str, float]
+
+
+@dataclass
+class _Cluster:
+    members: list[Candidate] = field(default_factory=list)
+    centroid: Vector = field(default_factory=dict)
+    square: float = 0.0  # squared norm of the centroid
+
+    def add(self, candidate: Candidate, vector: Vector) -> None:
+        self.members.append(candidate)
+        for term, weight in vector.items():
+            old = self.centroid.get(term, 0.0)
+            self.centroid[term] = old + weight
+            self.square += (old + weight) ** 2 - old**2
+
+    def similarity(self, vector: Vector, norm: float) -> float:
+        dot = sum(w * self.centroid.get(t, 0.0) for t, w in vector.items())
+        return dot / (math.sqrt(self.square) * norm) if self.square and norm else 0.0
+
+
+def build_events(candidates: list[Candidate]) -> list[Event]:
+    """Merge candidates into events, sorted by start, then end."""
+    idf = _idf(candidates)
+    groups: dict[tuple[str, str, str], list[Candidate]] = defaultdict(list)
+    for candidate in candidates:
+        groups[(candidate.start, candidate.end, candidate.precision)].append(candidate)
+    clusters = [c for members in groups.values() for c in _cluster(members, idf)]
+    clusters = _coarse_into_fine(clusters, idf)
+    events = [_event(cluster, idf) for cluster in clusters]
+    events.sort(key=lambda e: (e.start, e.end, -e.score))
+    return events
+
+
+def importance(sources: list[Source], precision: str) -> float:
+    """Distinct citing articles, and distinct days they ran on: what lasts mattered."""
+    articles = len({s.id for s in sources})
+    dates = len({s.published for s in sources if s.published})
+    return round((articles + 0.5 * max(dates - 1, 0)) * _PRECISION_WEIGHT[precision], 3)
+
+
+def _idf(candidates: list[Candidate]) -> dict[str, float]:
+    counts: Counter[str] = Counter()
+    for candidate in candidates:
+        counts.update(set(candidate.terms))
+    total = len(candidates) + 1
+    return {term: math.log(total / (1 + n)) + 1.0 for term, n in counts.items()}
+
+
+def _vector(candidate: Candidate, idf: dict[str, float]) -> tuple[Vector, float]:
+    vector = {t: CONTEXT_WEIGHT * idf.get(t, 1.0) for t in set(candidate.context)}
+    vector.update({t: idf.get(t, 1.0) for t in set(candidate.terms)})
+    return vector, math.sqrt(sum(w * w for w in vector.values()))
+
+
+def _cluster(members: list[Candidate], idf: dict[str, float]) -> list[_Cluster]:
+    # Lead sentences first: they state the happening most fully, so they seed clusters.
+    ordered = sorted(members, key=lambda c: (not c.lead, c.published or "", c.article_id, c.offset))
+    clusters: list[_Cluster] = []
+    postings: dict[str, set[int]] = defaultdict(set)
+    for candidate in ordered:
+        vector, norm = _vector(candidate, idf)
+        near = {k for t in vector for k in postings.get(t, ())}
+        best, score = max(
+            ((k, clusters[k].similarity(vector, norm)) for k in near),
+            key=lambda pair: pair[1],
+            default=(-1, 0.0),
+        )
+        if best < 0 or score < SAME_HAPPENING:
+            best = len(clusters)
+            clusters.append(_Cluster())
+        clusters[best].add(candidate, vector)
+        for term in vector:
+            postings[term].add(best)
+    return clusters
+
+
+def _coarse_into_fine(clusters: list[_Cluster], idf: dict[str, float]) -> list[_Cluster]:
+    """A month (or week, year) mention that clearly reports a finer-dated event joins it."""
+    by_precision: dict[str, list[_Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        by_precision[cluster.members[0].precision].append(cluster)
+    kept: list[_Cluster] = list(by_precision["day"])
+    for level, precision in enumerate(_FINER[1:], start=1):
+        finer = [c for p in _FINER[:level] for c in by_precision[p]]
+        for cluster in by_precision[precision]:
+            target = _finer_match(cluster, finer, idf)
+            if target is None:
+                kept.append(cluster)
+            else:
+                for member in cluster.members:
+                    target.add(member, _vector(member, idf)[0])
+    return kept
+
+
+def _finer_match(cluster: _Cluster, finer: list[_Cluster], idf) -> _Cluster | None:
+    first = cluster.members[0]
+    norm = math.sqrt(cluster.square)
+    best, score = None, COARSE_INTO_FINE
+    for other in finer:
+        head = other.members[0]
+        if not (first.start <= head.start and head.end <= first.end):
+            continue
+        similarity = other.similarity(cluster.centroid, norm)
+        if similarity >= score:
+            best, score = other, similarity
+    return best
+
+
+def _event(cluster: _Cluster, idf: dict[str, float]) -> Event:
+    head = _finest(cluster.members)
+    ranked = sorted(cluster.members, key=lambda c: -_representative(c, cluster, idf))
+    sources, seen = [], set()
+    for c in ranked:
+        if (c.article_id, c.offset) not in seen:
+            seen.add((c.article_id, c.offset))
+            sources.append(Source(c.article_id, c.sentence, c.expression, c.offset, c.published))
+    return Event(
+        date=head.date,
+        start=head.start,
+        end=head.end,
+        precision=head.precision,
+        summary=summarize(ranked[0].sentence),
+        sources=sources,
+        score=importance(sources, head.precision),
+    )
+
+
+def _finest(members: list[Candidate]) -> Candidate:
+    return min(members, key=lambda c: (_FINER.index(c.precision), c.start))
+
+
+def _representative(candidate: Candidate, cluster: _Cluster, idf: dict[str, float]) -> float:
+    """Close to the cluster's centre, from a story's lead, in the reporter's words."""
+    vector, norm = _vector(candidate, idf)
+    score = cluster.similarity(vector, norm)
+    score += 0.1 if candidate.lead else 0.0
+    score -= 0.15 if _QUOTE_START.match(candidate.sentence) else 0.0
+    score -= 0.1 if len(candidate.sentence) > 2 * _SUMMARY_CHARS else 0.0
+    return score
+
+
+def summarize(sentence: str) -> str:
+    """The sentence without its dateline, cut at a word boundary when long."""
+    text = _DATELINE.sub("", sentence.strip(), count=1)
+    if len(text) <= _SUMMARY_CHARS:
+        return text
+    cut = text[:_SUMMARY_CHARS].rsplit(" ", 1)[0].rstrip(",;:—– ")
+    return cut + "…"

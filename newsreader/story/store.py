@@ -1,0 +1,335 @@
+"""Derived story data, computed at index time and kept in SQLite beside the index.
+
+`sync` brings it up to date with the index: it reads only new and changed
+articles, forgets deleted ones, then recomputes what depends on all articles
+(version groups, related dates, events) when anything changed. Every step is a
+transaction and a `clean` flag is cleared before and set after the derived steps,
+so a sync killed midway is finished by the next one.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import numpy as np
+
+from newsreader.model import FROM_METADATA, FROM_RELATED, FROM_TEXT, Article, Event, Source
+from newsreader.paths import archive_data_dir
+from newsreader.story.candidates import Candidate, event_candidates
+from newsreader.story.events import build_events, importance, summarize
+from newsreader.story.minhash import text_signature, topic_signature
+from newsreader.story.pubdate import dating_dates, news_weekday
+from newsreader.story.related import related_dates
+from newsreader.story.versions import version_groups
+
+SCHEMA = 1
+_BATCH = 200  # articles read per transaction
+_OWN = (FROM_METADATA, FROM_TEXT)  # a related date is ours to recompute, not the article's
+_SCHEMA_SQL = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY, token TEXT NOT NULL,
+    own_date TEXT, weekday INTEGER,
+    text_sig BLOB NOT NULL, text_size INTEGER NOT NULL, topic_sig BLOB NOT NULL,
+    grp TEXT, date TEXT, date_from TEXT,
+    cand_ref TEXT  -- the date candidates were resolved against (NULL: not yet)
+);
+CREATE TABLE IF NOT EXISTS candidates (article_id TEXT NOT NULL, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS candidates_article ON candidates (article_id);
+CREATE TABLE IF NOT EXISTS events (
+    pos INTEGER PRIMARY KEY, date TEXT, start TEXT, "end" TEXT, precision TEXT,
+    summary TEXT, score REAL
+);
+CREATE TABLE IF NOT EXISTS sources (
+    event INTEGER NOT NULL, rank INTEGER NOT NULL, article_id TEXT NOT NULL,
+    sentence TEXT, expression TEXT, "offset" INTEGER, published TEXT
+);
+CREATE INDEX IF NOT EXISTS sources_event ON sources (event);
+"""
+
+Loader = Callable[[str], Article | None]
+
+
+class StoryStore:
+    """Version groups, related dates and events of one archive."""
+
+    def __init__(self, archive: Path) -> None:
+        folder = archive_data_dir(archive)
+        folder.mkdir(parents=True, exist_ok=True)
+        self.path = folder / "story.sqlite"
+        self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self._migrate()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> StoryStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- sync -------------------------------------------------------------------------
+
+    def sync(self, current: dict[str, str], load: Loader) -> dict[str, tuple[str, str]]:
+        """Catch up with the index; returns {id: (date, "related")} for every article
+        whose publication date comes from related articles."""
+        stored = dict(self.db.execute("SELECT id, token FROM articles"))
+        changed = [i for i, token in current.items() if stored.get(i) != token]
+        removed = [i for i in stored if i not in current]
+        if changed or removed or self._meta("clean") != "1":
+            self._set_meta("clean", "0")
+            self._forget(removed)
+            self._read({i: current[i] for i in changed}, load)
+            self._derive(load)
+        return self.related()
+
+    def related(self) -> dict[str, tuple[str, str]]:
+        rows = self.db.execute("SELECT id, date FROM articles WHERE date_from = ?", (FROM_RELATED,))
+        return {i: (date, FROM_RELATED) for i, date in rows}
+
+    def _forget(self, ids: list[str]) -> None:
+        with self._transaction():
+            for chunk in _chunks(ids, 500):
+                marks = ",".join("?" * len(chunk))
+                self.db.execute(f"DELETE FROM articles WHERE id IN ({marks})", chunk)
+                self.db.execute(f"DELETE FROM candidates WHERE article_id IN ({marks})", chunk)
+
+    def _read(self, tokens: dict[str, str], load: Loader) -> None:
+        for chunk in _chunks(list(tokens), _BATCH):
+            rows, candidates = [], []
+            for article_id in chunk:
+                article = load(article_id)
+                if article is not None:
+                    row, found = _features(article_id, tokens[article_id], article)
+                    rows.append(row)
+                    candidates.extend(found)
+            with self._transaction():
+                marks = ",".join("?" * len(chunk))
+                self.db.execute(f"DELETE FROM candidates WHERE article_id IN ({marks})", chunk)
+                self.db.execute(f"DELETE FROM articles WHERE id IN ({marks})", chunk)
+                self.db.executemany(
+                    "INSERT INTO articles (id, token, own_date, weekday, text_sig, text_size,"
+                    " topic_sig, cand_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    rows,
+                )
+                self._insert_candidates(candidates)
+
+    # -- derived data ----------------------------------------------------------------
+
+    def _derive(self, load: Loader) -> None:
+        self._dates()
+        self._redo_undated(load)
+        events = build_events(self._candidates())
+        with self._transaction():
+            self._write_events(events)
+            self._set_meta("clean", "1", commit=False)
+
+    def _dates(self) -> None:
+        """Version groups of all articles, then related dates for the undated ones."""
+        rows = self.db.execute(
+            "SELECT id, own_date, weekday, text_sig, text_size, topic_sig FROM articles ORDER BY id"
+        ).fetchall()
+        if not rows:
+            return
+        ids = [r[0] for r in rows]
+        texts = np.stack([np.frombuffer(r[3], dtype=np.uint32) for r in rows])
+        topics = np.stack([np.frombuffer(r[5], dtype=np.uint32) for r in rows])
+        groups = version_groups(texts, np.array([r[4] for r in rows], dtype=np.float64))
+        own = [r[1] for r in rows]
+        related = related_dates(groups, own, topics, [r[2] for r in rows])
+        with self._transaction():
+            self.db.executemany(
+                "UPDATE articles SET grp = ?, date = ?, date_from = ? WHERE id = ?",
+                [
+                    (ids[g], o or r, _origin(o, r), i)
+                    for i, g, o, r in zip(ids, groups, own, related, strict=True)
+                ],
+            )
+
+    def _redo_undated(self, load: Loader) -> None:
+        """Candidates of articles whose reference date changed (a related date came or went)."""
+        stale = self.db.execute(
+            "SELECT id, date FROM articles WHERE cand_ref IS NULL OR cand_ref != IFNULL(date, '')"
+        ).fetchall()
+        for chunk in _chunks(stale, _BATCH):
+            found: list[Candidate] = []
+            for article_id, date in chunk:
+                article = load(article_id)
+                if article is not None:
+                    found.extend(event_candidates(article_id, article.text, date))
+            with self._transaction():
+                ids = [i for i, _ in chunk]
+                marks = ",".join("?" * len(ids))
+                self.db.execute(f"DELETE FROM candidates WHERE article_id IN ({marks})", ids)
+                self._insert_candidates(found)
+                self.db.executemany(
+                    "UPDATE articles SET cand_ref = ? WHERE id = ?",
+                    [(date or "", i) for i, date in chunk],
+                )
+
+    def _candidates(self) -> list[Candidate]:
+        rows = self.db.execute("SELECT article_id, data FROM candidates")
+        return [_candidate_from(article_id, data) for article_id, data in rows]
+
+    def _insert_candidates(self, candidates: Iterable[Candidate]) -> None:
+        self.db.executemany(
+            "INSERT INTO candidates (article_id, data) VALUES (?, ?)",
+            [(c.article_id, _candidate_json(c)) for c in candidates],
+        )
+
+    def _write_events(self, events: list[Event]) -> None:
+        self.db.execute("DELETE FROM events")
+        self.db.execute("DELETE FROM sources")
+        self.db.executemany(
+            'INSERT INTO events (pos, date, start, "end", precision, summary, score)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (n, e.date, e.start, e.end, e.precision, e.summary, e.score)
+                for n, e in enumerate(events)
+            ],
+        )
+        self.db.executemany(
+            'INSERT INTO sources (event, rank, article_id, sentence, expression, "offset",'
+            " published) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (n, rank, s.id, s.sentence, s.expression, s.offset, s.published)
+                for n, e in enumerate(events)
+                for rank, s in enumerate(e.sources)
+            ],
+        )
+
+    # -- reading --------------------------------------------------------------------
+
+    def timeline(self, ids: set[str] | None = None, limit: int | None = None) -> list[Event]:
+        """The events in date order; restricted to the sources in `ids`; the `limit`
+        most important kept (still in date order)."""
+        events = self._events()
+        if ids is not None:
+            events = [e for e in (_restrict(e, ids) for e in events) if e is not None]
+        if limit is not None and limit < len(events):
+            keep = sorted(range(len(events)), key=lambda n: (-events[n].score, n))[:limit]
+            events = [events[n] for n in sorted(keep)]
+        return events
+
+    def versions(self, article_id: str) -> list[str]:
+        """The other articles that are versions of the same text."""
+        row = self.db.execute("SELECT grp FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if not row or row[0] is None:
+            return []
+        others = self.db.execute(
+            "SELECT id FROM articles WHERE grp = ? AND id != ? ORDER BY id", (row[0], article_id)
+        )
+        return [r[0] for r in others]
+
+    def _events(self) -> list[Event]:
+        sources: dict[int, list[Source]] = {}
+        for event, *fields in self.db.execute(
+            'SELECT event, article_id, sentence, expression, "offset", published FROM sources'
+            " ORDER BY event, rank"
+        ):
+            sources.setdefault(event, []).append(Source(*fields))
+        rows = self.db.execute(
+            'SELECT pos, date, start, "end", precision, summary, score FROM events ORDER BY pos'
+        )
+        return [
+            Event(*fields, sources=sources.get(pos, []), score=score)
+            for pos, *fields, score in rows
+        ]
+
+    # -- plumbing -------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version != SCHEMA:
+            with self._transaction():
+                for table in ("meta", "articles", "candidates", "events", "sources"):
+                    self.db.execute(f"DROP TABLE IF EXISTS {table}")
+                for statement in _SCHEMA_SQL.split(";"):
+                    if statement.strip():
+                        self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {SCHEMA}")
+
+    def _meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _set_meta(self, key: str, value: str, commit: bool = True) -> None:
+        statement = "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"
+        if commit:
+            with self._transaction():
+                self.db.execute(statement, (key, value))
+        else:
+            self.db.execute(statement, (key, value))
+
+    def _transaction(self):
+        return _Transaction(self.db)
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error: one writer at a time."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, kind, *exc: object) -> None:
+        self.db.execute("ROLLBACK" if kind else "COMMIT")
+
+
+def _features(article_id: str, token: str, article: Article) -> tuple[tuple, list[Candidate]]:
+    """What one article contributes, computed once when it is read."""
+    own = article.published if article.published_from in _OWN else None
+    text_sig, size = text_signature(article.text)
+    topic_sig = topic_signature(article.text)
+    weekday = None if own else news_weekday(article.text, dating_dates(article.text))
+    # Candidates of a dated article are final now; undated ones wait for related dates.
+    found = event_candidates(article_id, article.text, own) if own else []
+    row = (article_id, token, own, weekday, text_sig.tobytes(), size, topic_sig.tobytes(), own)
+    return row, found
+
+
+def _origin(own: str | None, related: str | None) -> str | None:
+    return "own" if own else (FROM_RELATED if related else None)
+
+
+def _restrict(event: Event, ids: set[str]) -> Event | None:
+    """The event as told by the given articles only (None when none of them tells it)."""
+    sources = [s for s in event.sources if s.id in ids]
+    if not sources:
+        return None
+    summary = event.summary if sources[0] is event.sources[0] else summarize(sources[0].sentence)
+    return Event(
+        event.date,
+        event.start,
+        event.end,
+        event.precision,
+        summary,
+        sources,
+        importance(sources, event.precision),
+    )
+
+
+def _candidate_json(candidate: Candidate) -> str:
+    fields = {name: getattr(candidate, name) for name in Candidate.__slots__}
+    fields.pop("article_id")
+    return json.dumps(fields, ensure_ascii=False)
+
+
+def _candidate_from(article_id: str, data: str) -> Candidate:
+    fields = json.loads(data)
+    fields["terms"] = tuple(fields["terms"])
+    fields["context"] = tuple(fields["context"])
+    return Candidate(article_id=article_id, **fields)
+
+
+def _chunks(items: list, size: int):
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
