@@ -17,9 +17,8 @@ from dataclasses import dataclass
 import lxml.html
 from lxml.html import HtmlElement
 
-from newsreader.ingest.html_parse import parse_fragment
+from newsreader.ingest.html_parse import parse_fragment, without_controls
 from newsreader.ingest.html_similarity import containment
-from newsreader.sanitize import clean_text
 
 _BLOCKS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div", "pre"))
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
@@ -209,6 +208,6 @@ def _fold_whitespace(root: HtmlElement) -> None:
         if element.tag in _KEEP_SPACE or any(a.tag in _KEEP_SPACE for a in element.iterancestors()):
             continue
         if element.text:
-            element.text = _WS.sub(" ", clean_text(element.text))
+            element.text = _WS.sub(" ", without_controls(element.text))
         if element.tail:
-            element.tail = _WS.sub(" ", clean_text(element.tail))
+            element.tail = _WS.sub(" ", without_controls(element.tail))

@@ -8,6 +8,7 @@ well-tuned heuristics (<title> cleanup, bylines in the page, dates in the URL).
 from __future__ import annotations
 
 import json
+import warnings
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,11 +69,10 @@ def page_metadata(tree: HtmlElement, traf: TrafDocument | None, url: str | None)
 def _published(meta: dict[str, str], ld: dict[str, Any], traf: TrafDocument | None) -> str | None:
     candidates = [meta.get(name) for name in _DATE_META]
     candidates += [ld.get("datePublished"), ld.get("dateCreated"), _attr(traf, "date")]
-    for value in candidates:
-        date = iso_date(value)
-        if date:
-            return date
-    return None
+    with warnings.catch_warnings():  # dateutil warns on "EST"-style zone names: noise
+        warnings.simplefilter("ignore")
+        dates = (iso_date(value) for value in candidates)
+        return next((date for date in dates if date), None)
 
 
 def _meta_tags(tree: HtmlElement) -> dict[str, str]:

@@ -20,6 +20,7 @@ _LAYOUT_TAGS = re.compile(
     r"</?(?!(?:p|h[1-6]|br|a|pre|title|meta|head|body|html|script|style)\b)[a-zA-Z][\w:-]*[^>]*>"
 )
 # XML declarations make lxml refuse a str input.
+_ANY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 
@@ -30,13 +31,18 @@ class PageError(ValueError):
 def parse_page(html: str) -> HtmlElement:
     """The page as a document tree (flattened when nested too deeply)."""
     # Escape sequences go before parsing: libxml2 would keep their printable tails.
-    html = clean_text(_XML_DECL.sub("", html))
+    html = without_controls(_XML_DECL.sub("", html))
     tree = _parse(html)
     if _depth(tree) >= _SAFE_DEPTH:
         tree = _parse(_LAYOUT_TAGS.sub("\n", html))
         if _depth(tree) >= _SAFE_DEPTH:
             raise PageError("page structure nested too deeply to read")
     return tree
+
+
+def without_controls(value: str) -> str:
+    """clean_text, skipped when there is nothing to clean (its regex is slow on whole pages)."""
+    return clean_text(value) if _ANY_CONTROL.search(value) else value
 
 
 def parse_fragment(fragment: str) -> HtmlElement:
