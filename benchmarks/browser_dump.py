@@ -20,16 +20,78 @@ import lxml.html
 
 # Not rendered, or rendered without copyable text.
 _SKIP = frozenset(
-    "script style noscript template head title meta link svg math iframe object embed "
-    "canvas video audio select option datalist input textarea img picture source map".split()
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "video",
+        "audio",
+        "select",
+        "option",
+        "datalist",
+        "input",
+        "textarea",
+        "img",
+        "picture",
+        "source",
+        "map",
+    ]
 )
 _BLOCK = frozenset(
-    "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
-    "figcaption figure footer form header hgroup hr html legend li main menu nav ol pre "
-    "section summary table thead tbody tfoot tr ul caption".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "legend",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "ul",
+        "caption",
+    ]
 )
 # Blocks whose bottom margin makes the browser copy a blank line after them.
-_SPACED = frozenset("p h1 h2 h3 h4 h5 h6".split())
+_SPACED = frozenset(["p", "h1", "h2", "h3", "h4", "h5", "h6"])
 _CELLS = frozenset(("td", "th"))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\r\n\f]+")

@@ -16,7 +16,10 @@ from newsreader.ingest import plaintext_vocab as vocab
 from newsreader.ingest.plaintext_lines import Block, key
 
 PROSE = frozenset(("good", "near", "short"))
-FURNITURE = frozenset(("bad", "end", "credit", "caption", "repeat"))
+FURNITURE = frozenset(("bad", "end", "credit", "caption"))
+_MAX_RUN_WEIGHT = 4.0
+_SUBSTANTIAL = 500.0  # prose score of a short article
+_LATER_WEIGHT = 0.4
 _NEIGHBOURHOOD = 10  # captions repeat close to each other; so do galleries
 
 
@@ -29,9 +32,13 @@ class Body:
 
 def find_body(blocks: list[Block], boilerplate: frozenset[str] = frozenset()) -> Body:
     classify(blocks, boilerplate)
-    start, end = _best_run([_score(b) for b in blocks])
+    start, end = _best_run(_run_penalties([_score(b) for b in blocks]))
     start = _skip_to_dateline(blocks, start, end)
-    kept = [i for i in range(start, end) if _keep(blocks, i)]
+    kept, seen = [], set()
+    for i in range(start, end):
+        if _keep(blocks, i) and key(blocks[i].text) not in seen:
+            kept.append(i)
+            seen.add(key(blocks[i].text))
     return Body(start, end, kept)
 
 
@@ -53,14 +60,16 @@ def _kind(block: Block, english: bool, boilerplate: frozenset[str]) -> str:
     text = block.text
     if vocab.END_MARKER.match(text) or vocab.APPEAL.search(text) or vocab.COPYRIGHT.search(text):
         return "end"
-    if key(text) in boilerplate or block.boiler >= 2 or (block.boiler and block.words < 15):
+    if key(text) in boilerplate or vocab.LINK_BOX.match(text):
+        return "bad"
+    if block.boiler >= 2 or (block.boiler and block.words < 15):
         return "bad"
     if vocab.CREDIT.search(text) and block.words < 80:
         return "credit"
     stops = block.stop_ratio if english else 0.3
-    if len(text) >= 120 and stops >= 0.2:
+    if block.size >= 120 and stops >= 0.2:
         return "good"
-    if len(text) >= 50 and block.sentence and stops >= 0.15:
+    if block.size >= 50 and block.sentence and stops >= 0.15:
         return "near"
     if block.words >= 4 and block.sentence:
         return "short"
@@ -77,16 +86,12 @@ def _mark_captions(blocks: list[Block]) -> None:
 
 
 def _mark_repeats(blocks: list[Block]) -> None:
-    """Lines said twice are captions, teasers or menus; a long paragraph keeps its first."""
+    """Lines said twice are captions, teasers or menus, unless they are long paragraphs."""
     keys = [key(b.text) for b in blocks]
     counts = Counter(keys)
-    seen: set[str] = set()
     for i, block in enumerate(blocks):
         repeated = counts[keys[i]] > 1 or _near_copy(keys, i)
-        first = keys[i] not in seen
-        seen.add(keys[i])
-        if repeated and block.kind not in ("end", "bad") and not (first and block.words > 40):
-            block.kind = "repeat"
+        block.repeated = repeated and block.kind not in FURNITURE and block.words <= 40
 
 
 def _near_copy(keys: list[str], i: int) -> bool:
@@ -100,34 +105,57 @@ def _near_copy(keys: list[str], i: int) -> bool:
             j != i
             and other != mine
             and len(min(mine, other, key=len)) >= 0.6 * len(max(mine, other, key=len))
-        ):
-            if other.startswith(mine) or mine.startswith(other):
-                return True
+        ) and (other.startswith(mine) or mine.startswith(other)):
+            return True
     return False
 
 
 def _score(block: Block) -> float:
-    size = len(block.text)
+    size = block.size
     if block.kind == "end":
         return float("-inf")
     if block.kind in FURNITURE:
         return -(50.0 + size)
-    return {"good": size, "near": 0.7 * size, "short": 0.3 * size}.get(
-        block.kind, -(15.0 + 0.5 * size)
-    )
+    if block.repeated or block.kind not in PROSE:
+        return -(15.0 + 0.5 * size)
+    return {"good": size, "near": 0.7 * size}.get(block.kind, 0.3 * size)
+
+
+def _run_penalties(scores: list[float]) -> list[float]:
+    """Each further line of a run of non-prose costs more: menus and link lists are long
+    runs, a crosshead or a stray credit inside an article is a single line."""
+    out, run = [], 0
+    for value in scores:
+        run = run + 1 if value < 0 else 0
+        out.append(value * min(1 + 0.5 * (run - 1), _MAX_RUN_WEIGHT) if run else value)
+    return out
 
 
 def _best_run(scores: list[float]) -> tuple[int, int]:
-    """The [start, end) run with the largest sum (Kadane)."""
-    best, best_run = 0.0, (0, 0)
-    total, start = 0.0, 0
-    for i, value in enumerate(scores):
+    """The best run of each stretch between end markers; once a stretch held a real
+    article, later stretches (comments, appeals, related stories) count for less."""
+    best, best_run, weight, start = 0.0, (0, 0), 1.0, 0
+    for end in [*(i for i, v in enumerate(scores) if v == float("-inf")), len(scores)]:
+        total, run = _kadane(scores, start, end)
+        if total * weight > best:
+            best, best_run = total * weight, run
+        if total >= _SUBSTANTIAL:
+            weight = _LATER_WEIGHT
+        start = end + 1
+    return best_run
+
+
+def _kadane(scores: list[float], lo: int, hi: int) -> tuple[float, tuple[int, int]]:
+    """The [start, end) run with the largest sum within [lo, hi)."""
+    best, best_run = 0.0, (lo, lo)
+    total, start = 0.0, lo
+    for i in range(lo, hi):
         if total <= 0:
             total, start = 0.0, i
-        total += value
+        total += scores[i]
         if total > best:
             best, best_run = total, (start, i + 1)
-    return best_run
+    return best, best_run
 
 
 def _skip_to_dateline(blocks: list[Block], start: int, end: int) -> int:

@@ -10,7 +10,9 @@ from newsreader.sanitize import clean_text, normalize
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 # A sentence ends in punctuation, possibly followed by closing quotes or brackets.
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”»]$")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』]*$|[\"”»」』]$")
+# Scripts written without spaces: a character carries about a word's worth of text.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 
 
@@ -19,6 +21,7 @@ class Block:
     """One line of the dump and what its shape says about it."""
 
     text: str
+    size: int  # length, counting a CJK character twice
     group: int  # lines not separated by a blank line share a group
     words: int
     stop_ratio: float  # share of function words: high in prose, low in menus
@@ -26,6 +29,7 @@ class Block:
     sentence: bool  # ends like a sentence
     boiler: int  # boilerplate phrases found
     kind: str = ""  # set by the classifier
+    repeated: bool = False  # the same line (or a near copy) occurs elsewhere
 
 
 def split_blocks(raw: str) -> list[Block]:
@@ -65,14 +69,16 @@ def _unwrap(lines: list[str]) -> list[str]:
 
 def make_block(line: str, group: int) -> Block:
     words = _WORD.findall(line)
-    count = len(words) or 1
+    cjk = len(_CJK.findall(line))
+    count = len(words) + cjk // 2 or 1
     stops = sum(w.lower() in vocab.STOPWORDS for w in words)
     long_words = [w for w in words if len(w) > 3 and not w.isdigit()] or words
     capitals = sum(w[:1].isupper() for w in long_words)
     return Block(
         text=line,
+        size=len(line) + cjk,
         group=group,
-        words=len(words),
+        words=count,
         stop_ratio=stops / count,
         title_ratio=capitals / (len(long_words) or 1),
         sentence=bool(_SENTENCE_END.search(line)),

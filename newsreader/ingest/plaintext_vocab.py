@@ -24,17 +24,25 @@ BOILER = re.compile(
     r"|\bstory continues below\b|\bskip to (?:main )?content\b|\bjavascript\b"
     r"|\bbrowser\b|\bpress ?reader\b|\bnewspapers (?:in|from)\b|\ball comments\b"
     r"|\bcomments? (?:policy|section)\b|\bleave a (?:comment|reply)\b|\bemail address\b"
-    r"|\breport (?:an? )?(?:error|typo|ad)\b|\bback to (?:top|gallery)\b",
+    r"|\breport (?:an? )?(?:error|typo|ad)\b|\bback to (?:top|gallery)\b"
+    r"|\bcustomer (?:service|support|care)\b|\b(?:e-?mail|telephone|phone|fax)\s*:|\btoll.free\b"
+    r"|\bcontact us\b",
     _I,
 )
-# Short lines that, alone, end the article: what follows is another page part.
+# Short lines that, alone, end the article: comments, letters and footers follow.
 END_MARKER = re.compile(
-    r"^(?:read (?:more|next)|related(?: (?:articles?|stories|content|posts|coverage|links))?"
-    r"|more (?:stories|news|from .{1,40}|on this (?:topic|story))|recommended(?: for you)?"
-    r"|you (?:may|might) also (?:like|be interested in)|trending(?: now)?|most (?:read|popular)"
-    r"|comments?|\d+ comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)"
-    r"|share this(?: article| story)?|dear reader|newspapers in english|about the authors?)"
-    r"\W*$",
+    r"^\W*(?:(?:(?:top|all|view|show|load|read|latest|recent|reader|\d+)(?: rated)? )?comments?"
+    r"|leave a (?:comment|reply)|join the (?:conversation|discussion)|dear readers?"
+    r"|newspapers in english|about the authors?|repl(?:y|ies)|\d+ repl(?:y|ies)"
+    r"|[\w .'@-]{1,40} (?:says|said|wrote|writes)\s?:)\W*$",
+    _I,
+)
+# Headers of link boxes: often inside the article too, so they only drop out.
+LINK_BOX = re.compile(
+    r"^\W*(?:read (?:more|next|also)|see also|related(?: (?:articles?|stories|content|posts"
+    r"|coverage|links))?|more (?:stories|news|from .{1,40}|on this (?:topic|story))"
+    r"|recommended(?: for you)?|you (?:may|might) also (?:like|be interested in)"
+    r"|trending(?: now)?|most (?:read|popular)|share this(?: article| story)?)\W*$",
     _I,
 )
 # Paywall and appeal lines: a letter or a sales pitch starts here.
@@ -77,11 +85,134 @@ DATELINE = re.compile(
 
 # Common English function words: sentences are full of them, menus are not.
 STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each few
-    for from further had has have having he her here hers herself him himself his how i if in
-    into is it its itself just me more most my no nor not now of off on once only or other our
-    ours out over own said same she should so some such than that the their theirs them then
-    there these they this those through to too under until up very was we were what when where
-    which while who whom why will with would you your says told after last first new""".split()
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "out",
+        "over",
+        "own",
+        "said",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "says",
+        "told",
+        "after",
+        "last",
+        "first",
+        "new",
+    ]
 )

@@ -19,9 +19,10 @@ _COPYRIGHT_HOLDER = re.compile(
     r"(?P<name>(?:The )?(?:[A-Z][\w&'.-]*\s?){1,5})",
     re.IGNORECASE,
 )
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_WORDS = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
-    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{4}"
+    rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+    rf"|\d{{1,2}} {_MONTH} \d{{4}}"
     r"|\d{4}-\d{2}-\d{2}"
 )
 _DATE = re.compile(_DATE_WORDS, re.IGNORECASE)
@@ -32,7 +33,7 @@ _DATE_LINE = re.compile(
 )
 _TITLE_WORDS = 14
 _TOP_LINES = 6
-_SKIPPED = frozenset(("credit", "caption", "repeat"))
+_SKIPPED = frozenset(("credit", "caption"))
 _PLATFORMS = re.compile(r"press ?reader|newsbank|proquest|factiva|lexis", re.IGNORECASE)
 
 
@@ -70,7 +71,12 @@ def top_lines(head: list[Block]) -> list[Block]:
     for block in reversed(head):
         if block.kind in ("bad", "end") or short_run >= 2 or len(found) >= _TOP_LINES:
             break
-        if block.kind in _SKIPPED or BYLINE.search(block.text) or _DATE_LINE.match(block.text):
+        if (
+            block.kind in _SKIPPED
+            or (block.repeated and block.sentence)
+            or BYLINE.search(block.text)
+            or _DATE_LINE.match(block.text)
+        ):
             continue
         short_run = short_run + 1 if block.words < 3 else 0
         if block.words >= 3:
