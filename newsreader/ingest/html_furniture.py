@@ -68,7 +68,7 @@ _SIGN_OFF = re.compile(
 )
 _SIGN_OFF_MAX = 400
 _DATELINE = re.compile(
-    r"^(?:(?:first\ )?published|posted|updated|last\ updated|modified)\b.{0,80}$"
+    r"^(?=.*\d)(?:(?:first\ )?published|posted|updated|last\ updated|modified)\b.{0,80}$"
     r"|^[\d\s:/.,\-apmAPM]*(?:[ECMP][SD]T|GMT|UTC)?[\d\s:/.,\-apm]*$",
     _FLAGS,
 )
@@ -158,7 +158,9 @@ def _is_dateline(text: str) -> bool:
     if _DATELINE.match(text):
         return True
     # "sexta-feira, 22 de outubro de 2010 às 20:13": a few words around a year and numbers.
-    return len(text.split()) <= 9 and bool(_YEAR.search(text)) and len(_NUMBER.findall(text)) >= 3
+    if len(text.split()) > 9 or text.endswith((".", "!", "?", '"', "”", "»")):
+        return False  # a sentence, not a date stamp
+    return bool(_YEAR.search(text)) and len(_NUMBER.findall(text)) >= 3
 
 
 def _drop_landmarks(root: HtmlElement) -> None:

@@ -11,6 +11,7 @@ import json
 import warnings
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 from trafilatura.settings import Document as TrafDocument
@@ -57,8 +58,8 @@ def page_metadata(tree: HtmlElement, traf: TrafDocument | None, url: str | None)
     return PageMeta(
         title=_first(_attr(traf, "title"), meta.get("og:title"), ld.get("headline"), _title(tree)),
         subtitle=_first(meta.get("og:description"), meta.get("description"), ld.get("description")),
-        outlet=_first(
-            meta.get("og:site_name"), _name(ld.get("publisher")), _attr(traf, "sitename")
+        outlet=_outlet(
+            _first(meta.get("og:site_name"), _name(ld.get("publisher")), _attr(traf, "sitename"))
         ),
         byline=_first(_attr(traf, "author"), _author_meta(meta), _names(ld.get("author"))),
         published=_published(meta, ld, traf),
@@ -73,6 +74,14 @@ def _published(meta: dict[str, str], ld: dict[str, Any], traf: TrafDocument | No
         warnings.simplefilter("ignore")
         dates = (iso_date(value) for value in candidates)
         return next((date for date in dates if date), None)
+
+
+def _outlet(name: str | None) -> str | None:
+    """A site name given as a URL ("https://www.example.in") reads better as its host."""
+    if name and name.startswith(("http://", "https://")):
+        host = urlsplit(name).hostname or ""
+        return host.removeprefix("www.") or None
+    return name
 
 
 def _meta_tags(tree: HtmlElement) -> dict[str, str]:

@@ -233,3 +233,26 @@ def test_entities_for_controls_are_removed_too():
     body = "<article><p>Alarm &#7; bell &#27;[31m red. " + SENTENCE * 3 + "</p></article>"
     article = extract_html(_page(body))
     assert not any(ord(ch) < 32 and ch not in "\n\t" for ch in article.text + article.markdown)
+
+
+# --- furniture rules stay off story sentences -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 100 million people may have perished in the outbreak.",
+        "Updated guidelines will be published next week, the ministry said.",
+        "The trial resumes on 3 March 2020 at 10:00.",
+        "Related talks between the two unions broke down on Friday evening.",
+    ],
+)
+def test_story_sentences_that_look_like_furniture_are_kept(sentence):
+    body = f"<article><p>{sentence}</p>" + f"<p>{SENTENCE * 3}</p>" * 3 + f"<p>{sentence}</p>"
+    article = extract_html(_page(body + "</article>"))
+    assert article.text.count(sentence) == 2
+
+
+def test_outlet_given_as_a_url_reads_as_its_host():
+    head = '<meta property="og:site_name" content="https://www.example-news.in">'
+    assert extract_html(_page(_article(), head)).outlet == "example-news.in"
