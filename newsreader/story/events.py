@@ -21,6 +21,7 @@ from newsreader.story.candidates import Candidate
 SAME_HAPPENING = 0.12  # cosine of a candidate to a cluster's centroid
 COARSE_INTO_FINE = 0.15
 CONTEXT_WEIGHT = 0.5
+BACKGROUND = 0.5
 _SUMMARY_CHARS = 240
 _PRECISION_WEIGHT = {"day": 1.0, "week": 0.9, "month": 0.8, "quarter": 0.7, "year": 0.6}
 _FINER = ["day", "week", "month", "quarter", "year"]
@@ -51,21 +52,28 @@ class _Cluster:
 def build_events(candidates: list[Candidate]) -> list[Event]:
     """Merge candidates into events, sorted by start, then end."""
     idf = _idf(candidates)
+    earliest = min((c.published for c in candidates if c.published), default=None)
     groups: dict[tuple[str, str, str], list[Candidate]] = defaultdict(list)
     for candidate in candidates:
         groups[(candidate.start, candidate.end, candidate.precision)].append(candidate)
     clusters = [c for members in groups.values() for c in _cluster(members, idf)]
     clusters = _coarse_into_fine(clusters, idf)
-    events = [_event(cluster, idf) for cluster in clusters]
+    events = [_event(cluster, idf, earliest) for cluster in clusters]
     events.sort(key=lambda e: (e.start, e.end, -e.score))
     return events
 
 
-def importance(sources: list[Source], precision: str) -> float:
-    """Distinct citing articles, and distinct days they ran on: what lasts mattered."""
+def importance(sources: list[Source], precision: str, end: str, earliest: str | None) -> float:
+    """Distinct citing articles, and distinct days they ran on: what lasts mattered.
+
+    Finer dates weigh more (a day says more than a year), and so does what happened
+    within the archive's coverage: an event before the first article is background
+    ("the plant, built in 1987"), however often it is recalled.
+    """
     articles = len({s.id for s in sources})
     dates = len({s.published for s in sources if s.published})
-    return round((articles + 0.5 * max(dates - 1, 0)) * _PRECISION_WEIGHT[precision], 3)
+    weight = _PRECISION_WEIGHT[precision] * (BACKGROUND if earliest and end < earliest else 1.0)
+    return round((articles + 0.5 * max(dates - 1, 0)) * weight, 3)
 
 
 def _idf(candidates: list[Candidate]) -> dict[str, float]:
@@ -136,7 +144,7 @@ def _finer_match(cluster: _Cluster, finer: list[_Cluster], idf) -> _Cluster | No
     return best
 
 
-def _event(cluster: _Cluster, idf: dict[str, float]) -> Event:
+def _event(cluster: _Cluster, idf: dict[str, float], earliest: str | None) -> Event:
     head = _finest(cluster.members)
     ranked = sorted(cluster.members, key=lambda c: -_representative(c, cluster, idf))
     sources, seen = [], set()
@@ -151,7 +159,7 @@ def _event(cluster: _Cluster, idf: dict[str, float]) -> Event:
         precision=head.precision,
         summary=summarize(ranked[0].sentence),
         sources=sources,
-        score=importance(sources, head.precision),
+        score=importance(sources, head.precision, head.end, earliest),
     )
 
 

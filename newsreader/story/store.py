@@ -27,6 +27,9 @@ from newsreader.story.versions import version_groups
 
 SCHEMA = 1
 _BATCH = 200  # articles read per transaction
+# From this many articles on, an event only one article tells is left out of the
+# timeline: in a big archive it is a detail, and hundreds of them drown the story.
+CROWD = 50
 _OWN = (FROM_METADATA, FROM_TEXT)  # a related date is ours to recompute, not the article's
 _SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -125,9 +128,12 @@ class StoryStore:
     def _derive(self, load: Loader) -> None:
         self._dates()
         self._redo_undated(load)
-        events = build_events(self._candidates())
+        candidates = self._candidates()
+        events = build_events(candidates)
+        earliest = min((c.published for c in candidates if c.published), default="")
         with self._transaction():
             self._write_events(events)
+            self._set_meta("earliest", earliest, commit=False)
             self._set_meta("clean", "1", commit=False)
 
     def _dates(self) -> None:
@@ -210,12 +216,19 @@ class StoryStore:
         """The events in date order; restricted to the sources in `ids`; the `limit`
         most important kept (still in date order)."""
         events = self._events()
+        scope = self._count() if ids is None else len(ids)
         if ids is not None:
-            events = [e for e in (_restrict(e, ids) for e in events) if e is not None]
+            earliest = self._meta("earliest") or None
+            events = [e for e in (_restrict(e, ids, earliest) for e in events) if e is not None]
+        if scope >= CROWD:
+            events = [e for e in events if len({s.id for s in e.sources}) > 1]
         if limit is not None and limit < len(events):
             keep = sorted(range(len(events)), key=lambda n: (-events[n].score, n))[:limit]
             events = [events[n] for n in sorted(keep)]
         return events
+
+    def _count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
     def versions(self, article_id: str) -> list[str]:
         """The other articles that are versions of the same text."""
@@ -300,7 +313,7 @@ def _origin(own: str | None, related: str | None) -> str | None:
     return "own" if own else (FROM_RELATED if related else None)
 
 
-def _restrict(event: Event, ids: set[str]) -> Event | None:
+def _restrict(event: Event, ids: set[str], earliest: str | None) -> Event | None:
     """The event as told by the given articles only (None when none of them tells it)."""
     sources = [s for s in event.sources if s.id in ids]
     if not sources:
@@ -313,7 +326,7 @@ def _restrict(event: Event, ids: set[str]) -> Event | None:
         event.precision,
         summary,
         sources,
-        importance(sources, event.precision),
+        importance(sources, event.precision, event.end, earliest),
     )
 
 
