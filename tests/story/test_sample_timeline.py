@@ -1,0 +1,121 @@
+"""The sample corpus's timeline against the gold facts (tests/data/sample_gold_timeline.json)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from story_helpers import DATA, SAMPLE, Recorder
+
+from newsreader.story.store import StoryStore
+
+GOLD = json.loads((DATA / "sample_gold_timeline.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def events(sample_store):
+    return sample_store.timeline()
+
+
+def _inside(event, gold) -> bool:
+    return gold["start"] <= event.start and event.end <= gold["end"]
+
+
+@pytest.mark.parametrize("gold", GOLD["events"], ids=[g["name"] for g in GOLD["events"]])
+def test_gold_event_is_found_and_cued(events, gold):
+    inside = [e for e in events if _inside(e, gold)]
+    cited = {s.id for e in inside for s in e.sources}
+    assert len(cited) >= gold["min_sources"], (gold["name"], cited)
+    cues = [c.lower() for c in gold["cues"]]
+    assert any(c in s.sentence.lower() for e in inside for s in e.sources for c in cues)
+
+
+def test_gold_events_come_in_order(events):
+    firsts = [next(n for n, e in enumerate(events) if _inside(e, g)) for g in GOLD["events"]]
+    assert firsts == sorted(firsts)
+
+
+def test_reads_as_a_timeline(events):
+    assert 5 <= len(events) <= 40
+
+
+def test_events_are_sorted_by_start_then_end(events):
+    keys = [(e.start, e.end) for e in events]
+    assert keys == sorted(keys)
+
+
+def test_no_event_from_boilerplate(events):
+    for event in events:
+        for year in GOLD["forbidden_years"]:
+            assert not event.start.startswith(str(year)), event
+        for source in event.sources:
+            assert not re.search(r"subscri|dear reader|cookie", source.sentence, re.IGNORECASE)
+
+
+def test_every_source_sentence_is_at_its_offset(events, sample_articles):
+    for event in events:
+        for source in event.sources:
+            text = sample_articles[source.id].text
+            assert text[source.offset :].startswith(source.sentence)
+            assert source.expression in source.sentence
+
+
+def test_every_article_gets_a_publication_date(sample_store, sample_articles):
+    related = sample_store.related()
+    for article_id, article in sample_articles.items():
+        date = article.published or related[article_id][0]
+        assert date in GOLD["published_any_of"][article_id], article_id
+    # Most of the sample has no date in its text: those come from related articles.
+    assert len(related) >= 2
+    assert all(origin == "related" for _, origin in related.values())
+
+
+def test_limit_keeps_the_most_cited_in_date_order(sample_store, events):
+    top = sample_store.timeline(limit=3)
+    assert len(top) == 3
+    assert [(e.start, e.end) for e in top] == sorted((e.start, e.end) for e in top)
+    cutoff = sorted((e.score for e in events), reverse=True)[2]
+    assert all(e.score >= cutoff for e in top)
+    letters = next(e for e in top if e.start == "2017-08-03")
+    assert len({s.id for s in letters.sources}) >= 4
+
+
+def test_restricting_to_articles_keeps_only_their_sentences(sample_store):
+    wapo = "003_291ebfcdde789490"
+    events = sample_store.timeline(ids={wapo})
+    assert events
+    assert {s.id for e in events for s in e.sources} == {wapo}
+    assert all(e.summary for e in events)
+    assert sample_store.timeline(ids=set()) == []
+
+
+def test_sync_is_incremental(sample_articles):
+    tokens = {i: "1" for i in sample_articles}
+    with StoryStore(SAMPLE) as store:
+        first = Recorder(sample_articles)
+        store.sync(tokens, first)
+        assert set(first.loaded) == set(sample_articles)
+        again = Recorder(sample_articles)
+        store.sync(tokens, again)
+        assert again.loaded == []
+        gone = "003_291ebfcdde789490"
+        store.sync({i: t for i, t in tokens.items() if i != gone}, again)
+        assert again.loaded == []
+        assert gone not in {s.id for e in store.timeline() for s in e.sources}
+
+
+def test_a_sync_killed_midway_is_finished_by_the_next(sample_articles):
+    tokens = {i: "1" for i in sample_articles}
+
+    def dying(article_id):
+        if article_id.startswith("003"):
+            raise KeyboardInterrupt
+        return sample_articles[article_id]
+
+    with StoryStore(SAMPLE) as store, pytest.raises(KeyboardInterrupt):
+        store.sync(tokens, dying)
+    with StoryStore(SAMPLE) as store:
+        store.sync(tokens, sample_articles.get)
+        cited = {s.id for e in store.timeline() for s in e.sources}
+        assert cited == set(sample_articles)
