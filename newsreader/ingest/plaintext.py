@@ -56,8 +56,9 @@ def recurring_lines(raws: Iterable[str], min_files: int = 3) -> frozenset[str]:
 
 
 def _learnable(block: Block) -> bool:
-    """Long prose recurs too when an outlet runs versions of one story: never learn it."""
-    return len(block.text) >= _MIN_RECURRING and (block.words <= 20 or block.boiler > 0)
+    """Sentences recur too when an outlet runs versions of one story: learn only lines
+    shaped like furniture (no sentence ending) or worded like it."""
+    return len(block.text) >= _MIN_RECURRING and (not block.sentence or block.boiler > 0)
 
 
 def _field(value: str | None) -> str | None:

@@ -33,6 +33,10 @@ class Body:
 def find_body(blocks: list[Block], boilerplate: frozenset[str] = frozenset()) -> Body:
     classify(blocks, boilerplate)
     start, end = _best_run(_run_penalties([_score(b) for b in blocks]))
+    if (
+        start == end
+    ):  # no prose stands out (say, one paragraph said twice): keep what is not furniture
+        start, end = 0, len(blocks)
     start = _skip_to_dateline(blocks, start, end)
     kept, seen = [], set()
     for i in range(start, end):
