@@ -1,0 +1,101 @@
+"""Find the query's words in an article's text: the viewer's find-in-document.
+
+Search matches stemmed words (`vest` finds `vests`), so matching here runs the
+same kind of analysis over the text instead of a plain substring search.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from whoosh.analysis import StemmingAnalyzer
+
+_TOKEN = re.compile(r'(-?)(?:(\w+):)?("[^"]*"?|\[[^\]]*\]?|[^\s()"]+)')
+_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
+_SKIP_FIELDS = {"published", "outlet", "byline", "id", "path", "url"}
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One thing to find: a run of stemmed words, or a prefix (`polic*`)."""
+
+    stems: tuple[str, ...]
+    prefix: bool = False
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> StemmingAnalyzer:
+    return StemmingAnalyzer(stoplist=None)
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(token.text for token in _analyzer()(text))
+
+
+def query_terms(query: str) -> list[Term]:
+    """The positive words and phrases of a search query, for highlighting."""
+    terms: list[Term] = []
+    negate_next = False
+    for minus, field, value in _TOKEN.findall(query):
+        if value in _OPERATORS:
+            negate_next = value in {"NOT", "ANDNOT"}
+            continue
+        negated, negate_next = negate_next or bool(minus), False
+        if negated or (field and field.lower() in _SKIP_FIELDS) or value.startswith("["):
+            continue
+        if value.endswith("*") and '"' not in value:
+            prefix = value.rstrip("*").lower()
+            if prefix:
+                terms.append(Term((prefix,), prefix=True))
+            continue
+        stems = _stems(value.strip('"'))
+        if stems:
+            terms.append(Term(stems))
+    return terms
+
+
+def find_spans(text: str, terms: list[Term]) -> list[tuple[int, int]]:
+    """Character spans of every match of any term in text, in order, not overlapping."""
+    if not terms or not text:
+        return []
+    tokens = [(t.text, t.startchar, t.endchar) for t in _analyzer()(text, chars=True)]
+    spans = []
+    for i in range(len(tokens)):
+        for term in terms:
+            span = _match_at(text, tokens, i, term)
+            if span:
+                spans.append(span)
+                break
+    return _without_overlaps(spans)
+
+
+def _match_at(text: str, tokens: list, i: int, term: Term) -> tuple[int, int] | None:
+    _, start, end = tokens[i]
+    if term.prefix:
+        return (start, end) if text[start:end].lower().startswith(term.stems[0]) else None
+    size = len(term.stems)
+    run = tokens[i : i + size]
+    if len(run) == size and all(tok[0] == s for tok, s in zip(run, term.stems, strict=True)):
+        return (start, run[-1][2])
+    return None
+
+
+def _without_overlaps(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    result: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if result and start < result[-1][1]:
+            continue
+        result.append((start, end))
+    return result
+
+
+def find_sentence(text: str, sentence: str) -> tuple[int, int] | None:
+    """Where a cited sentence sits in text, ignoring differences in whitespace."""
+    words = sentence.split()
+    if not words:
+        return None
+    pattern = r"\s+".join(re.escape(word) for word in words)
+    match = re.search(pattern, text)
+    return match.span() if match else None

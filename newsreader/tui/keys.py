@@ -1,0 +1,74 @@
+"""Every key binding in one place: an id (rebindable from `[keys]`), keys, help text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    id: str
+    keys: str
+    action: str
+    description: str
+    show: bool = True
+    key_display: str | None = None
+    footer: str | None = None  # a shorter description for the footer at 80 columns
+
+
+# The main screen: panes, matches, the article.
+MAIN = [
+    Key("search", "slash", "focus_search", "Search", key_display="/"),
+    Key("timeline", "t", "timeline", "Timeline"),
+    Key("next_match", "n", "next_match", "Next match", footer="Next"),
+    Key("prev_match", "N", "prev_match", "Previous match", footer="Prev"),
+    Key("next_pane", "tab", "next_pane", "Next pane", footer="Pane"),
+    Key("prev_pane", "shift+tab", "prev_pane", "Previous pane", show=False),
+    Key("back", "escape", "back", "Back", show=False),
+    Key("show_url", "o", "show_url", "Show the original URL", show=False),
+    Key("pager", "e", "pager", "Open the article in $PAGER", show=False),
+    Key("use_suggestion", "ctrl+g", "use_suggestion", "Use the suggested query", show=False),
+]
+# The app: everywhere.
+APP = [
+    Key("help", "question_mark", "help", "Help", key_display="?"),
+    Key("quit", "q", "quit", "Quit"),
+]
+# Textual's own, listed in the help screen only.
+BUILTIN = [Key("command_palette", "ctrl+p", "command_palette", "Commands: rebuild, open, theme")]
+# Lists (results, events, sources).
+LIST = [
+    Key("down", "j", "cursor_down", "Down", show=False),
+    Key("up", "k", "cursor_up", "Up", show=False),
+    Key("top", "g", "first", "First", show=False),
+    Key("bottom", "G", "last", "Last", show=False),
+]
+# The article viewer.
+READER = [
+    Key("scroll_down", "j", "scroll_down", "Scroll down", show=False),
+    Key("scroll_up", "k", "scroll_up", "Scroll up", show=False),
+    Key("scroll_top", "g", "scroll_home", "Top of the article", show=False),
+    Key("scroll_bottom", "G", "scroll_end", "End of the article", show=False),
+]
+# Shown in the help screen, with where they apply.
+GROUPS = [
+    ("Everywhere", APP + MAIN + BUILTIN),
+    ("Result, event and source lists", LIST),
+    ("Article viewer", READER),
+]
+
+
+def bindings(keys: list[Key]) -> list[Binding]:
+    return [
+        Binding(
+            k.keys,
+            k.action,
+            k.footer or k.description,
+            show=k.show,
+            key_display=k.key_display,
+            id=k.id,
+        )
+        for k in keys
+    ]

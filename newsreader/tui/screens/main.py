@@ -1,0 +1,396 @@
+"""The main screen: search, article and timeline panes, side by side or one at a time."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Input, Markdown, OptionList, ProgressBar, Static
+from textual.worker import get_current_worker
+
+from newsreader.tui import keys
+from newsreader.tui.core import Core
+from newsreader.tui.find import query_terms
+from newsreader.tui.messages import ArticleLoaded, SearchDone, SourcesLoaded, TimelineDone
+from newsreader.tui.render import text
+from newsreader.tui.state import UIState
+from newsreader.tui.widgets.article_view import ArticleView
+from newsreader.tui.widgets.search_pane import SearchPane
+from newsreader.tui.widgets.timeline_pane import TimelinePane
+
+PANES = ("search", "article", "timeline")
+TITLES = {"search": "Search", "article": "Article", "timeline": "Timeline"}
+DEBOUNCE = 0.04  # seconds of typing quiet before a search starts
+
+
+class MainScreen(Screen[None]):
+    BINDINGS = keys.bindings(keys.MAIN)
+    # Below 110 columns the panes take turns; above, all three show.
+    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (110, "-wide")]
+
+    pane: reactive[str] = reactive("search")
+
+    def __init__(self, core: Core, state: UIState, archive_name: str) -> None:
+        super().__init__()
+        self.core = core
+        self.state = state
+        self.archive_name = archive_name
+        self.history: list[str] = []  # panes visited, for escape
+        self.timeline_query: str | None = None  # the query the timeline shows
+        self.index_open = False
+        self._debounce: Timer | None = None
+        self._restored = False
+        self._shown_query: str | None = None  # the query the result list shows
+        self._enter_pending = False  # enter pressed before its results came
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="topbar")
+        with Horizontal(id="panes"):
+            yield SearchPane(id="search-pane", classes="pane")
+            yield ArticleView(id="article-pane", classes="pane")
+            yield TimelinePane(id="timeline-pane", classes="pane")
+        with Horizontal(id="progress-row"):
+            yield Static("Indexing", id="progress-label", markup=False)
+            yield ProgressBar(id="progress", show_eta=False)
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.search_pane.border_title = "Search"
+        self.article_view.border_title = "Article"
+        self.timeline_pane.border_title = "Timeline"
+        self.search_pane.show_status("Opening the index…")
+        self.search_pane.query_box.value = self.state.query
+        self.pane = self.state.pane if self.state.pane in PANES else "search"
+        self.focus_pane(self.pane)
+
+    # -- parts -----------------------------------------------------------------
+
+    @property
+    def search_pane(self) -> SearchPane:
+        return self.query_one(SearchPane)
+
+    @property
+    def article_view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def timeline_pane(self) -> TimelinePane:
+        return self.query_one(TimelinePane)
+
+    @property
+    def narrow(self) -> bool:
+        return self.has_class("-narrow")
+
+    @property
+    def current_query(self) -> str:
+        return self.search_pane.query_box.value
+
+    # -- panes -----------------------------------------------------------------
+
+    def watch_pane(self, pane: str) -> None:
+        for name in PANES:
+            self.query_one(f"#{name}-pane").set_class(name == pane, "-current")
+        self.state.pane = pane
+        self._draw_topbar()
+        if pane == "timeline":
+            self._refresh_timeline()
+
+    def show_pane(self, pane: str) -> None:
+        if pane != self.pane:
+            self.history = [*self.history[-20:], self.pane]
+        self.pane = pane
+
+    def focus_pane(self, pane: str, remember: bool = True) -> None:
+        """Show a pane and focus its main widget."""
+        if remember:
+            self.show_pane(pane)
+        else:
+            self.pane = pane
+        target = {
+            "search": self._search_focus_target,
+            "article": lambda: self.article_view,
+            "timeline": self._timeline_focus_target,
+        }[pane]()
+        self.call_after_refresh(target.focus)
+
+    def _search_focus_target(self) -> Any:
+        pane = self.search_pane
+        return pane.results if pane.results.option_count else pane.query_box
+
+    def _timeline_focus_target(self) -> Any:
+        pane = self.timeline_pane
+        return pane.source_list if pane.source_list.display else pane.event_list
+
+    @on(events.DescendantFocus)
+    def follow_focus(self, event: events.DescendantFocus) -> None:
+        """Clicking or tabbing into a pane makes it the current one."""
+        for name in PANES:
+            pane = self.query_one(f"#{name}-pane")
+            if event.widget is pane or pane in event.widget.ancestors:
+                self.show_pane(name)
+
+    def _draw_topbar(self) -> None:
+        parts: list[Content | tuple[str, str] | str] = []
+        for name in PANES:
+            style = "bold reverse" if name == self.pane else "dim"
+            parts += [(f" {TITLES[name]} ", f"{style} @click=screen.switch('{name}')"), " "]
+        parts.append((f" {self.archive_name}", "italic $text-muted"))
+        self.query_one("#topbar", Static).update(Content.assemble(*parts))
+
+    def action_switch(self, pane: str) -> None:
+        self.focus_pane(pane)
+
+    def action_next_pane(self) -> None:
+        self.focus_pane(PANES[(PANES.index(self.pane) + 1) % len(PANES)])
+
+    def action_prev_pane(self) -> None:
+        self.focus_pane(PANES[(PANES.index(self.pane) - 1) % len(PANES)])
+
+    def action_focus_search(self) -> None:
+        self.show_pane("search")
+        box = self.search_pane.query_box
+        self.call_after_refresh(box.focus)
+
+    def action_timeline(self) -> None:
+        self.focus_pane("timeline")
+
+    def action_back(self) -> None:
+        """Escape: close the sources list, else return to the previous pane."""
+        if self.pane == "timeline" and self.timeline_pane.source_list.has_focus:
+            self.timeline_pane.show_sources(None, {})
+            self.timeline_pane.event_list.focus()
+        elif self.history:
+            self.focus_pane(self.history.pop(), remember=False)
+        elif self.pane != "search":
+            self.focus_pane("search")
+
+    # -- index -----------------------------------------------------------------
+
+    def index_progress(self, done: int, total: int) -> None:
+        row = self.query_one("#progress-row")
+        row.add_class("-active")
+        self.query_one("#progress-label", Static).update(f"Indexing {done}/{total} ")
+        self.query_one("#progress", ProgressBar).update(total=total or None, progress=done)
+        if not self.index_open:
+            self.search_pane.show_status(f"Indexing the archive: {done} of {total} files…")
+
+    def index_ready(self, final: bool) -> None:
+        self.index_open = True
+        if final:
+            self.query_one("#progress-row").remove_class("-active")
+        self.timeline_query = None
+        self.run_search(self.current_query)
+        if not self._restored:
+            self._restored = True
+            self._restore_article()
+
+    def index_failed(self, reason: str) -> None:
+        self.query_one("#progress-row").remove_class("-active")
+        self.search_pane.show_status(f"Index unavailable: {reason}")
+
+    def _restore_article(self) -> None:
+        article_id = self.state.article
+        if article_id:
+            self.open_article(article_id, focus=self.state.pane == "article")
+
+    # -- search ----------------------------------------------------------------
+
+    @on(Input.Changed, "#query")
+    def query_changed(self, event: Input.Changed) -> None:
+        self.state.query = event.value
+        if self._debounce is not None:
+            self._debounce.stop()
+        self._debounce = self.set_timer(DEBOUNCE, lambda: self.run_search(event.value))
+
+    @on(Input.Submitted, "#query")
+    def query_submitted(self) -> None:
+        """Enter: to the results, top one selected (once they are in, if still coming)."""
+        if self._shown_query != self.current_query:
+            self._enter_pending = True
+            return
+        self._enter_results()
+
+    def _enter_results(self) -> None:
+        self._enter_pending = False
+        results = self.search_pane.results
+        if results.option_count:
+            results.highlighted = 0
+            results.focus()
+
+    def on_key(self, event: events.Key) -> None:
+        # down in the query box goes to the results, as enter does
+        if event.key == "down" and self.search_pane.query_box.has_focus:
+            event.stop()
+            self.query_submitted()
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def run_search(self, query: str) -> None:
+        if not self.index_open:
+            return
+        results = self.core.search(query)
+        if not get_current_worker().is_cancelled:
+            self.post_message(SearchDone(results))
+
+    @on(SearchDone)
+    def search_done(self, message: SearchDone) -> None:
+        if message.results.query != self.current_query:
+            return  # typing went on: a newer search is coming
+        self.search_pane.show_results(message.results, keep=self.state.selected)
+        self._shown_query = message.results.query
+        if self._enter_pending:
+            self._enter_results()
+        if self.pane == "timeline" or not self.narrow:
+            self._refresh_timeline()
+
+    def action_use_suggestion(self) -> None:
+        suggestion = getattr(self.search_pane, "suggestion", None)
+        if suggestion:
+            self.search_pane.query_box.value = suggestion
+            self.action_focus_search()
+
+    @on(OptionList.OptionHighlighted, "#results")
+    def result_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.state.selected = event.option.id
+
+    @on(OptionList.OptionSelected, "#results")
+    def result_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.open_article(event.option.id)
+
+    # -- article ---------------------------------------------------------------
+
+    def open_article(
+        self, article_id: str, sentence: str | None = None, context: str = "", focus: bool = True
+    ) -> None:
+        self.remember_position()
+        self.load_article(article_id, sentence, context)
+        if focus:
+            self.focus_pane("article")
+
+    @work(thread=True, exclusive=True, group="article", exit_on_error=False)
+    def load_article(self, article_id: str, sentence: str | None, context: str) -> None:
+        article = self.core.article(article_id)
+        if not get_current_worker().is_cancelled:
+            self.post_message(ArticleLoaded(article_id, article, sentence, context))
+
+    @on(ArticleLoaded)
+    async def article_loaded(self, message: ArticleLoaded) -> None:
+        view = self.article_view
+        if message.article is None:
+            self.notify(f"No article with id {text(message.article_id)}", severity="warning")
+            return
+        self.state.article = message.article_id
+        await view.show(
+            message.article,
+            query_terms(self.current_query),
+            sentence=message.sentence,
+            context=message.context,
+            scroll_y=self.state.positions.get(message.article_id),
+        )
+        self._draw_counter()
+
+    def remember_position(self) -> None:
+        view = self.article_view
+        if view.article is not None and view.article.id:
+            self.state.remember(view.article.id, view.scroll_y)
+
+    def action_next_match(self) -> None:
+        self._jump(1)
+
+    def action_prev_match(self) -> None:
+        self._jump(-1)
+
+    def _jump(self, step: int) -> None:
+        view = self.article_view
+        if view.article is None:
+            self.notify("Open an article first (enter on a result).", timeout=3)
+            return
+        if self.narrow and self.pane != "article":
+            self.focus_pane("article")
+        view.jump(step)
+        self._draw_counter()
+        if not view.matches:
+            self.notify("No matches of the query in this article.", timeout=3)
+
+    def _draw_counter(self) -> None:
+        view = self.article_view
+        counter = view.counter
+        view.border_subtitle = f"{counter} · n/N" if counter else ""
+
+    @on(Markdown.LinkClicked)
+    def link_clicked(self, event: Markdown.LinkClicked) -> None:
+        # Never open links on our own (over SSH a browser would start on the server).
+        event.stop()
+        self.notify(text(event.href), title="Link (not opened)", markup=False)
+
+    def action_show_url(self) -> None:
+        article = self.article_view.article
+        if article is None:
+            self.notify("Open an article first.", timeout=3)
+        elif article.url:
+            self.notify(text(article.url), title="Original URL", markup=False, timeout=10)
+        else:
+            self.notify("This article has no known URL.", timeout=3)
+
+    def action_pager(self) -> None:
+        article = self.article_view.article
+        if article is None:
+            self.notify("Open an article first.", timeout=3)
+            return
+        self.app.open_in_pager(article)  # type: ignore[attr-defined]
+
+    # -- timeline --------------------------------------------------------------
+
+    def _refresh_timeline(self) -> None:
+        query = self.current_query
+        if self.index_open and query != self.timeline_query:
+            self.timeline_query = query
+            self.load_timeline(query)
+
+    @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
+    def load_timeline(self, query: str) -> None:
+        events = self.core.timeline(query)
+        scope = f'the results for "{query.strip()}"' if query.strip() else "the whole archive"
+        if not get_current_worker().is_cancelled:
+            self.post_message(TimelineDone(events, scope))
+
+    @on(TimelineDone)
+    def timeline_done(self, message: TimelineDone) -> None:
+        self.timeline_pane.show_events(message.events, message.scope)
+
+    @on(OptionList.OptionSelected, "#events")
+    def event_selected(self, event: OptionList.OptionSelected) -> None:
+        chosen = self.timeline_pane.event_at(event.option_index)
+        if chosen is not None and chosen.sources:
+            self.load_sources(chosen)
+
+    @work(thread=True, exclusive=True, group="sources", exit_on_error=False)
+    def load_sources(self, event: Any) -> None:
+        titles = self.core.titles([source.id for source in event.sources])
+        self.post_message(SourcesLoaded(event, titles))
+
+    @on(SourcesLoaded)
+    def sources_loaded(self, message: SourcesLoaded) -> None:
+        self.timeline_pane.show_sources(message.event, message.titles)
+        self._open_source(0)
+
+    @on(OptionList.OptionSelected, "#sources")
+    def source_selected(self, event: OptionList.OptionSelected) -> None:
+        self._open_source(event.option_index)
+
+    def _open_source(self, number: int) -> None:
+        event = self.timeline_pane.event
+        if event is None or not 0 <= number < len(event.sources):
+            return
+        source = event.sources[number]
+        context = (
+            f"Event {text(event.date)}: {text(event.summary)}\n"
+            f"Source {number + 1} of {len(event.sources)} (t lists the others)"
+        )
+        self.open_article(source.id, sentence=source.sentence, context=context)

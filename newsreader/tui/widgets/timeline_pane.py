@@ -1,0 +1,81 @@
+"""The timeline pane: dated events, and the sources of the chosen one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Static
+from textual.widgets.option_list import Option
+
+from newsreader.tui.render import event_prompt, source_prompt
+from newsreader.tui.widgets.lists import NavList
+
+NO_STORY = "No timeline for this archive yet: dated events appear once the story is indexed."
+
+
+class TimelinePane(Vertical):
+    """Events in date order; choosing one lists its sources below."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.events: list[Any] = []
+        self.event: Any = None  # the chosen event
+
+    def compose(self) -> ComposeResult:
+        yield Static("Loading the timeline…", id="timeline-status", markup=False)
+        yield NavList(id="events")
+        yield Static("", id="sources-title", markup=False)
+        yield NavList(id="sources")
+
+    def on_mount(self) -> None:
+        self.query_one("#sources-title").display = False
+        self.query_one("#sources").display = False
+
+    @property
+    def event_list(self) -> NavList:
+        return self.query_one("#events", NavList)
+
+    @property
+    def source_list(self) -> NavList:
+        return self.query_one("#sources", NavList)
+
+    def show_events(self, events: list[Any] | None, scope: str) -> None:
+        self.events = events or []
+        listing = self.event_list
+        listing.clear_options()
+        listing.add_options(
+            Option(event_prompt(event), id=str(n)) for n, event in enumerate(self.events)
+        )
+        if self.events:
+            listing.highlighted = 0
+        status = self.query_one("#timeline-status", Static)
+        if events is None:
+            status.update(NO_STORY)
+        elif not events:
+            status.update(f"No dated events in {scope}.")
+        else:
+            noun = "event" if len(events) == 1 else "events"
+            status.update(f"{len(events)} {noun} in {scope}")
+        self.show_sources(None, {})
+
+    def show_sources(self, event: Any, titles: dict[str, str]) -> None:
+        """List the chosen event's sources (hidden when there is none)."""
+        self.event = event
+        sources = list(event.sources) if event is not None else []
+        listing = self.source_list
+        listing.clear_options()
+        listing.add_options(
+            Option(source_prompt(source, titles.get(source.id)), id=str(n))
+            for n, source in enumerate(sources)
+        )
+        if sources:
+            listing.highlighted = 0
+            title = f"Sources for {event.date}: enter opens one"
+            self.query_one("#sources-title", Static).update(title)
+        self.query_one("#sources-title").display = bool(sources)
+        listing.display = bool(sources)
+
+    def event_at(self, index: int) -> Any:
+        return self.events[index] if 0 <= index < len(self.events) else None
