@@ -19,7 +19,7 @@ from textual.worker import Worker, WorkerState
 from newsreader.config import Config, load_config
 from newsreader.tui import keys
 from newsreader.tui.core import Core, IndexUnavailable
-from newsreader.tui.messages import IndexFailed, IndexProgress, IndexReady
+from newsreader.tui.messages import IndexFailed, IndexProgress, IndexReady, StoryReady
 from newsreader.tui.render import article_header
 from newsreader.tui.screens.help import HelpScreen
 from newsreader.tui.screens.main import MainScreen
@@ -72,17 +72,23 @@ class NewsreaderApp(App[None]):
         """Open what is there at once; then catch up (or rebuild) with progress."""
         core = self.core
         try:
-            if not rebuild and core.open_existing():
-                stale = core.is_stale()
-                self.post_message(IndexReady(final=not stale))
-                if not stale:
-                    return
-            progress = self._post_progress
-            core.rebuild(progress) if rebuild else core.catch_up(progress)
+            fresh = not rebuild and core.open_existing() and not core.is_stale()
+            if not rebuild and core.index is not None:
+                self.post_message(IndexReady(final=fresh))  # show what is there at once
+            if not fresh:
+                progress = self._post_progress
+                core.rebuild(progress) if rebuild else core.catch_up(progress)
+                self.post_message(IndexReady(final=True))
         except IndexUnavailable as exc:
             self.post_message(IndexFailed(str(exc)))
             return
-        self.post_message(IndexReady(final=True))
+        self.call_from_thread(self.sync_story)
+
+    @work(thread=True, exclusive=True, group="story", exit_on_error=False)
+    def sync_story(self) -> None:
+        """Events follow the index (read only what changed); the lists work meanwhile."""
+        if self.core.sync_story():
+            self.post_message(StoryReady())
 
     def _post_progress(self, done: int, total: int) -> None:
         self.post_message(IndexProgress(done, total))  # thread-safe
@@ -94,6 +100,10 @@ class NewsreaderApp(App[None]):
     @on(IndexReady)
     def index_ready(self, message: IndexReady) -> None:
         self.main.index_ready(message.final)
+
+    @on(StoryReady)
+    def story_ready(self) -> None:
+        self.main.story_ready()
 
     @on(IndexFailed)
     def index_failed(self, message: IndexFailed) -> None:
@@ -114,6 +124,8 @@ class NewsreaderApp(App[None]):
             )
             if what == "index":
                 self.main.index_failed(str(error))
+            elif what == "timeline":
+                self.main.timeline_pane.show_failure(f"{type(error).__name__}: {error}")
 
     # -- commands ----------------------------------------------------------------
 

@@ -93,7 +93,20 @@ class Core:
         if query.strip() and self.index is not None:
             found = self.index.search(query, limit=TIMELINE_SCOPE)
             ids = {hit.id for hit in found.results}
-        return StoryStore(self.archive).timeline(ids)
+        with StoryStore(self.archive) as store:
+            return store.timeline(ids)
+
+    def sync_story(self) -> bool:
+        """Bring the story data (events) up to date with the index, as the
+        `timeline` command does; only new and changed articles are read."""
+        try:
+            from newsreader.commands.timeline import current_tokens
+            from newsreader.story.store import StoryStore
+        except ImportError:
+            return False
+        with StoryStore(self.archive) as store:
+            store.sync(current_tokens(self.index), self.index.get)
+        return True
 
     def titles(self, ids: list[str]) -> dict[str, str]:
         """Article titles for a few ids (the sources of one event)."""

@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-
-from whoosh.analysis import StemmingAnalyzer
+from typing import Any
 
 _TOKEN = re.compile(r'(-?)(?:(\w+):)?("[^"]*"?|\[[^\]]*\]?|[^\s()"]+)')
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
@@ -26,7 +25,9 @@ class Term:
 
 
 @lru_cache(maxsize=1)
-def _analyzer() -> StemmingAnalyzer:
+def _analyzer() -> Any:
+    from whoosh.analysis import StemmingAnalyzer  # loaded on first use: startup stays fast
+
     return StemmingAnalyzer(stoplist=None)
 
 

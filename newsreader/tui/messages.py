@@ -29,6 +29,10 @@ class IndexReady(Message):
         self.final = final  # False: a newer index is still being built
 
 
+class StoryReady(Message):
+    """The story data caught up with the index: the timeline may have changed."""
+
+
 class IndexFailed(Message):
     def __init__(self, reason: str) -> None:
         super().__init__()

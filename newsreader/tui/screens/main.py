@@ -89,7 +89,7 @@ class MainScreen(Screen[None]):
 
     @property
     def current_query(self) -> str:
-        return self.search_pane.query_box.value
+        return self.state.query  # kept in step with the query box
 
     # -- panes -----------------------------------------------------------------
 
@@ -189,6 +189,11 @@ class MainScreen(Screen[None]):
         if not self._restored:
             self._restored = True
             self._restore_article()
+
+    def story_ready(self) -> None:
+        self.timeline_query = None
+        if self.pane == "timeline" or not self.narrow:
+            self._refresh_timeline()
 
     def index_failed(self, reason: str) -> None:
         self.query_one("#progress-row").remove_class("-active")

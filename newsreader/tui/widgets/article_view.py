@@ -81,11 +81,16 @@ class ArticleView(VerticalScroll):
         self._paint()
         self.call_after_refresh(self._initial_scroll, scroll_y)
 
-    def _initial_scroll(self, scroll_y: float | None) -> None:
+    def _initial_scroll(self, scroll_y: float | None, tries: int = 10) -> None:
         if self._cited is not None:
             self._reveal(self._cited)
-        else:
-            self.scroll_to(y=scroll_y or 0, animate=False, immediate=True)
+            return
+        target = scroll_y or 0
+        if target > self.max_scroll_y and tries:
+            # the body is still being laid out: try again after the next refresh
+            self.set_timer(0.02, lambda: self._initial_scroll(scroll_y, tries - 1))
+            return
+        self.scroll_to(y=target, animate=False, immediate=True)
 
     def clear(self) -> None:
         self.article = None

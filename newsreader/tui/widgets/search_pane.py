@@ -6,11 +6,10 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Input, Static
-from textual.widgets.option_list import Option
 
 from newsreader.tui.core import Results
 from newsreader.tui.render import hit_prompt, text
-from newsreader.tui.widgets.lists import NavList
+from newsreader.tui.widgets.lists import NavList, with_separators
 
 
 class SearchPane(Vertical):
@@ -41,13 +40,10 @@ class SearchPane(Vertical):
         self.suggestion = results.suggestion
         listing = self.results
         listing.clear_options()
-        options: list[Option | None] = []
-        for hit in results.hits:
-            options += [Option(hit_prompt(hit), id=hit.id), None]  # None: a separator
-        listing.add_options(options[:-1])
         ids = [hit.id for hit in results.hits]
+        listing.add_options(with_separators(map(hit_prompt, results.hits), ids))
         if ids:
-            listing.highlighted = 2 * ids.index(keep) if keep in ids else 0
+            listing.highlighted = ids.index(keep) if keep in ids else 0
         self.show_status(status_line(results))
 
     def show_status(self, content: Content | str) -> None:

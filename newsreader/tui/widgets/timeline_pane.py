@@ -7,10 +7,9 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
-from textual.widgets.option_list import Option
 
 from newsreader.tui.render import event_prompt, source_prompt
-from newsreader.tui.widgets.lists import NavList
+from newsreader.tui.widgets.lists import NavList, with_separators
 
 NO_STORY = "No timeline for this archive yet: dated events appear once the story is indexed."
 
@@ -45,9 +44,7 @@ class TimelinePane(Vertical):
         self.events = events or []
         listing = self.event_list
         listing.clear_options()
-        listing.add_options(
-            Option(event_prompt(event), id=str(n)) for n, event in enumerate(self.events)
-        )
+        listing.add_options(with_separators(event_prompt(e) for e in self.events))
         if self.events:
             listing.highlighted = 0
         status = self.query_one("#timeline-status", Static)
@@ -60,16 +57,17 @@ class TimelinePane(Vertical):
             status.update(f"{len(events)} {noun} in {scope}")
         self.show_sources(None, {})
 
+    def show_failure(self, reason: str) -> None:
+        self.show_events([], "")
+        self.query_one("#timeline-status", Static).update(f"Timeline unavailable: {reason}")
+
     def show_sources(self, event: Any, titles: dict[str, str]) -> None:
         """List the chosen event's sources (hidden when there is none)."""
         self.event = event
         sources = list(event.sources) if event is not None else []
         listing = self.source_list
         listing.clear_options()
-        listing.add_options(
-            Option(source_prompt(source, titles.get(source.id)), id=str(n))
-            for n, source in enumerate(sources)
-        )
+        listing.add_options(with_separators(source_prompt(s, titles.get(s.id)) for s in sources))
         if sources:
             listing.highlighted = 0
             title = f"Sources for {event.date}: enter opens one"

@@ -1,0 +1,222 @@
+"""Each user flow, driven with Pilot at 80x24 and at 120x40."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input, Markdown, Static
+from tui_helpers import NARROW, WIDE, settle, type_query
+
+from newsreader.config import Config
+from newsreader.tui.screens.help import HelpScreen
+from newsreader.tui.state import load_state
+from newsreader.tui.widgets.article_view import ArticleView
+from newsreader.tui.widgets.timeline_pane import TimelinePane
+
+SIZES = pytest.mark.parametrize("size", [NARROW, WIDE], ids=["80x24", "120x40"])
+
+
+def status(app) -> str:
+    return str(app.screen.query_one("#search-status", Static).render())
+
+
+@SIZES
+async def test_empty_query_lists_every_article_newest_first(make_app, size):
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        results = app.screen.search_pane.results
+        assert results.option_count == 5
+        assert "5 articles, newest first" in status(app)
+        assert isinstance(app.focused, Input)
+
+
+@SIZES
+async def test_typing_searches_and_enter_selects_the_top_result(make_app, size):
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press(*"police", "enter")
+        await settle(pilot)
+        assert "4 matches" in status(app)
+        results = app.screen.search_pane.results
+        assert app.focused is results
+        assert results.highlighted == 0
+
+
+@SIZES
+async def test_open_a_result_and_walk_its_matches(make_app, size):
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "police")
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        assert view.display and view.region.width > 0
+        assert app.focused is view
+        total = len(view.matches)
+        assert total > 1
+        assert view.border_subtitle == f"{total} matches · n/N"
+        await pilot.press("n", "n")
+        assert view.border_subtitle == f"match 2/{total} · n/N"
+        await pilot.press("N", "N")
+        assert view.border_subtitle == f"match {total}/{total} · n/N"
+        current = view.matches[view.current]
+        assert current.block._content.plain[current.start : current.end].lower() == "police"
+        assert view.scroll_y > 0  # the last match is further down
+
+
+@SIZES
+async def test_timeline_event_opens_its_source_at_the_sentence(make_app, size):
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("tab")  # leave the query box: keys are commands again
+        await pilot.press("t")
+        await settle(pilot)
+        timeline = app.screen.query_one(TimelinePane)
+        assert timeline.display and timeline.region.width > 0
+        assert timeline.event_list.option_count == 2
+        await pilot.press("j", "enter")  # the second event
+        await settle(pilot)
+        assert timeline.source_list.display
+        event = timeline.event
+        assert len(event.sources) == 5  # every sample article says "Thursday"
+        view = app.screen.query_one(ArticleView)
+        assert view.article.id == event.sources[0].id
+        cited = view._cited
+        assert cited is not None
+        assert "Thursday" in cited.block._content.plain[cited.start : cited.end]
+        context = str(view.query_one("#article-context", Static).render())
+        assert "Source 1 of 5" in context
+        await pilot.press("t")  # back to the sources; open the second one
+        await pilot.press("j", "enter")
+        await settle(pilot)
+        assert view.article.id == event.sources[1].id
+
+
+@SIZES
+async def test_help_screen_lists_the_keys_and_closes(make_app, size):
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-body Static", Static).render())
+        for line in ("/", "Search", "Timeline", "Next match", "Quit", "Next pane"):
+            assert line in text
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+@SIZES
+async def test_quit_remembers_query_selection_and_article(make_app, sample_copy, size):
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "police")
+        await pilot.press("enter", "j", "j", "enter")
+        await settle(pilot)
+        opened = app.screen.query_one(ArticleView).article.id
+        await pilot.press("j", "j", "j", "q")
+        await pilot.pause()
+    assert app.return_code == 0
+    state = load_state(sample_copy)
+    assert (state.query, state.article, state.pane) == ("police", opened, "article")
+    assert state.positions[opened] > 0
+
+    again = make_app()
+    async with again.run_test(size=size) as pilot:
+        await settle(pilot)
+        screen = again.screen
+        assert screen.search_pane.query_box.value == "police"
+        assert screen.search_pane.highlighted_id() == opened
+        view = screen.query_one(ArticleView)
+        assert view.article.id == opened
+        await settle(pilot)
+        assert view.scroll_y == pytest.approx(state.positions[opened], abs=1)
+
+
+async def test_narrow_screen_reaches_every_pane_with_tab(make_app):
+    app = make_app()
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        seen = []
+        for _ in range(3):
+            await pilot.press("tab")
+            await pilot.pause()
+            shown = [p.id for p in app.screen.query(".pane") if p.display]
+            assert len(shown) == 1
+            seen += shown
+        assert seen == ["article-pane", "timeline-pane", "search-pane"]
+
+
+async def test_wide_screen_shows_all_three_panes(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        panes = list(app.screen.query(".pane"))
+        assert all(p.display and p.region.width >= 30 for p in panes)
+        assert sum(p.region.width for p in panes) == WIDE[0]
+
+
+async def test_config_keys_rebind_by_binding_id(make_app):
+    app = make_app(Config(keys={"timeline": "ctrl+t", "next_pane": "f6"}))
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await pilot.press("f6")  # out of the query box
+        assert app.screen.pane == "article"
+        await pilot.press("t")
+        assert app.screen.pane == "article"
+        await pilot.press("ctrl+t")
+        assert app.screen.pane == "timeline"
+
+
+async def test_bad_query_shows_the_fallback_notice(make_app):
+    app = make_app()
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "police [")
+        assert "query not understood" in status(app)
+
+
+async def test_did_you_mean_is_offered_and_taken(make_app):
+    app = make_app()
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "sesions")
+        assert "Did you mean sessions?" in status(app)
+        await pilot.press("ctrl+g")
+        await settle(pilot)
+        assert app.screen.search_pane.query_box.value == "sessions"
+
+
+async def test_links_are_shown_never_opened(make_app, monkeypatch):
+    app = make_app()
+    opened = []
+    monkeypatch.setattr(app, "open_url", lambda *a, **k: opened.append(a))
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        body = app.screen.query_one("#article-body", Markdown)
+        body.post_message(Markdown.LinkClicked(body, "https://example.org/[x]"))
+        await pilot.pause()
+        assert opened == []
+        assert any("https://example.org/[x]" in str(n.message) for n in app._notifications)
+
+
+async def test_article_text_is_never_markup(make_app, tmp_path):
+    archive = tmp_path / "odd"
+    archive.mkdir()
+    title = "Mayor says [bold]no[/bold] to [link=x]plan[/link]"
+    body = f"{title}\n\nThe mayor [red]refused[/red] the plan on Monday, officials said.\n"
+    (archive / "odd.txt").write_text(body + "More text here about the plan and the city.\n")
+    app = make_app(archive=archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        prompt = app.screen.search_pane.results.get_option_at_index(0).prompt
+        assert "[bold]no[/bold]" in str(prompt)
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        header = str(app.screen.query_one("#article-header", Static).render())
+        assert "[bold]no[/bold]" in header
