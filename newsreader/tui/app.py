@@ -51,6 +51,9 @@ class NewsreaderApp(App[None]):
     def on_mount(self) -> None:
         self.set_keymap(self.config.keys)
         self._apply_theme(self.config.theme)
+
+    @on(MainScreen.Ready)
+    def main_ready(self) -> None:
         self.open_index()
 
     def _apply_theme(self, theme: str | None) -> None:
@@ -160,7 +163,6 @@ class NewsreaderApp(App[None]):
         self.core = Core(archive)
         self.ui_state = load_state(archive)
         self.switch_screen(MainScreen(self.core, self.ui_state, archive.name))
-        self.open_index()
 
     # -- actions -----------------------------------------------------------------
 

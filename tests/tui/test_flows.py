@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from textual.widgets import Input, Markdown, Static
+from tui_fakes import FakeCore
 from tui_helpers import NARROW, WIDE, settle, type_query
 
+import newsreader.index as index_module
 from newsreader.config import Config
+from newsreader.tui.app import create_app
 from newsreader.tui.screens.help import HelpScreen
 from newsreader.tui.state import load_state
 from newsreader.tui.widgets.article_view import ArticleView
@@ -220,3 +225,50 @@ async def test_article_text_is_never_markup(make_app, tmp_path):
         await settle(pilot)
         header = str(app.screen.query_one("#article-header", Static).render())
         assert "[bold]no[/bold]" in header
+
+
+class SlowFirstRun(FakeCore):
+    """No index yet: catching up takes a while and reports progress."""
+
+    def open_existing(self) -> bool:
+        return False
+
+    def catch_up(self, progress) -> None:
+        for done in range(6):
+            progress(done, 5)
+            time.sleep(0.05)
+        super().open_existing()
+
+
+async def test_first_run_indexes_with_progress_and_stays_responsive(sample_copy):
+    app = create_app(sample_copy, config=Config(), core=SlowFirstRun(sample_copy))
+    seen = []
+    async with app.run_test(size=NARROW) as pilot:
+        for _ in range(40):
+            await pilot.pause(0.01)
+            row = app.screen.query_one("#progress-row")
+            seen.append(row.has_class("-active"))
+            if app.screen.index_open:
+                break
+        await pilot.press(*"pol")  # typing works while indexing
+        await settle(pilot)
+        assert True in seen
+        assert not app.screen.query_one("#progress-row").has_class("-active")
+        assert app.screen.search_pane.query_box.value == "pol"
+        assert "matches" in status(app) or "No matches" in status(app)
+
+
+@pytest.mark.skipif(not hasattr(index_module, "ensure_index"), reason="index not built yet")
+async def test_real_index_first_run_fills_in(sample_copy):
+    app = create_app(sample_copy, config=Config())
+    async with app.run_test(size=WIDE) as pilot:
+        for _ in range(200):
+            await settle(pilot, rounds=1)
+            if app.screen.index_open and app.screen._shown_query == "":
+                break
+        assert "5 articles" in status(app)
+        await type_query(pilot, "sanctuary")
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        assert view.article is not None and view.matches

@@ -8,6 +8,7 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
@@ -36,6 +37,9 @@ class MainScreen(Screen[None]):
 
     pane: reactive[str] = reactive("search")
 
+    class Ready(Message):
+        """Mounted: index messages now have somewhere to go."""
+
     def __init__(self, core: Core, state: UIState, archive_name: str) -> None:
         super().__init__()
         self.core = core
@@ -44,6 +48,7 @@ class MainScreen(Screen[None]):
         self.history: list[str] = []  # panes visited, for escape
         self.timeline_query: str | None = None  # the query the timeline shows
         self.index_open = False
+        self.index_error: str | None = None
         self._debounce: Timer | None = None
         self._restored = False
         self._shown_query: str | None = None  # the query the result list shows
@@ -64,10 +69,12 @@ class MainScreen(Screen[None]):
         self.search_pane.border_title = "Search"
         self.article_view.border_title = "Article"
         self.timeline_pane.border_title = "Timeline"
-        self.search_pane.show_status("Opening the index…")
+        if not self.index_open and self.index_error is None:  # the worker may be first
+            self.search_pane.show_status("Opening the index…")
         self.search_pane.query_box.value = self.state.query
         self.pane = self.state.pane if self.state.pane in PANES else "search"
         self.focus_pane(self.pane)
+        self.post_message(self.Ready())
 
     # -- parts -----------------------------------------------------------------
 
@@ -112,12 +119,7 @@ class MainScreen(Screen[None]):
             self.show_pane(pane)
         else:
             self.pane = pane
-        target = {
-            "search": self._search_focus_target,
-            "article": lambda: self.article_view,
-            "timeline": self._timeline_focus_target,
-        }[pane]()
-        self.call_after_refresh(target.focus)
+        self.call_after_refresh(self._focus_target(pane).focus)
 
     def _search_focus_target(self) -> Any:
         pane = self.search_pane
@@ -129,11 +131,30 @@ class MainScreen(Screen[None]):
 
     @on(events.DescendantFocus)
     def follow_focus(self, event: events.DescendantFocus) -> None:
-        """Clicking or tabbing into a pane makes it the current one."""
+        """Clicking into a pane makes it the current one (wide). When narrow, focus
+        outside the shown pane is Textual re-homing focus from a pane being hidden:
+        put it back where it belongs."""
+        name = self._pane_of(event.widget)
+        if name is None or name == self.pane:
+            return
+        if self.narrow:
+            self.call_after_refresh(self._focus_target(self.pane).focus)
+        else:
+            self.show_pane(name)
+
+    def _pane_of(self, widget: Any) -> str | None:
         for name in PANES:
             pane = self.query_one(f"#{name}-pane")
-            if event.widget is pane or pane in event.widget.ancestors:
-                self.show_pane(name)
+            if widget is pane or pane in widget.ancestors:
+                return name
+        return None
+
+    def _focus_target(self, pane: str) -> Any:
+        return {
+            "search": self._search_focus_target,
+            "article": lambda: self.article_view,
+            "timeline": self._timeline_focus_target,
+        }[pane]()
 
     def _draw_topbar(self) -> None:
         parts: list[Content | tuple[str, str] | str] = []
@@ -196,6 +217,7 @@ class MainScreen(Screen[None]):
             self._refresh_timeline()
 
     def index_failed(self, reason: str) -> None:
+        self.index_error = reason
         self.query_one("#progress-row").remove_class("-active")
         self.search_pane.show_status(f"Index unavailable: {reason}")
 
