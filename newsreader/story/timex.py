@@ -1,0 +1,145 @@
+"""Temporal expressions in English news text, typed and valued as TimeML TIMEX3.
+
+`find_timexes(text, reference)` tags expressions with regular-expression rules
+(`timex_dates`, `timex_relative`, `timex_durations`), keeps the longest where they
+overlap, then values each in text order against the reference date (the document
+date), so "the next day" can lean on the last day named before it.
+
+Without a reference date, explicit dates keep their values and relative ones get
+X-filled values at their precision: "Aug. 18" -> `XXXX-08-18`, "Thursday" ->
+`XXXX-WXX-4`, "in June" -> `XXXX-06`, "yesterday" -> `XXXX-XX-XX`, "last week" ->
+`XXXX-WXX`; PAST_REF/PRESENT_REF/FUTURE_REF and durations are unaffected.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsreader.story import timex_dates as dates
+from newsreader.story import timex_durations as durations
+from newsreader.story import timex_relative as relative
+from newsreader.story.timex_calendar import precision, value_range
+from newsreader.story.timex_context import Context
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    start: int  # Python str offsets into the text, end exclusive
+    end: int
+    text: str  # == text[start:end]
+    type: str  # "DATE" | "TIME" | "DURATION" | "SET"
+    value: str  # TIMEX3 value
+    mod: str | None = None  # TIMEX3 mod: "EQUAL_OR_LESS", "APPROX", "START", ...
+
+
+Handler = Callable[[re.Match, Context], "tuple[str, str, str | None] | None"]
+
+# Earlier rules win ties between matches of the same length.
+_RULES: list[tuple[re.Pattern, Handler]] = [
+    (re.compile(p, re.IGNORECASE), h)
+    for p, h in (
+        (durations.TIME, durations.clock_time),
+        (dates.FULL_DATE, dates.full_date),
+        (dates.NUMERIC_DATE, dates.numeric_date),
+        (dates.MONTH_YEAR, dates.month_year),
+        (dates.QUARTER, dates.quarter),
+        (dates.QUARTER_REF, dates.quarter_ref),
+        (dates.HALF, dates.half),
+        (relative.AGO, relative.ago),
+        (relative.PART_OF_DAY_RE, relative.part_of_day),
+        (relative.RELATIVE, relative.relative),
+        (dates.HOLIDAY, dates.holiday),
+        (dates.SEASONS, dates.season),
+        (durations.SET, durations.set_expression),
+        (durations.DURATION, durations.duration),
+        (relative.ANAPHORIC, relative.anaphoric),
+        (relative.BARE_UNIT, relative.bare_unit),
+        (relative.YEAR_END, relative.year_end),
+        (dates.DECADE, dates.decade),
+        (dates.YEAR_ALONE, dates.year_alone),
+        (dates.WEEKDAY_ALONE, dates.weekday_alone),
+        (dates.MONTH_ALONE, dates.month_alone),
+        (relative.DEICTIC, relative.deictic),
+        (durations.BARE_PLURAL, durations.bare_plural),
+    )
+]
+
+_PREFIX = re.compile(
+    r"(?:\b(?P<the>the\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+|"
+    r"\b(?P<word>very\s+early|early|earlier|late|later|mid)(?:\s+in)?[\s-]+|\b(?P<mid>mid)-)$",
+    re.IGNORECASE,
+)
+_PREFIX_MODS = {
+    "end": "END", "close": "END", "beginning": "START", "start": "START", "middle": "MID",
+    "turn": "START", "early": "START", "very early": "START", "earlier": "START",
+    "late": "END", "later": "END", "mid": "MID",
+}  # fmt: skip
+
+
+def find_timexes(text: str, reference: dt.date | None) -> list[Timex]:
+    """The temporal expressions of `text`, sorted by start and not overlapping."""
+    ctx = Context(text, reference)
+    found: list[Timex] = []
+    for match, handler in _select(text):
+        result = handler(match, ctx)
+        if result is None:
+            continue
+        kind, value, mod = result
+        start = match.start()
+        if kind in ("DATE", "TIME") and not mod:
+            start, mod = _with_prefix(text, start, found, mod)
+        found.append(Timex(start, match.end(), text[start : match.end()], kind, value, mod))
+        _remember(ctx, kind, value)
+    return found
+
+
+def _select(text: str) -> list[tuple[re.Match, Handler]]:
+    """Candidate matches of every rule; the longest wins where they overlap."""
+    candidates = [
+        (match, order, handler)
+        for order, (pattern, handler) in enumerate(_RULES)
+        for match in pattern.finditer(text)
+        if match.end() > match.start()
+    ]
+    candidates.sort(key=lambda c: (c[0].start() - c[0].end(), c[1], c[0].start()))
+    taken: list[tuple[int, int]] = []
+    chosen: list[tuple[re.Match, Handler]] = []
+    for match, _, handler in candidates:
+        if any(match.start() < end and start < match.end() for start, end in taken):
+            continue
+        taken.append(match.span())
+        chosen.append((match, handler))
+    chosen.sort(key=lambda c: c[0].start())
+    return chosen
+
+
+def _with_prefix(text: str, start: int, found: list[Timex], mod: str | None):
+    """Extend "early" + "next year", "the end of" + "1990" over the modifier words."""
+    floor = found[-1].end if found else 0
+    window = text[max(floor, start - 24) : start]
+    m = _PREFIX.search(window)
+    if not m:
+        return start, mod
+    key = (m["edge"] or m["word"] or m["mid"]).lower()
+    key = re.sub(r"\s+", " ", key)
+    return start - (len(window) - m.start()), _PREFIX_MODS.get(key, mod)
+
+
+def _remember(ctx: Context, kind: str, value: str) -> None:
+    if kind in ("DATE", "TIME") and precision(value) == "day" and value[:1].isdigit():
+        ctx.last_day = dt.date.fromisoformat(value[:10])
+
+
+def timex_range(t: Timex) -> tuple[dt.date, dt.date] | None:
+    """The first and last calendar day a DATE or TIME value covers, or None."""
+    if t.type not in ("DATE", "TIME"):
+        return None
+    return value_range(t.value)
+
+
+def value_precision(value: str) -> str | None:
+    """ "day", "week", "month", "quarter" or "year" for an anchored value, else None."""
+    return precision(value)

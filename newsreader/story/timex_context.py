@@ -1,0 +1,53 @@
+"""What a normalizer needs beyond the words: the reference date, tense and earlier dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+# Words before an expression, in its own clause, that put it in the future.
+_FUTURE = re.compile(
+    r"\b(?:will|won't|wo n't|shall|'ll|would|going to|gonna|scheduled|expected to|expects to|"
+    r"plans? to|planned to|planning to|set to|due to|is due|are due|to resume|to begin|to start|"
+    r"to meet|to vote|to close|to leave|to return|to visit|to open|as soon as|as early as|"
+    r"next|coming|upcoming|until|till|by)\b",
+    re.IGNORECASE,
+)
+_PAST_NEAR = re.compile(r"\b(?:last|past|previous|since|ago|earlier)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:!?\n]|,\s")
+_MONEY = re.compile(
+    r"(?:\$|£|€|\d|\bcents?\b|\bpercent\b|%|\bshares?\b|\bprofit|\bearnings\b|\brevenue|"
+    r"\bsales\b|\bnet\b|\bincome\b|\bloss\b|\bquarter)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Context:
+    text: str
+    reference: dt.date | None
+    last_day: dt.date | None = None  # the latest day-precision date mentioned
+    last_quarter: tuple[int, int] | None = None  # (year, quarter) of financial reporting
+
+    def clause_before(self, start: int, width: int = 90) -> str:
+        """The words before `start`, back to the start of the clause."""
+        window = self.text[max(0, start - width) : start]
+        ends = list(_CLAUSE_END.finditer(window))
+        return window[ends[-1].end() :] if ends else window
+
+    def is_future(self, start: int) -> bool:
+        before = self.clause_before(start)
+        return bool(_FUTURE.search(before)) and not _PAST_NEAR.search(before[-12:])
+
+    def sentence_around(self, start: int, end: int) -> str:
+        left = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start), 0)
+        right = self.text.find(". ", end)
+        return self.text[left : right if right >= 0 else len(self.text)]
+
+    def is_financial(self, start: int, end: int) -> bool:
+        """A company-results sentence: "a year ago" there means the same quarter last year."""
+        return bool(_MONEY.search(self.sentence_around(start, end)))
+
+    def anchor_day(self) -> dt.date | None:
+        return self.last_day or self.reference

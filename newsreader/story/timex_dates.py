@@ -1,0 +1,305 @@
+"""Rules for calendar dates: explicit dates, months, weekdays, years, decades, quarters,
+seasons and holidays. Each rule is a pattern and a function from its match to
+(type, value, mod), or None to drop the match."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newsreader.story import timex_resolve as resolve
+from newsreader.story.timex_calendar import add_months, fmt, quarter_of, safe_date
+from newsreader.story.timex_context import Context
+from newsreader.story.timex_lex import (
+    DAY_NUM,
+    MONTH,
+    ORDINALS,
+    SEASON,
+    SEASON_CODES,
+    WEEKDAY,
+    YEAR4,
+    month_number,
+    weekday_number,
+)
+
+Found = tuple[str, str, str | None]
+
+FULL_DATE = (
+    rf"(?:(?P<wd>{WEEKDAY})(?:'s)?,?\s+)?(?:(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})|"
+    rf"(?:the\s+)?(?P<day2>{DAY_NUM})(?:\s+of)?\s+(?P<mon2>{MONTH}))"
+    rf"(?:,?\s+(?P<year>{YEAR4}))?"
+)
+NUMERIC_DATE = (
+    r"\b(?:(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)|(?P<a>\d\d?)/(?P<b>\d\d?)/(?P<c>\d{4}))\b"
+)
+MONTH_YEAR = rf"(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR4})"
+_REL = r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?"
+MONTH_ALONE = rf"{_REL}(?P<mon>{MONTH})"
+WEEKDAY_ALONE = rf"{_REL}(?P<wd>{WEEKDAY})(?:'s)?"
+YEAR_ALONE = (
+    rf"(?<![\w$£€.,/])(?<!\d-)(?:(?P<pre>fiscal(?:\s+year)?|FY|the\s+year|calendar)\s*)?"
+    rf"(?P<year>{YEAR4})(?![\w-]|\s*(?:%|percent)|[.,]\d)"
+)
+DECADE = (
+    r"(?:the\s+)?(?:(?P<c>1[5-9]|20)?(?P<d>\d)0s|'(?P<d2>\d)0s|"
+    r"(?:nineteen[\s-])?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"
+)
+_QPRE = (
+    rf"(?:(?:year-ago|year-earlier|latest|current|comparable|previous|prior|same|fiscal|"
+    rf"{YEAR4}|(?:this|last|next)\s+year's)[\s-]+)"
+)
+QUARTER = (
+    rf"(?:(?:the|its|a|their|this|last|next)\s+)?(?P<pre>{_QPRE}*)"
+    rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?quarter"
+    rf"(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?P<year>{YEAR4})|(?P<ago>\s+a\s+year\s+(?:ago|earlier))|"
+    rf"\s+(?P<ryear>last|this|next)\s+year)?"
+)
+QUARTER_REF = (
+    rf"\b(?P<det>the|that|this|last|next)\s+(?P<pre>{_QPRE}*)(?P<what>quarter|period)\b"
+    rf"(?P<ago>\s+a\s+year\s+(?:ago|earlier))?"
+)
+HALF = (
+    rf"(?:the\s+)?(?P<which>first|second|last|latter)\s+half"
+    rf"(?:\s+of\s+(?P<year>{YEAR4}|(?:this|next|last|the)\s+year))?"
+)
+SEASONS = (
+    rf"(?:(?P<det>the|this|last|next|this\s+past|this\s+coming|in)\s+)?"
+    rf"(?P<s>{SEASON})\b(?:\s+(?:of\s+)?(?P<year>{YEAR4}))?"
+)
+HOLIDAY = (
+    r"(?:(?P<rel>last|this|next)\s+)?(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?|"
+    r"New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|"
+    r"Independence\s+Day|the\s+Fourth\s+of\s+July|July\s+Fourth|Halloween|Labor\s+Day|"
+    r"Memorial\s+Day|Valentine's\s+Day|Veterans\s+Day))"
+)
+# "May" and "March" are also words: take them alone only after a date preposition.
+_BARE_MONTH_OK = re.compile(
+    r"(?:\b(?:in|since|until|till|through|by|of|from|last|next|this|early|late|mid|during|"
+    r"before|after|between|and|to|or|on|past|end|beginning|the)\s+|mid-)$",
+    re.IGNORECASE,
+)
+
+
+def full_date(m: re.Match, ctx: Context) -> Found | None:
+    month = month_number(m["mon"] or m["mon2"])
+    day = int(re.sub(r"\D", "", m["day"] or m["day2"]))
+    if m["year"]:
+        found = safe_date(int(m["year"]), month, day)
+        return ("DATE", found.isoformat(), None) if found else None
+    value = resolve.month_day(ctx, m.start(), month, day)
+    return ("DATE", value, None) if value else None
+
+
+def numeric_date(m: re.Match, ctx: Context) -> Found | None:
+    if m["y"]:
+        found = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    else:
+        first, second, year = int(m["a"]), int(m["b"]), int(m["c"])
+        found = safe_date(year, first, second) if first <= 12 else safe_date(year, second, first)
+    return ("DATE", found.isoformat(), None) if found else None
+
+
+def month_year(m: re.Match, ctx: Context) -> Found | None:
+    return "DATE", f"{int(m['year']):04d}-{month_number(m['mon']):02d}", None
+
+
+def _relation(words: str | None) -> str:
+    """ "last", "this", "next" or "" from "last", "this past", "this coming"..."""
+    last = words.split()[-1].lower() if words else ""
+    return {"past": "last", "coming": "next"}.get(last, last)
+
+
+def month_alone(m: re.Match, ctx: Context) -> Found | None:
+    word = m["mon"]
+    relation = _relation(m["rel"])
+    if word in ("May", "March") and not relation:
+        if not _BARE_MONTH_OK.search(ctx.text[max(0, m.start() - 12) : m.start()]):
+            return None
+    return "DATE", resolve.month(ctx, m.start(), month_number(word), relation), None
+
+
+def weekday_alone(m: re.Match, ctx: Context) -> Found | None:
+    relation = _relation(m["rel"])
+    return "DATE", resolve.weekday(ctx, m.start(), weekday_number(m["wd"]), relation), None
+
+
+_COUNTS = re.compile(
+    r"\s+(?:people|persons|men|women|troops|soldiers|workers|employees|jobs|shares|students|"
+    r"feet|meters|metres|miles|kilometers|acres|tons|tonnes|units|cars|homes|votes|members|"
+    r"delegates|cases|deaths|residents|children|refugees|marines|points|barrels|dollars)\b",
+    re.IGNORECASE,
+)
+
+
+def year_alone(m: re.Match, ctx: Context) -> Found | None:
+    if _COUNTS.match(ctx.text, m.end()):
+        return None
+    return "DATE", m["year"], None
+
+
+_DECADE_WORDS = {
+    w: i + 2
+    for i, w in enumerate(
+        "twenties thirties forties fifties sixties seventies eighties nineties".split()
+    )
+}
+
+
+def decade(m: re.Match, ctx: Context) -> Found | None:
+    if m["w"]:
+        return "DATE", f"19{_DECADE_WORDS[m['w'].lower()]}", None
+    digit = m["d"] or m["d2"]
+    century = m["c"]
+    if century is None:
+        if m["d"]:  # "60s" without an apostrophe: more likely ages or temperatures
+            return None
+        year = ctx.reference.year if ctx.reference else 2000
+        century = str(year // 100 - (1 if int(digit) * 10 > year % 100 else 0))
+    return "DATE", f"{century}{digit}", None
+
+
+def quarter(m: re.Match, ctx: Context) -> Found | None:
+    number = ORDINALS[m["ord"].lower()]
+    pre = m["pre"].lower()
+    year = _quarter_year(m, ctx, pre, number)
+    if year is None:
+        return "DATE", f"XXXX-Q{number}", None
+    if m["ago"] or "year-ago" in pre or "year-earlier" in pre:
+        year -= 1
+    else:
+        ctx.last_quarter = (year, number)
+    return "DATE", f"{year:04d}-Q{number}", None
+
+
+def _quarter_year(m: re.Match, ctx: Context, pre: str, number: int) -> int | None:
+    if m["year"] or (explicit := re.search(r"\b\d{4}\b", pre)):
+        return int(m["year"] or explicit[0])
+    ref = ctx.reference
+    if ref is None:
+        return None
+    relation = m["ryear"] or (re.search(r"(this|last|next) year's", pre) or [None, None])[1]
+    if relation:
+        return ref.year + {"last": -1, "this": 0, "next": 1}[relation.lower()]
+    # A quarter that has not begun yet is last year's, unless the clause looks ahead.
+    if 3 * number - 2 > ref.month and not ctx.is_future(m.start()):
+        return ref.year - 1
+    return ref.year
+
+
+def quarter_ref(m: re.Match, ctx: Context) -> Found | None:
+    """`the quarter`, `the latest period`, `the year-ago quarter`: the quarter being reported."""
+    pre, det, what = m["pre"].lower(), m["det"].lower(), m["what"].lower()
+    if what == "period" and not pre:
+        return None
+    if det in ("this", "next", "last") or "current" in pre:
+        return _relative_quarter(ctx, {"next": 1, "last": -1}.get(det, 0))
+    year_quarter = ctx.last_quarter or _last_completed(ctx.reference)
+    if year_quarter is None:
+        return "DATE", "XXXX-QX", None
+    year, number = year_quarter
+    if explicit := re.search(r"\b\d{4}\b", pre):
+        year = int(explicit[0])
+    elif m["ago"] or "year-ago" in pre or "year-earlier" in pre or "comparable" in pre:
+        year -= 1
+    return "DATE", f"{year:04d}-Q{number}", None
+
+
+def _relative_quarter(ctx: Context, offset: int) -> Found:
+    if ctx.reference is None:
+        return "DATE", "XXXX-QX", None
+    return "DATE", fmt("quarter", add_months(ctx.reference, 3 * offset)), None
+
+
+def _last_completed(ref: dt.date | None) -> tuple[int, int] | None:
+    if ref is None:
+        return None
+    previous = add_months(ref, -3)
+    return previous.year, quarter_of(previous)
+
+
+def half(m: re.Match, ctx: Context) -> Found | None:
+    which = 1 if m["which"].lower() == "first" else 2
+    year = _year_phrase(m["year"], ctx)
+    if year is None:
+        return None
+    return "DATE", f"{year}-H{which}", None
+
+
+def _year_phrase(phrase: str | None, ctx: Context) -> str | None:
+    if phrase and phrase[0].isdigit():
+        return phrase
+    if ctx.reference is None:
+        return None if phrase else "XXXX"
+    offset = {"next": 1, "last": -1}.get((phrase or "this").split()[0].lower(), 0)
+    return f"{ctx.reference.year + offset:04d}"
+
+
+def season(m: re.Match, ctx: Context) -> Found | None:
+    code = SEASON_CODES[m["s"].lower()]
+    if m["year"]:
+        return "DATE", f"{m['year']}-{code}", None
+    det = (m["det"] or "").split()[-1].lower() if m["det"] else ""
+    if not det:
+        return None
+    relation = {"past": "last", "coming": "next", "the": "", "in": ""}.get(det, det)
+    return "DATE", resolve.season(ctx, m.start(), code, relation), None
+
+
+def _easter(year: int) -> dt.date:
+    """Anonymous Gregorian computus."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * mm + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    if n < 0:  # last such weekday of the month
+        last = add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+_HOLIDAYS = {
+    "christmas": lambda y: dt.date(y, 12, 25),
+    "christmas eve": lambda y: dt.date(y, 12, 24),
+    "new year's": lambda y: dt.date(y, 1, 1),
+    "new year's eve": lambda y: dt.date(y, 12, 31),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "easter": _easter,
+    "independence day": lambda y: dt.date(y, 7, 4),
+    "the fourth of july": lambda y: dt.date(y, 7, 4),
+    "july fourth": lambda y: dt.date(y, 7, 4),
+    "halloween": lambda y: dt.date(y, 10, 31),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "valentine's day": lambda y: dt.date(y, 2, 14),
+    "veterans day": lambda y: dt.date(y, 11, 11),
+}
+
+
+def holiday(m: re.Match, ctx: Context) -> Found | None:
+    name = re.sub(r"\s+", " ", m["h"].lower())
+    name = re.sub(r" (?:day|sunday)$", "", name) if name not in _HOLIDAYS else name
+    make = _HOLIDAYS.get(name)
+    if make is None:
+        return None
+    ref = ctx.reference
+    relation = (m["rel"] or "").lower()
+    if ref is not None and relation in ("this", "next", "last"):
+        this = make(ref.year)
+        if relation == "next":
+            found = this if this > ref else make(ref.year + 1)
+        elif relation == "last":
+            found = this if this < ref else make(ref.year - 1)
+        else:
+            found = this
+    else:
+        found = resolve.nearest_year(ctx, m.start(), make)
+    return "DATE", fmt("day", found), None

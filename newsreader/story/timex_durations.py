@@ -1,0 +1,174 @@
+"""Rules for durations ("48 hours", "the past two years"), sets ("every week",
+"daily") and clock times ("3 p.m.", "noon Saturday")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newsreader.story import timex_resolve as resolve
+from newsreader.story.timex_calendar import fmt, safe_date
+from newsreader.story.timex_context import Context
+from newsreader.story.timex_lex import (
+    DAY_NUM,
+    MONTH,
+    NUMBER,
+    TIME_UNITS,
+    UNIT,
+    UNITS,
+    WEEKDAY,
+    month_number,
+    parse_number,
+    unit_name,
+    weekday_number,
+)
+from newsreader.story.timex_relative import _DAY_OFFSETS, _mod
+
+Found = tuple[str, str, str | None]
+
+_DUR_MOD = (
+    r"up\s+to|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|more\s+than|less\s+than|"
+    r"fewer\s+than|over|nearly|almost|about|around|approximately|roughly|within|barely"
+)
+DURATION = (
+    rf"(?:(?P<mod>{_DUR_MOD})\s+)?"
+    rf"(?P<the>(?:the|its|his|her|their)\s+(?:(?:first|last|past|next|previous|latest|coming|"
+    rf"following|final|remaining|ensuing|year-earlier|year-ago)\s+)?)?"
+    rf"(?P<num>{NUMBER})(?:\s+(?:to|or)\s+(?P<num2>{NUMBER}))?[\s-]+"
+    rf"(?:(?:more|additional|full|straight|consecutive|trading|business|calendar)[\s-]+)?"
+    rf"(?P<unit>{UNIT})s?(?P<adj>-long|-old)?\b(?:\s+or\s+so\b)?"
+)
+BARE_PLURAL = (
+    r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bfor\s\s))"
+    r"(?P<pre>(?:the\s+)?(?:recent|coming|past|next|last|many)\s+)?"
+    r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b"
+)
+SET = (
+    rf"\b(?:(?:every|each|per)\s+(?:other\s+|single\s+)?(?P<what>day|week|month|quarter|year|"
+    rf"morning|evening|night|weekend|summer|winter|spring|fall|{WEEKDAY}|{MONTH})|"
+    r"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly))\b"
+)
+_CLOCK = (
+    r"(?:(?P<h>\d{1,2})(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b)|"
+    r"(?P<noon>noon|midnight|midday)|(?P<h24>[01]\d|2[0-3]):?(?P<m24>[0-5]\d)\s+(?-i:GMT|UTC))"
+)
+TIME = (
+    rf"(?:(?P<approx>around|about|approximately|roughly)\s+)?{_CLOCK}"
+    rf"(?:\s+(?-i:[ECMP][SD]T|ET|GMT|UTC|local\s+time))?"
+    rf"(?:,?\s+(?:on\s+)?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|"
+    rf"(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})))?"
+)
+_RATE_BEFORE = re.compile(
+    r"(?:\d|\btwice|\btimes|\bonce|\bmillion|\bbillion|\bpercent|%|\bdollars)[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def duration(m: re.Match, ctx: Context) -> Found | None:
+    unit = unit_name(m["unit"])
+    if unit not in UNITS:
+        return None
+    count = parse_number(m["num"])
+    word = m["num"].lower()
+    if word in ("a", "an") and not m["the"] and not m["mod"]:
+        if _RATE_BEFORE.search(ctx.text[max(0, m.start() - 40) : m.start()]):
+            return "SET", _period(1, unit), None
+    if word in ("some", "many") and not m["the"]:
+        return None
+    if word == "zero":
+        return None
+    return "DURATION", _period(count, unit), _mod(m["mod"])
+
+
+def _period(count: float | None, unit: str) -> str:
+    """P2Y, PT48H, P2Y6M, PXM."""
+    code = UNITS[unit]
+    time = "T" if unit in TIME_UNITS else ""
+    if count is None:
+        return f"P{time}X{code[-1] if code[-1] != 'E' else 'D'}"
+    if code in ("10Y", "100Y", "1000Y", "2W"):
+        return f"P{_num(count * int(code[:-1]))}{code[-1]}"
+    if code == "WE":
+        return f"P{_num(2 * count)}D"
+    whole, half = int(count), count - int(count)
+    if half and unit in ("year", "hour", "day"):
+        smaller = {"year": ("M", 6), "hour": ("M", 30), "day": ("H", 12)}[unit]
+        extra = f"{'T' if unit == 'day' else ''}{smaller[1]}{smaller[0]}"
+        return f"P{time}{whole}{code}{extra}" if whole else f"P{time}{extra}"
+    return f"P{time}{_num(count)}{code}"
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def bare_plural(m: re.Match, ctx: Context) -> Found | None:
+    pre = (m["pre"] or "").lower()
+    unit = unit_name(m["unit"])
+    if "recent" in pre or pre.strip() in ("the past", "the last"):
+        return "DATE", "PAST_REF", None
+    return "DURATION", _period(None, unit), None
+
+
+_SET_WORDS = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month"}
+
+
+def set_expression(m: re.Match, ctx: Context) -> Found | None:
+    if m["adv"]:
+        word = m["adv"].lower()
+        unit = _SET_WORDS.get(word, "hour" if word == "hourly" else "year")
+        return "SET", _period(1, unit), None
+    what = m["what"]
+    lower = what.lower()
+    if lower in UNITS:
+        return "SET", _period(1, lower), None
+    if what[0].isupper():
+        if lower in ("monday tuesday wednesday thursday friday saturday sunday".split()):
+            return "SET", f"XXXX-WXX-{weekday_number(lower) + 1}", None
+        return "SET", f"XXXX-{month_number(what):02d}", None
+    parts = {"morning": "TMO", "evening": "TEV", "night": "TNI"}
+    if lower in parts:
+        return "SET", f"XXXX-XX-XX{parts[lower]}", None
+    seasons = {"spring": "SP", "summer": "SU", "fall": "FA", "winter": "WI"}
+    return "SET", f"XXXX-{seasons[lower]}", None
+
+
+def clock_time(m: re.Match, ctx: Context) -> Found | None:
+    clock = _clock(m)
+    if clock is None:
+        return None
+    day = _time_day(m, ctx)
+    mod = "APPROX" if m["approx"] else None
+    return "TIME", f"{day}T{clock}", mod
+
+
+def _clock(m: re.Match) -> str | None:
+    if m["noon"]:
+        return "12:00" if m["noon"].lower() in ("noon", "midday") else "24:00"
+    if m["h24"]:
+        return f"{m['h24']}:{m['m24']}"
+    hour, minute = int(m["h"]), int(m["min"] or 0)
+    if not 1 <= hour <= 12:
+        return None
+    if m["ampm"].lower().startswith("p") and hour != 12:
+        hour += 12
+    elif m["ampm"].lower().startswith("a") and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _time_day(m: re.Match, ctx: Context) -> str:
+    when = (m["when"] or "").lower()
+    ref = ctx.reference
+    if m["mon"]:
+        number, day = month_number(m["mon"]), int(re.sub(r"\D", "", m["day"]))
+        return resolve.month_day(ctx, m.start(), number, day) or "XXXX-XX-XX"
+    if when in _DAY_OFFSETS:
+        return fmt("day", ref + dt.timedelta(days=_DAY_OFFSETS[when]) if ref else None)
+    if when:
+        return resolve.weekday(ctx, m.start(), weekday_number(when))
+    return fmt("day", ref)
+
+
+def unused(year: int) -> dt.date | None:
+    return safe_date(year, 1, 1)

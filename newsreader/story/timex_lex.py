@@ -1,0 +1,96 @@
+"""Words of English time expressions and the regular-expression pieces built from them."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+UNITS = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
+    "weekend": "WE", "fortnight": "2W", "month": "M", "quarter": "Q", "year": "Y",
+    "decade": "10Y", "century": "100Y", "millennium": "1000Y",
+}  # fmt: skip
+TIME_UNITS = frozenset({"second", "minute", "hour"})
+ONES = {
+    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "single": 1, "half": 0.5, "dozen": 12,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}  # fmt: skip
+VAGUE = frozenset({"few", "a few", "several", "some", "many", "couple of", "a couple of"})
+
+# Capitalised only: "may", "march" and "fall" are common English words.
+MONTH = (
+    r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|"
+    r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b(?=\s+\d))"
+)
+WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+YEAR4 = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
+_WORD_NUM = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
+NUMBER = (
+    rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s+1/2)?|(?:{_WORD_NUM})(?:[\s-](?:{_WORD_NUM}))?"
+    rf"(?:\s+and\s+a\s+half)?|a\s+few|a\s+couple\s+of|couple\s+of|few|several|some|many)"
+)
+UNIT = (
+    r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|"
+    r"centuries|millennium)"
+)
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def month_number(word: str) -> int:
+    return MONTHS[word.lower()[:3]]
+
+
+def weekday_number(word: str) -> int:
+    return WEEKDAYS[word.lower().removesuffix("'s")]
+
+
+def unit_name(word: str) -> str:
+    """`Weeks` -> `week`, `centuries` -> `century`."""
+    word = word.lower().rstrip("-")
+    if word == "centuries":
+        return "century"
+    return word[:-1] if word.endswith("s") and word[:-1] in UNITS else word
+
+
+def parse_number(words: str) -> float | None:
+    """A count written in figures or words; None when vague ("several", "a few")."""
+    text = re.sub(r"\s+", " ", words.lower().strip()).replace(",", "")
+    if text in VAGUE:
+        return None
+    half = 0.0
+    for suffix in (" 1/2", " and a half"):
+        if text.endswith(suffix):
+            text, half = text.removesuffix(suffix), 0.5
+    try:
+        return float(text) + half
+    except ValueError:
+        pass
+    total = 0.0
+    for part in re.split(r"[\s-]+", text):
+        if part in ONES:
+            total += ONES[part]
+        elif part in TENS:
+            total += TENS[part]
+        else:
+            return None
+    return total + half

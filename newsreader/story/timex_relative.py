@@ -1,0 +1,238 @@
+"""Rules for expressions that only mean something against a date: "last week", "today",
+"now", "two years ago", "the next day", "this morning"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newsreader.story import timex_resolve as resolve
+from newsreader.story.timex_calendar import add_months, fmt, shift
+from newsreader.story.timex_context import Context
+from newsreader.story.timex_lex import (
+    MONTH,
+    MONTHS,
+    NUMBER,
+    PART_OF_DAY,
+    SEASON,
+    SEASON_CODES,
+    UNIT,
+    WEEKDAY,
+    WEEKDAYS,
+    month_number,
+    parse_number,
+    unit_name,
+    weekday_number,
+)
+
+Found = tuple[str, str, str | None]
+
+RELATIVE = (
+    rf"\b(?P<rel>(?:the\s+)?(?:last|past|previous|prior|this|next|coming|current|same)|"
+    rf"this\s+past|this\s+coming)\s+(?P<unit>week|month|year|quarter|decade|century|weekend|"
+    rf"fiscal\s+year|{SEASON}|{WEEKDAY}|{MONTH})(?!-)\b"
+)
+BARE_UNIT = r"\b(?P<rel>the|that)\s+(?:(?:full|fiscal|calendar)\s+)?(?P<unit>week|month|year|weekend)\b(?!-)"
+YEAR_END = r"\byear[\s-]end\b"
+DEICTIC = (
+    r"\b(?:today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+    r"(?:right\s+)?now|currently|current|these\s+days|nowadays|at\s+present|recently|recent|"
+    r"lately|the\s+(?:near\s+|distant\s+)?future|future|the\s+(?:near|short|long)\s+term|"
+    r"(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bfrom\s)|(?<=\bover\s))the\s+past)\b(?![\s-]+(?:quarter|year|month|week|day|"
+    r"\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple))"
+)
+ANAPHORIC = (
+    r"\b(?:(?:the|that)\s+(?:(?P<dir>next|following|previous|preceding|same)\s+)?"
+    r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)(?P<post>\s+(?:before|after))?|"
+    r"that\s+same\s+(?P<unit2>day|week|month|year))\b(?!-)"
+)
+AGO = (
+    rf"(?:(?P<mod>about|almost|nearly|some|roughly|approximately|more\s+than|less\s+than|"
+    rf"just|only|over|barely)\s+)?(?P<num>{NUMBER}|a)\s+(?P<unit>{UNIT})s?\s+(?:or\s+so\s+)?"
+    rf"(?P<dir>ago|earlier|later|from\s+now|hence|before|after)\b"
+)
+PART_OF_DAY_RE = (
+    rf"\b(?:(?P<day>{WEEKDAY}|today|yesterday|tomorrow|this|last|early\s+this|late\s+last)(?:'s)?"
+    rf"\s+(?P<part>morning|afternoon|evening|night)|(?P<tonight>tonight|overnight))\b"
+)
+_PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
+_PRESENT = {"now", "right now", "currently", "current", "these days", "nowadays", "at present"}
+_PAST = {"recently", "recent", "lately", "the past"}
+_DAY_OFFSETS = {
+    "today": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+
+
+def _words(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower().strip())
+
+
+def deictic(m: re.Match, ctx: Context) -> Found | None:
+    word = _words(m[0])
+    if word in _DAY_OFFSETS:
+        ref = ctx.reference
+        day = ref + dt.timedelta(days=_DAY_OFFSETS[word]) if ref else None
+        return "DATE", fmt("day", day), None
+    if word in _PRESENT:
+        if word == "current" and re.search(
+            r"\bthen\s+$", ctx.text[max(0, m.start() - 6) : m.start()]
+        ):
+            return None
+        return "DATE", "PRESENT_REF", None
+    if word in _PAST:
+        return "DATE", "PAST_REF", None
+    return "DATE", "FUTURE_REF", None
+
+
+_RELATION = {
+    "last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "current": 0,
+    "same": 0, "next": 1, "coming": 1, "this past": -1, "this coming": 1,
+}  # fmt: skip
+
+
+def relative(m: re.Match, ctx: Context) -> Found | None:
+    rel = _words(m["rel"]).removeprefix("the ")
+    unit = _words(m["unit"])
+    relation = {-1: "last", 0: "this", 1: "next"}[_RELATION[rel]]
+    if unit in WEEKDAYS:
+        return "DATE", resolve.weekday(ctx, m.start(), weekday_number(unit), relation), None
+    if unit[:3] in MONTHS:
+        return "DATE", resolve.month(ctx, m.start(), month_number(unit), relation), None
+    if unit in SEASON_CODES:
+        return "DATE", resolve.season(ctx, m.start(), SEASON_CODES[unit], relation), None
+    return "DATE", _unit_value(ctx.reference, unit, _RELATION[rel]), None
+
+
+def _unit_value(ref: dt.date | None, unit: str, offset: int) -> str:
+    """`last week`, `next year`: the unit containing the reference, moved by `offset`."""
+    unit = "year" if unit == "fiscal year" else unit
+    if unit == "weekend":
+        return _weekend(ref, offset)
+    if unit in ("decade", "century"):
+        if ref is None:
+            return "XXX" if unit == "decade" else "XX"
+        moved = shift(ref, unit, offset)
+        return f"{moved.year // 10:03d}" if unit == "decade" else f"{moved.year // 100:02d}"
+    day = shift(ref, unit, offset) if ref else None
+    return fmt(unit, day)
+
+
+def _weekend(ref: dt.date | None, offset: int) -> str:
+    if ref is None:
+        return "XXXX-WXX-WE"
+    # Before Saturday, "the weekend" in the past is the one just gone.
+    if offset == 0 and ref.weekday() < 5:
+        offset = -1
+    return fmt("weekend", ref + dt.timedelta(weeks=offset))
+
+
+def bare_unit(m: re.Match, ctx: Context) -> Found | None:
+    """`the year`, `the week`, `that year`: the unit of the reference, or the last one named."""
+    unit = m["unit"].lower()
+    if m["rel"].lower() == "that":
+        anchor = ctx.last_day
+        return ("DATE", fmt(unit, anchor), None) if anchor and unit != "weekend" else None
+    if unit == "weekend":
+        offset = 1 if ctx.is_future(m.start()) else 0
+        return "DATE", _weekend(ctx.reference, offset), None
+    return "DATE", fmt(unit, ctx.reference), None
+
+
+def year_end(m: re.Match, ctx: Context) -> Found | None:
+    return "DATE", fmt("year", ctx.reference), "END"
+
+
+def anaphoric(m: re.Match, ctx: Context) -> Found | None:
+    unit = (m["unit"] or m["unit2"]).lower()
+    direction = (m["dir"] or "same").lower()
+    if m["post"]:
+        direction = "previous" if "before" in m["post"] else "next"
+    step = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(direction, 0)
+    if unit in PART_OF_DAY:
+        if direction == "same" and m[0].lower().startswith("the "):
+            return None  # "the morning", "the night": too often no particular one
+        day = ctx.anchor_day()
+        day = day + dt.timedelta(days=step) if day else None
+        return "TIME", fmt("day", day) + _PARTS[unit], None
+    if direction == "same" and not m["unit2"] and unit != "day":
+        return None  # "the year", "the week" are bare_unit's
+    if direction == "same" and m[0].lower().startswith("the day"):
+        return None
+    anchor = ctx.anchor_day()
+    day = shift(anchor, unit, step) if anchor else None
+    return "DATE", fmt(unit, day), None
+
+
+_AGO_PRECISION = {"day": "day", "night": "day", "week": "week", "month": "month"}
+
+
+def ago(m: re.Match, ctx: Context) -> Found | None:
+    unit = unit_name(m["unit"])
+    if unit in ("second", "minute", "hour"):
+        return None
+    count = parse_number(m["num"])
+    direction = m["dir"].lower().split()[0]
+    sign = 1 if direction in ("later", "from", "hence", "after") else -1
+    if count is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None
+    anchor = ctx.anchor_day() if direction in ("later", "before", "after") else ctx.reference
+    if unit == "year" and count == 1 and direction in ("ago", "earlier"):
+        found = _year_ago_quarter(m, ctx)
+        if found:
+            return found
+    precision = _AGO_PRECISION.get(unit, "quarter" if unit == "quarter" else "year")
+    units = {"decade": ("year", 10), "century": ("year", 100), "fortnight": ("week", 2)}
+    base, factor = units.get(unit, (unit, 1))
+    if anchor is None or count != int(count):
+        return "DATE", fmt(precision, None), _mod(m["mod"])
+    return "DATE", fmt(precision, shift(anchor, base, sign * int(count) * factor)), _mod(m["mod"])
+
+
+def _year_ago_quarter(m: re.Match, ctx: Context) -> Found | None:
+    """In a quarterly-results sentence, "a year ago" is the same quarter a year before."""
+    if ctx.last_quarter is None or not ctx.is_financial(m.start(), m.end()):
+        return None
+    year, number = ctx.last_quarter
+    return "DATE", f"{year - 1:04d}-Q{number}", None
+
+
+_MODS = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "nearly": "EQUAL_OR_LESS", "almost": "EQUAL_OR_LESS",
+    "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+    "within": "EQUAL_OR_LESS", "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
+    "fewer than": "LESS_THAN", "under": "LESS_THAN", "barely": "EQUAL_OR_LESS",
+}  # fmt: skip
+
+
+def _mod(word: str | None) -> str | None:
+    return _MODS.get(_words(word)) if word else None
+
+
+def part_of_day(m: re.Match, ctx: Context) -> Found | None:
+    ref = ctx.reference
+    if m["tonight"]:
+        if m["tonight"].lower() == "overnight":
+            return None
+        return "TIME", fmt("day", ref) + "TNI", None
+    word = _words(m["day"])
+    part = _PARTS[m["part"].lower()]
+    if word in _DAY_OFFSETS:
+        day = ref + dt.timedelta(days=_DAY_OFFSETS[word]) if ref else None
+        return "TIME", fmt("day", day) + part, None
+    if word.endswith("this"):
+        return "TIME", fmt("day", ref) + part, None
+    if word.endswith("last"):
+        day = ref - dt.timedelta(days=1) if ref else None
+        return "TIME", fmt("day", day) + part, None
+    value = resolve.weekday(ctx, m.start(), weekday_number(word))
+    return "TIME", value + part, None
+
+
+def month_offset(ref: dt.date, months: int) -> dt.date:
+    return add_months(ref, months)

@@ -1,0 +1,94 @@
+"""Placing an underspecified calendar name ("June", "Aug. 18", "Friday") on the calendar.
+
+News is written about the days around its publication: a weekday is the one in the
+week of publication, in the past unless the clause speaks of the future; a month
+alone is the most recent one, or the next one in a future clause; a month and day
+is the nearest such day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsreader.story.timex_calendar import SEASONS, safe_date
+from newsreader.story.timex_context import Context
+
+
+def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
+    """`Friday` (number 4) as a day; `relation` is "last", "this", "next" or ""."""
+    ref = ctx.reference
+    if ref is None:
+        return f"XXXX-WXX-{number + 1}"
+    delta = (number - ref.weekday()) % 7
+    if relation == "this":
+        return (ref + dt.timedelta(days=number - ref.weekday())).isoformat()
+    if relation == "next" or (relation != "last" and ctx.is_future(start)):
+        return (ref + dt.timedelta(days=delta or (7 if relation == "next" else 0))).isoformat()
+    back = (ref.weekday() - number) % 7
+    if relation == "last":
+        back = back or 7
+    return (ref - dt.timedelta(days=back)).isoformat()
+
+
+def month(ctx: Context, start: int, number: int, relation: str = "") -> str:
+    """`June` as a month: the most recent one, or the next one in a future clause."""
+    ref = ctx.reference
+    if ref is None:
+        return f"XXXX-{number:02d}"
+    if relation == "this":
+        return f"{ref.year:04d}-{number:02d}"
+    future = relation == "next" or (relation != "last" and ctx.is_future(start))
+    if future:
+        year = ref.year + (1 if number < ref.month or (relation and number == ref.month) else 0)
+    else:
+        year = ref.year - (1 if number > ref.month or (relation and number == ref.month) else 0)
+    return f"{year:04d}-{number:02d}"
+
+
+def month_day(ctx: Context, start: int, number: int, day: int) -> str | None:
+    """`Aug. 18` as the nearest such day to the reference date."""
+    ref = ctx.reference
+    if ref is None:
+        return f"XXXX-{number:02d}-{day:02d}" if safe_date(2000, number, day) else None
+    options = [
+        d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := safe_date(y, number, day))
+    ]
+    if not options:
+        return None
+    best = min(options, key=lambda d: abs((d - ref).days))
+    return best.isoformat()
+
+
+def season(ctx: Context, start: int, code: str, relation: str = "") -> str:
+    """`summer` as the season of a year; winter belongs to the year of its January."""
+    ref = ctx.reference
+    if ref is None:
+        return f"XXXX-{code}"
+    year = ref.year + 1 if code == "WI" and ref.month == 12 else ref.year
+    begins, ends = _season_bounds(year, code)
+    if relation == "this":
+        return f"{year:04d}-{code}"
+    if relation == "next" or (not relation and ctx.is_future(start)):
+        return f"{year + (1 if ref >= begins else 0):04d}-{code}"
+    if relation == "last":
+        return f"{year - (0 if ref > ends else 1):04d}-{code}"
+    return f"{year - (0 if ref >= begins else 1):04d}-{code}"
+
+
+def _season_bounds(year: int, code: str) -> tuple[dt.date, dt.date]:
+    first, last = SEASONS[code]
+    begins = dt.date(year - 1, 12, 1) if code == "WI" else dt.date(year, first, 1)
+    return begins, dt.date(year, last, 28)
+
+
+def nearest_year(ctx: Context, start: int, make) -> dt.date | None:
+    """The date `make(year)` nearest the reference, for holidays without a year."""
+    ref = ctx.reference
+    if ref is None:
+        return None
+    options = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := make(y))]
+    if ctx.is_future(start):
+        later = [d for d in options if d >= ref]
+        return min(later) if later else None
+    earlier = [d for d in options if d <= ref]
+    return max(earlier) if earlier else None
