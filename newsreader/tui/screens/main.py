@@ -27,7 +27,7 @@ from newsreader.tui.widgets.timeline_pane import TimelinePane
 
 PANES = ("search", "article", "timeline")
 TITLES = {"search": "Search", "article": "Article", "timeline": "Timeline"}
-DEBOUNCE = 0.04  # seconds of typing quiet before a search starts
+DEBOUNCE = 0.02  # seconds of typing quiet before a search starts
 
 
 class MainScreen(Screen[None]):

@@ -5,17 +5,23 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
+from textual.timer import Timer
 from textual.widgets import Input, Static
 
 from newsreader.tui.core import Results
 from newsreader.tui.render import hit_prompt, text
 from newsreader.tui.widgets.lists import NavList, with_separators
 
+PAGE = 15  # results laid out at once (a screenful at 120x40 and more)
+FILL_EVERY = 0.08  # seconds between the pages that follow
+
 
 class SearchPane(Vertical):
     """Type to search; the list follows. Enter moves to the results."""
 
     suggestion: str | None = None  # the last "did you mean"
+    _filler: Timer | None = None
+    _pending: list = []  # noqa: RUF012 (replaced, never mutated)
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -36,15 +42,39 @@ class SearchPane(Vertical):
         return self.query_one("#results", NavList)
 
     def show_results(self, results: Results, keep: str | None = None) -> None:
-        """Replace the list, keeping the highlight on `keep` when it is still there."""
+        """Replace the list, keeping the highlight on `keep` when it is still there.
+
+        Only the first page is laid out now (wrapping 200 multi-line prompts takes
+        ~100 ms); the rest follows a page per tick, unless newer results come."""
         self.suggestion = results.suggestion
+        if self._filler is not None:
+            self._filler.stop()
         listing = self.results
         listing.clear_options()
-        ids = [hit.id for hit in results.hits]
-        listing.add_options(with_separators(map(hit_prompt, results.hits), ids))
+        hits = results.hits
+        ids = [hit.id for hit in hits]
+        keep_at = ids.index(keep) if keep in ids else 0
+        first = max(PAGE, keep_at + 1)
+        self._add(hits[:first], after=False)
         if ids:
-            listing.highlighted = ids.index(keep) if keep in ids else 0
+            listing.highlighted = keep_at
+        self._pending = hits[first:]
+        if self._pending:
+            self._filler = self.set_interval(FILL_EVERY, self._fill, name="fill results")
         self.show_status(status_line(results))
+
+    def _fill(self) -> None:
+        page, self._pending = self._pending[:PAGE], self._pending[PAGE:]
+        self._add(page, after=True)
+        if not self._pending and self._filler is not None:
+            self._filler.stop()
+            self._filler = None
+
+    def _add(self, hits: list, after: bool) -> None:
+        options = with_separators(map(hit_prompt, hits), [hit.id for hit in hits])
+        if after and options:
+            options.insert(0, None)  # the separator between the pages
+        self.results.add_options(options)
 
     def show_status(self, content: Content | str) -> None:
         self.query_one("#search-status", Static).update(content)
