@@ -58,6 +58,7 @@ _RULES: list[tuple[re.Pattern, Handler]] = [
         (relative.ANAPHORIC, relative.anaphoric),
         (relative.BARE_UNIT, relative.bare_unit),
         (relative.YEAR_END, relative.year_end),
+        (relative.YEAR_AGO, relative.year_ago),
         (dates.DECADE, dates.decade),
         (dates.YEAR_ALONE, dates.year_alone),
         (dates.WEEKDAY_ALONE, dates.weekday_alone),

@@ -11,7 +11,7 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|would|going to|gonna|scheduled|expected to|expects to|"
     r"plans? to|planned to|planning to|set to|due to|is due|are due|to resume|to begin|to start|"
     r"to meet|to vote|to close|to leave|to return|to visit|to open|as soon as|as early as|"
-    r"next|coming|upcoming|until|till|by)\b",
+    r"next|coming|upcoming)\b",
     re.IGNORECASE,
 )
 _PAST_NEAR = re.compile(r"\b(?:last|past|previous|since|ago|earlier)\b", re.IGNORECASE)

@@ -70,7 +70,7 @@ HOLIDAY = (
     r"(?:(?P<rel>last|this|next)\s+)?(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?|"
     r"New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|"
     r"Independence\s+Day|the\s+Fourth\s+of\s+July|July\s+Fourth|Halloween|Labor\s+Day|"
-    r"Memorial\s+Day|Valentine's\s+Day|Veterans\s+Day))"
+    r"Memorial\s+Day|Valentine's\s+Day|Veterans\s+Day))\b"
 )
 # "May" and "March" are also words: take them alone only after a date preposition.
 _BARE_MONTH_OK = re.compile(
@@ -120,6 +120,8 @@ def month_alone(m: re.Match, ctx: Context) -> Found | None:
 
 def weekday_alone(m: re.Match, ctx: Context) -> Found | None:
     relation = _relation(m["rel"])
+    if not relation and m[0].endswith("'s"):
+        relation = "past"  # "Wednesday's ruling" has happened
     return "DATE", resolve.weekday(ctx, m.start(), weekday_number(m["wd"]), relation), None
 
 

@@ -75,8 +75,12 @@ def duration(m: re.Match, ctx: Context) -> Found | None:
             return "SET", _period(1, unit), None
     if word in ("some", "many") and not m["the"]:
         return None
-    if word == "zero":
-        return None
+    if word == "zero" or m["adj"] == "-old":
+        return None  # ages are not durations in TimeBank
+    if m["unit"][0].isupper() and not m["num"][0].isupper():
+        return None  # "60 Minutes", "Sandra Day O'Connor"
+    if unit == "quarter" and ctx.text.startswith(" of", m.end()):
+        return None  # "three-quarters of"
     return "DURATION", _period(count, unit), _mod(m["mod"])
 
 
@@ -168,7 +172,3 @@ def _time_day(m: re.Match, ctx: Context) -> str:
     if when:
         return resolve.weekday(ctx, m.start(), weekday_number(when))
     return fmt("day", ref)
-
-
-def unused(year: int) -> dt.date | None:
-    return safe_date(year, 1, 1)

@@ -32,7 +32,7 @@ TENS = {
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }  # fmt: skip
-VAGUE = frozenset({"few", "a few", "several", "some", "many", "couple of", "a couple of"})
+VAGUE = frozenset({"few", "a few", "several", "some", "many"})
 
 # Capitalised only: "may", "march" and "fall" are common English words.
 MONTH = (
@@ -41,11 +41,13 @@ MONTH = (
     r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b(?=\s+\d))"
 )
 WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR4 = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
-_WORD_NUM = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
+_ONES = "|".join(sorted(ONES, key=len, reverse=True))
+_TENS = "|".join(TENS)
+_DIGITS = "one|two|three|four|five|six|seven|eight|nine"
 NUMBER = (
-    rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s+1/2)?|(?:{_WORD_NUM})(?:[\s-](?:{_WORD_NUM}))?"
+    rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s+1/2)?|(?:(?:{_TENS})(?:[\s-](?:{_DIGITS}))?|{_ONES})"
     rf"(?:\s+and\s+a\s+half)?|a\s+few|a\s+couple\s+of|couple\s+of|few|several|some|many)"
 )
 UNIT = (
@@ -54,6 +56,16 @@ UNIT = (
 )
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+def is_month(word: str) -> bool:
+    return word.lower().rstrip(".") in _MONTH_WORDS
 
 
 def month_number(word: str) -> int:
@@ -77,6 +89,8 @@ def parse_number(words: str) -> float | None:
     text = re.sub(r"\s+", " ", words.lower().strip()).replace(",", "")
     if text in VAGUE:
         return None
+    if text.endswith("couple of"):
+        return 2.0
     half = 0.0
     for suffix in (" 1/2", " and a half"):
         if text.endswith(suffix):

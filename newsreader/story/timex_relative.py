@@ -11,7 +11,6 @@ from newsreader.story.timex_calendar import add_months, fmt, shift
 from newsreader.story.timex_context import Context
 from newsreader.story.timex_lex import (
     MONTH,
-    MONTHS,
     NUMBER,
     PART_OF_DAY,
     SEASON,
@@ -19,6 +18,7 @@ from newsreader.story.timex_lex import (
     UNIT,
     WEEKDAY,
     WEEKDAYS,
+    is_month,
     month_number,
     parse_number,
     unit_name,
@@ -30,10 +30,12 @@ Found = tuple[str, str, str | None]
 RELATIVE = (
     rf"\b(?P<rel>(?:the\s+)?(?:last|past|previous|prior|this|next|coming|current|same)|"
     rf"this\s+past|this\s+coming)\s+(?P<unit>week|month|year|quarter|decade|century|weekend|"
-    rf"fiscal\s+year|{SEASON}|{WEEKDAY}|{MONTH})(?!-)\b"
+    rf"fiscal\s+year|{SEASON}|{WEEKDAY}|{MONTH})(?!-)\b(?!\s*\d)"
 )
-BARE_UNIT = r"\b(?P<rel>the|that)\s+(?:(?:full|fiscal|calendar)\s+)?(?P<unit>week|month|year|weekend)\b(?!-)"
-YEAR_END = r"\byear[\s-]end\b"
+BARE_UNIT = (
+    r"\b(?P<rel>the)\s+(?:(?:full|fiscal|calendar)\s+)?(?P<unit>week|month|year|weekend)\b(?!-)"
+)
+YEAR_END = r"\byear(?:'s)?[\s-]end\b"
 DEICTIC = (
     r"\b(?:today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
     r"(?:right\s+)?now|currently|current|these\s+days|nowadays|at\s+present|recently|recent|"
@@ -42,14 +44,15 @@ DEICTIC = (
     r"\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple))"
 )
 ANAPHORIC = (
-    r"\b(?:(?:the|that)\s+(?:(?P<dir>next|following|previous|preceding|same)\s+)?"
-    r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)(?P<post>\s+(?:before|after))?|"
-    r"that\s+same\s+(?P<unit2>day|week|month|year))\b(?!-)"
+    r"\b(?:(?:the|that)\s+(?P<dir>next|following|previous|preceding|same)\s+"
+    r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)|"
+    r"that\s+(?:same\s+)?(?P<unit2>day|week|month|year))\b(?!-)"
 )
+YEAR_AGO = r"\byear-(?:ago|earlier)\b"
 AGO = (
     rf"(?:(?P<mod>about|almost|nearly|some|roughly|approximately|more\s+than|less\s+than|"
     rf"just|only|over|barely)\s+)?(?P<num>{NUMBER}|a)\s+(?P<unit>{UNIT})s?\s+(?:or\s+so\s+)?"
-    rf"(?P<dir>ago|earlier|later|from\s+now|hence|before|after)\b"
+    rf"(?P<dir>ago|earlier|later|from\s+now|hence)\b"
 )
 PART_OF_DAY_RE = (
     rf"\b(?:(?P<day>{WEEKDAY}|today|yesterday|tomorrow|this|last|early\s+this|late\s+last)(?:'s)?"
@@ -100,7 +103,7 @@ def relative(m: re.Match, ctx: Context) -> Found | None:
     relation = {-1: "last", 0: "this", 1: "next"}[_RELATION[rel]]
     if unit in WEEKDAYS:
         return "DATE", resolve.weekday(ctx, m.start(), weekday_number(unit), relation), None
-    if unit[:3] in MONTHS:
+    if is_month(unit):
         return "DATE", resolve.month(ctx, m.start(), month_number(unit), relation), None
     if unit in SEASON_CODES:
         return "DATE", resolve.season(ctx, m.start(), SEASON_CODES[unit], relation), None
@@ -117,6 +120,8 @@ def _unit_value(ref: dt.date | None, unit: str, offset: int) -> str:
             return "XXX" if unit == "decade" else "XX"
         moved = shift(ref, unit, offset)
         return f"{moved.year // 10:03d}" if unit == "decade" else f"{moved.year // 100:02d}"
+    if unit == "week" and ref is not None and ref.weekday() == 6:
+        ref += dt.timedelta(days=1)  # on a Sunday, "last week" is the one ending that day
     day = shift(ref, unit, offset) if ref else None
     return fmt(unit, day)
 
@@ -133,9 +138,6 @@ def _weekend(ref: dt.date | None, offset: int) -> str:
 def bare_unit(m: re.Match, ctx: Context) -> Found | None:
     """`the year`, `the week`, `that year`: the unit of the reference, or the last one named."""
     unit = m["unit"].lower()
-    if m["rel"].lower() == "that":
-        anchor = ctx.last_day
-        return ("DATE", fmt(unit, anchor), None) if anchor and unit != "weekend" else None
     if unit == "weekend":
         offset = 1 if ctx.is_future(m.start()) else 0
         return "DATE", _weekend(ctx.reference, offset), None
@@ -147,24 +149,24 @@ def year_end(m: re.Match, ctx: Context) -> Found | None:
 
 
 def anaphoric(m: re.Match, ctx: Context) -> Found | None:
+    """`the next day`, `that year`: against the last day named, else the reference."""
     unit = (m["unit"] or m["unit2"]).lower()
     direction = (m["dir"] or "same").lower()
-    if m["post"]:
-        direction = "previous" if "before" in m["post"] else "next"
     step = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(direction, 0)
-    if unit in PART_OF_DAY:
-        if direction == "same" and m[0].lower().startswith("the "):
-            return None  # "the morning", "the night": too often no particular one
-        day = ctx.anchor_day()
-        day = day + dt.timedelta(days=step) if day else None
-        return "TIME", fmt("day", day) + _PARTS[unit], None
-    if direction == "same" and not m["unit2"] and unit != "day":
-        return None  # "the year", "the week" are bare_unit's
-    if direction == "same" and m[0].lower().startswith("the day"):
-        return None
     anchor = ctx.anchor_day()
+    if unit in PART_OF_DAY:  # "the next morning" is that day
+        unit = "day"
     day = shift(anchor, unit, step) if anchor else None
     return "DATE", fmt(unit, day), None
+
+
+def year_ago(m: re.Match, ctx: Context) -> Found | None:
+    """`year-ago results`: last year, or the same quarter last year in a results story."""
+    found = _year_ago_quarter(m, ctx)
+    if found:
+        return found
+    ref = ctx.reference
+    return "DATE", fmt("year", shift(ref, "year", -1) if ref else None), None
 
 
 _AGO_PRECISION = {"day": "day", "night": "day", "week": "week", "month": "month"}
@@ -230,8 +232,9 @@ def part_of_day(m: re.Match, ctx: Context) -> Found | None:
     if word.endswith("last"):
         day = ref - dt.timedelta(days=1) if ref else None
         return "TIME", fmt("day", day) + part, None
+    # TimeBank annotates "Friday night" as a DATE more often than as a TIME.
     value = resolve.weekday(ctx, m.start(), weekday_number(word))
-    return "TIME", value + part, None
+    return "DATE", value + part, None
 
 
 def month_offset(ref: dt.date, months: int) -> dt.date:

@@ -38,6 +38,9 @@ def month(ctx: Context, start: int, number: int, relation: str = "") -> str:
     if relation == "this":
         return f"{ref.year:04d}-{number:02d}"
     future = relation == "next" or (relation != "last" and ctx.is_future(start))
+    if not relation and not future:
+        # A month a few months ahead is nearer than the same month most of a year ago.
+        future = (number - ref.month) % 12 * 2 < (ref.month - number) % 12
     if future:
         year = ref.year + (1 if number < ref.month or (relation and number == ref.month) else 0)
     else:
@@ -50,12 +53,13 @@ def month_day(ctx: Context, start: int, number: int, day: int) -> str | None:
     ref = ctx.reference
     if ref is None:
         return f"XXXX-{number:02d}-{day:02d}" if safe_date(2000, number, day) else None
-    options = [
-        d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := safe_date(y, number, day))
-    ]
+    years = (ref.year - 1, ref.year, ref.year + 1)
+    options = [d for y in years if (d := safe_date(y, number, day))]
     if not options:
         return None
-    best = min(options, key=lambda d: abs((d - ref).days))
+    # News looks back more than ahead: a future day must be clearly nearer to win.
+    ahead = 1.0 if ctx.is_future(start) else 1.5
+    best = min(options, key=lambda d: (d - ref).days * ahead if d > ref else (ref - d).days)
     return best.isoformat()
 
 
