@@ -37,9 +37,31 @@ class Timex:
 
 Handler = Callable[[re.Match, Context], "tuple[str, str, str | None] | None"]
 
+_UNIT_WORD = r"second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenn"
+# Cheap patterns that every match of a slow rule contains: the slow rule runs only
+# in windows around their hits (thousands of sentences a second, not hundreds).
+_MONTH_WORD = r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_ANCHORS = {
+    dates.full_date: _MONTH_WORD,
+    dates.month_year: _MONTH_WORD,
+    dates.month_alone: _MONTH_WORD,
+    dates.weekday_alone: r"(?-i:[MTWFS][a-z]+day)",
+    relative.part_of_day: r"morning|afternoon|evening|night|overnight",
+    durations.clock_time: r"\d\s*[ap]\.?\s?m\b|noon|midnight|midday|GMT|UTC",
+    dates.quarter: r"quarter",
+    relative.ago: r"\b(?:ago|earlier|later|now|hence)\b",
+    dates.holiday: r"Christmas|New Year|Thanksgiving|Easter|Independence|Fourth|Halloween|"
+    r"Labor|Memorial|Valentine|Veterans",
+    dates.season: r"spring|summer|fall|autumn|winter",
+    durations.duration: _UNIT_WORD,
+    dates.decade: r"0s\b|ties\b",
+    dates.half: r"\bhalf\b",
+}
+_WINDOW_BEFORE, _WINDOW_AFTER = 80, 40
+
 # Earlier rules win ties between matches of the same length.
-_RULES: list[tuple[re.Pattern, Handler]] = [
-    (re.compile(p, re.IGNORECASE), h)
+_RULES: list[tuple[re.Pattern, Handler, re.Pattern | None]] = [
+    (re.compile(p, re.IGNORECASE), h, re.compile(_ANCHORS[h], re.I) if h in _ANCHORS else None)
     for p, h in (
         (durations.TIME, durations.clock_time),
         (dates.FULL_DATE, dates.full_date),
@@ -101,8 +123,8 @@ def _select(text: str) -> list[tuple[re.Match, Handler]]:
     """Candidate matches of every rule; the longest wins where they overlap."""
     candidates = [
         (match, order, handler)
-        for order, (pattern, handler) in enumerate(_RULES)
-        for match in pattern.finditer(text)
+        for order, (pattern, handler, anchor) in enumerate(_RULES)
+        for match in _matches(pattern, anchor, text)
         if match.end() > match.start()
     ]
     candidates.sort(key=lambda c: (c[0].start() - c[0].end(), c[1], c[0].start()))
@@ -115,6 +137,29 @@ def _select(text: str) -> list[tuple[re.Match, Handler]]:
         chosen.append((match, handler))
     chosen.sort(key=lambda c: c[0].start())
     return chosen
+
+
+def _matches(pattern: re.Pattern, anchor: re.Pattern | None, text: str):
+    if anchor is None:
+        yield from pattern.finditer(text)
+        return
+    seen = 0
+    for start, end in _windows(anchor, text):
+        for match in pattern.finditer(text, max(start, seen), end):
+            seen = match.end()
+            yield match
+
+
+def _windows(anchor: re.Pattern, text: str) -> list[tuple[int, int]]:
+    """Merged stretches of text around the hits of `anchor`."""
+    windows: list[tuple[int, int]] = []
+    for hit in anchor.finditer(text):
+        start, end = max(0, hit.start() - _WINDOW_BEFORE), hit.end() + _WINDOW_AFTER
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _with_prefix(text: str, start: int, found: list[Timex], mod: str | None):
