@@ -10,9 +10,18 @@ from newsreader.story.entity_gazetteer import STATE_ABBREVIATIONS
 from newsreader.story.entity_lexicon import HONORIFICS, OCCUPATIONS, ROLE_HEADS, ROLE_MODIFIERS
 from newsreader.story.entity_mentions import ORG, PERSON, PLACE, SINGLE, Mention, scan_mentions
 
-_SUFFIXES = frozenset("Jr. Sr. II III IV".split())
+_SUFFIXES = frozenset(["Jr.", "Sr.", "II", "III", "IV"])
 _ROLE_NOUNS = frozenset(w.lower().rstrip(".") for w in ROLE_HEADS | OCCUPATIONS) | frozenset(
-    "spokesman spokeswoman organizer founder owner resident official activist".split()
+    [
+        "spokesman",
+        "spokeswoman",
+        "organizer",
+        "founder",
+        "owner",
+        "resident",
+        "official",
+        "activist",
+    ]
 )
 _ROLE_EXPANSIONS = {"Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor"}
 _APPOSITION = re.compile(

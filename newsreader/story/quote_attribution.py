@@ -1,0 +1,85 @@
+"""Who said a quotation: the attribution around its quote marks, in news English.
+
+Patterns: `"…," Sessions said` / `"…," said Police Chief Jarrod Burguan` /
+`"…," according to Dr. Osei` after the quote; `Davis said in a statement: "…"` and
+`Berry stressed that the department "…"` before it. Returns the raw speaker words and
+where they are; `quote_speakers` turns them into full names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsreader.story.entity_lexicon import SPEECH_VERBS
+
+_VERB = "(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + ")"
+_NAME = r"(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|la|le|da|del|bin|al)){0,6})"
+_ROLE = r"(?:the|a|an)\s+(?:[A-Za-z.'’-]+\s+){0,4}?[a-z][a-z-]+"
+_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b"
+_WHO = rf"(?P<who>{_PRONOUN}|(?:[Tt]he\s+)?{_NAME}|{_ROLE})"
+_ADVERBS = r"(?:(?:also|later|then|again|once|previously|has|had|have|further|simply)\s+)*"
+_APPOSITIVE = r"(?:,\s+[^,\"“”‘’]{1,80},)?"
+_TAIL_PATTERNS = (
+    re.compile(rf"\s*[,;]?\s*{_WHO}{_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERB})\b"),
+    re.compile(rf"\s*[,;]?\s*(?P<verb>{_VERB})\s+{_WHO}"),
+    re.compile(rf"\s*[,;]?\s*(?P<verb>according\s+to)\s+{_WHO}"),
+)
+_HEAD_VERB = re.compile(rf"\b(?P<verb>{_VERB})\b")
+_HEAD_SUBJECT = re.compile(rf"{_WHO}{_APPOSITIVE}\s+{_ADVERBS}$")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z])")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$")
+_END_OF_ATTRIBUTION = re.compile(r"[^.!?\"“”‘’]*[.,;!?]?\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    who: str  # the speaker words as written: "he", "Mr. Sessions", "the mayor"
+    at: int  # offset of those words
+    end: int  # offset just after the attribution clause
+    verb: str = "said"
+
+
+def after_quote(text: str, end: int, limit: int) -> Attribution | None:
+    """`"…," Sessions said` or `"…," said Police Chief Jarrod Burguan`, right after the quote."""
+    for pattern in _TAIL_PATTERNS:
+        match = pattern.match(text, end, limit)
+        if match and _plausible(match.group("who")):
+            clause = _END_OF_ATTRIBUTION.match(text, match.end(), limit)
+            verb = match.group("verb").split()[0]
+            return Attribution(match.group("who"), match.start("who"), clause.end(), verb)
+    return None
+
+
+def before_quote(text: str, start: int, floor: int, partial: bool) -> Attribution | None:
+    """`Davis said in a statement: "…"`: the last speech verb of the clause before the quote.
+
+    A quotation inside a sentence (partial) needs no colon; otherwise the clause must end
+    with a colon or comma so that a verb further back is not taken for this quote's.
+    """
+    lo = sentence_start(text, start, floor)
+    head = text[lo:start]
+    if not partial and not re.search(r"[:,]\s*$", head):
+        return None
+    verbs = list(_HEAD_VERB.finditer(head))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    match = _HEAD_SUBJECT.search(head, 0, verb.start())
+    if not match or not _plausible(match.group("who")):
+        return None
+    return Attribution(match.group("who"), lo + match.start("who"), start, verb.group())
+
+
+def sentence_start(text: str, pos: int, floor: int) -> int:
+    """Start of the sentence holding pos, not before floor; "Mr." and "U.S." do not end one."""
+    start = floor
+    for match in _SENTENCE_END.finditer(text, floor, pos):
+        if not _ABBREVIATION_END.search(text, max(floor, match.start() - 6), match.start() + 1):
+            start = match.end()
+    return start
+
+
+def _plausible(who: str) -> bool:
+    first = who.split()[0]
+    return first not in ("A", "An", "It", "This", "That", "In", "But", "And", "If", "When")
