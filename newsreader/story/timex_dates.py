@@ -112,9 +112,9 @@ def _relation(words: str | None) -> str:
 def month_alone(m: re.Match, ctx: Context) -> Found | None:
     word = m["mon"]
     relation = _relation(m["rel"])
-    if word in ("May", "March") and not relation:
-        if not _BARE_MONTH_OK.search(ctx.text[max(0, m.start() - 12) : m.start()]):
-            return None
+    before = ctx.text[max(0, m.start() - 12) : m.start()]
+    if word in ("May", "March") and not relation and not _BARE_MONTH_OK.search(before):
+        return None
     return "DATE", resolve.month(ctx, m.start(), month_number(word), relation), None
 
 
@@ -140,9 +140,9 @@ def year_alone(m: re.Match, ctx: Context) -> Found | None:
 
 
 _DECADE_WORDS = {
-    w: i + 2
-    for i, w in enumerate(
-        "twenties thirties forties fifties sixties seventies eighties nineties".split()
+    word: index + 2
+    for index, word in enumerate(
+        "twenties thirties forties fifties sixties seventies eighties nineties".split(" ")
     )
 }
 

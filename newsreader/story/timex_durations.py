@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from newsreader.story import timex_resolve as resolve
-from newsreader.story.timex_calendar import fmt, safe_date
+from newsreader.story.timex_calendar import fmt
 from newsreader.story.timex_context import Context
 from newsreader.story.timex_lex import (
     DAY_NUM,
@@ -17,6 +17,7 @@ from newsreader.story.timex_lex import (
     UNIT,
     UNITS,
     WEEKDAY,
+    WEEKDAYS,
     month_number,
     parse_number,
     unit_name,
@@ -70,9 +71,9 @@ def duration(m: re.Match, ctx: Context) -> Found | None:
         return None
     count = parse_number(m["num"])
     word = m["num"].lower()
-    if word in ("a", "an") and not m["the"] and not m["mod"]:
-        if _RATE_BEFORE.search(ctx.text[max(0, m.start() - 40) : m.start()]):
-            return "SET", _period(1, unit), None
+    rate = _RATE_BEFORE.search(ctx.text[max(0, m.start() - 40) : m.start()])
+    if word in ("a", "an") and not m["the"] and not m["mod"] and rate:
+        return "SET", _period(1, unit), None  # "$2 billion a year"
     if word in ("some", "many") and not m["the"]:
         return None
     if word == "zero" or m["adj"] == "-old":
@@ -127,7 +128,7 @@ def set_expression(m: re.Match, ctx: Context) -> Found | None:
     if lower in UNITS:
         return "SET", _period(1, lower), None
     if what[0].isupper():
-        if lower in ("monday tuesday wednesday thursday friday saturday sunday".split()):
+        if lower in WEEKDAYS:
             return "SET", f"XXXX-WXX-{weekday_number(lower) + 1}", None
         return "SET", f"XXXX-{month_number(what):02d}", None
     parts = {"morning": "TMO", "evening": "TEV", "night": "TNI"}

@@ -1,0 +1,235 @@
+"""The temporal-expression tagger: spans, types and TIMEX3 values, on sentences written
+for these tests (no evaluation text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsreader.story.timex import Timex, find_timexes, timex_range, value_precision
+
+THURSDAY = dt.date(2017, 8, 3)
+SUNDAY = dt.date(2017, 8, 6)
+
+# (sentence, reference, expression, type, value)
+CASES = [
+    ("The mayor resigned Thursday after a long fight.", THURSDAY, "Thursday", "DATE", "2017-08-03"),
+    ("The mayor resigned Tuesday after a long fight.", THURSDAY, "Tuesday", "DATE", "2017-08-01"),
+    ("The council will vote on Friday on the budget.", THURSDAY, "Friday", "DATE", "2017-08-04"),
+    (
+        "The photo was taken Wednesday, Aug. 2, 2017, in town.",
+        THURSDAY,
+        "Wednesday, Aug. 2, 2017",
+        "DATE",
+        "2017-08-02",
+    ),
+    (
+        "A hearing is set for Aug. 18 in the county court.",
+        THURSDAY,
+        "Aug. 18",
+        "DATE",
+        "2017-08-18",
+    ),
+    (
+        "The law passed Aug. 18, 2016, after a vote.",
+        THURSDAY,
+        "Aug. 18, 2016",
+        "DATE",
+        "2016-08-18",
+    ),
+    ("The report is dated 2017-08-01 and signed.", THURSDAY, "2017-08-01", "DATE", "2017-08-01"),
+    ("The notice is dated 08/03/2017 at the top.", THURSDAY, "08/03/2017", "DATE", "2017-08-03"),
+    ("The plant closed in June and never reopened.", THURSDAY, "June", "DATE", "2017-06"),
+    ("The plant closed last week and never reopened.", THURSDAY, "last week", "DATE", "2017-W30"),
+    ("The plant closed last week and never reopened.", SUNDAY, "last week", "DATE", "2017-W31"),
+    ("The shop opened this week near the station.", THURSDAY, "this week", "DATE", "2017-W31"),
+    ("Sales fell last month across the region.", THURSDAY, "last month", "DATE", "2017-07"),
+    ("The company was founded in 2009 by two brothers.", THURSDAY, "2009", "DATE", "2009"),
+    (
+        "Crime has risen in recent years in the suburbs.",
+        THURSDAY,
+        "recent years",
+        "DATE",
+        "PAST_REF",
+    ),
+    ("The storm could last 48 hours, forecasters said.", THURSDAY, "48 hours", "DURATION", "PT48H"),
+    ("He served two years in the state prison.", THURSDAY, "two years", "DURATION", "P2Y"),
+    ("The bridge took a decade to build.", THURSDAY, "a decade", "DURATION", "P10Y"),
+    (
+        "Talks dragged on for several months without result.",
+        THURSDAY,
+        "several months",
+        "DURATION",
+        "PXM",
+    ),
+    ("The fire started two weeks ago in the hills.", THURSDAY, "two weeks ago", "DATE", "2017-W29"),
+    ("Officials spoke to reporters today at noon.", THURSDAY, "today", "DATE", "2017-08-03"),
+    (
+        "The suspect was arrested yesterday near the border.",
+        THURSDAY,
+        "yesterday",
+        "DATE",
+        "2017-08-02",
+    ),
+    ("The team is now in second place.", THURSDAY, "now", "DATE", "PRESENT_REF"),
+    (
+        "Profits are expected to rise this year, analysts say.",
+        THURSDAY,
+        "this year",
+        "DATE",
+        "2017",
+    ),
+    ("Prices peaked in the 1990s before a long slide.", THURSDAY, "the 1990s", "DATE", "199"),
+    ("Revenue grew in fiscal 1998 as costs fell.", THURSDAY, "fiscal 1998", "DATE", "1998"),
+    (
+        "Net income fell in the third quarter of 1998.",
+        THURSDAY,
+        "the third quarter of 1998",
+        "DATE",
+        "1998-Q3",
+    ),
+    (
+        "Net income fell in the second quarter, the firm said.",
+        THURSDAY,
+        "the second quarter",
+        "DATE",
+        "2017-Q2",
+    ),
+    ("The meeting starts at 3 p.m. in the hall.", THURSDAY, "3 p.m.", "TIME", "2017-08-03T15:00"),
+    (
+        "She testified this morning before the panel.",
+        THURSDAY,
+        "this morning",
+        "TIME",
+        "2017-08-03TMO",
+    ),
+    ("The newsletter is sent every week to members.", THURSDAY, "every week", "SET", "P1W"),
+    ("The board meets weekly in the old library.", THURSDAY, "weekly", "SET", "P1W"),
+    ("Dues are paid each year in January.", THURSDAY, "each year", "SET", "P1Y"),
+    ("The festival returns next year with new acts.", THURSDAY, "next year", "DATE", "2018"),
+    ("Ticket sales opened in early 2015 with a rush.", THURSDAY, "early 2015", "DATE", "2015"),
+    ("Protests grew last summer in the capital.", THURSDAY, "last summer", "DATE", "2016-SU"),
+    (
+        "Shops close on Christmas Day every year.",
+        dt.date(2017, 12, 1),
+        "Christmas Day",
+        "DATE",
+        "2016-12-25",
+    ),
+]
+
+
+def _find(sentence: str, reference: dt.date | None, expression: str) -> Timex:
+    found = find_timexes(sentence, reference)
+    start = sentence.index(expression)
+    matching = [t for t in found if t.start == start and t.end == start + len(expression)]
+    assert matching, f"{expression!r} not found as a span in {[t.text for t in found]}"
+    return matching[0]
+
+
+@pytest.mark.parametrize(("sentence", "reference", "expression", "kind", "value"), CASES)
+def test_expression(sentence, reference, expression, kind, value):
+    timex = _find(sentence, reference, expression)
+    assert (timex.type, timex.value) == (kind, value)
+
+
+def test_up_to_48_hours_is_at_most_48_hours():
+    timex = _find("Repairs may take up to 48 hours, the utility said.", THURSDAY, "up to 48 hours")
+    assert (timex.type, timex.value, timex.mod) == ("DURATION", "PT48H", "EQUAL_OR_LESS")
+
+
+def test_the_next_day_follows_the_last_named_day():
+    text = "The fire began on July 10. The next day, crews contained it."
+    assert _find(text, THURSDAY, "The next day").value == "2017-07-11"
+
+
+def test_the_next_day_without_an_earlier_date_follows_the_reference():
+    assert _find("The next day, crews left.", THURSDAY, "The next day").value == "2017-08-04"
+
+
+def test_early_next_year_keeps_its_modifier():
+    timex = _find("The plant should open early next year, it said.", THURSDAY, "early next year")
+    assert (timex.value, timex.mod) == ("2018", "START")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The vote came Thursday.", "Thursday", "XXXX-WXX-4"),
+        ("The hearing is on Aug. 18 downtown.", "Aug. 18", "XXXX-08-18"),
+        ("It closed in June.", "June", "XXXX-06"),
+        ("It closed last week.", "last week", "XXXX-WXX"),
+        ("It opened on Aug. 18, 2016.", "Aug. 18, 2016", "2016-08-18"),
+        ("It has grown in recent years.", "recent years", "PAST_REF"),
+    ],
+)
+def test_without_reference_relative_values_are_underspecified(sentence, expression, value):
+    assert _find(sentence, None, expression).value == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A 6-year-old boy was found safe.",  # an age, not a duration
+        "She may march to the capital.",  # modal verb and verb, not months
+        "Iraq imports about three-quarters of its food.",
+        "The firm hired 2000 workers.",
+    ],
+)
+def test_not_temporal(sentence):
+    assert find_timexes(sentence, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "first", "last", "precision"),
+    [
+        ("2017-08-03", "2017-08-03", "2017-08-03", "day"),
+        ("2017-08-03T15:00", "2017-08-03", "2017-08-03", "day"),
+        ("2017-W30", "2017-07-24", "2017-07-30", "week"),
+        ("2017-06", "2017-06-01", "2017-06-30", "month"),
+        ("2017-Q3", "2017-07-01", "2017-09-30", "quarter"),
+        ("2017-SU", "2017-06-01", "2017-08-31", "quarter"),
+        ("2017", "2017-01-01", "2017-12-31", "year"),
+        ("199", "1990-01-01", "1999-12-31", "year"),
+    ],
+)
+def test_range_and_precision(value, first, last, precision):
+    timex = Timex(0, 1, "x", "DATE", value)
+    assert timex_range(timex) == (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+    assert value_precision(value) == precision
+
+
+@pytest.mark.parametrize("value", ["PAST_REF", "XXXX-08-18", "P2Y"])
+def test_no_range_without_an_anchor(value):
+    assert timex_range(Timex(0, 1, "x", "DATE", value)) is None
+    assert value_precision(value) is None
+
+
+# Fragments of date words glued at random: the rules meet many near-misses.
+_WORDS = ["Aug. ", "May ", "Friday", " last ", " week", " ago", " 1990s", " p.m.", "the ", "ye"]
+_NEWSY = st.lists(
+    st.sampled_from([*"0123456789 ,.-/:'aeimnorstyAJMSTW", *_WORDS]), max_size=40
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(st.text(max_size=120), _NEWSY), day=st.dates())
+def test_never_raises_and_spans_are_consistent(text, day):
+    found = find_timexes(text, day)
+    for t in found:
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start : t.end] == t.text
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+        assert t.value
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=_NEWSY)
+def test_never_raises_without_reference(text):
+    assert all(text[t.start : t.end] == t.text for t in find_timexes(text, None))
