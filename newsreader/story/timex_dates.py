@@ -139,12 +139,9 @@ def year_alone(m: re.Match, ctx: Context) -> Found | None:
     return "DATE", m["year"], None
 
 
-_DECADE_WORDS = {
-    word: index + 2
-    for index, word in enumerate(
-        "twenties thirties forties fifties sixties seventies eighties nineties".split(" ")
-    )
-}
+_DECADES = ("twenties", "thirties", "forties", "fifties")
+_DECADES += ("sixties", "seventies", "eighties", "nineties")
+_DECADE_WORDS = {word: index + 2 for index, word in enumerate(_DECADES)}
 
 
 def decade(m: re.Match, ctx: Context) -> Found | None:
