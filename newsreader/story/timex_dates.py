@@ -49,7 +49,7 @@ _QPRE = (
     rf"{YEAR4}|(?:this|last|next)\s+year's)[\s-]+)"
 )
 QUARTER = (
-    rf"(?:(?:the|its|a|their|this|last|next)\s+)?(?P<pre>{_QPRE}*)"
+    rf"(?:(?:the|this|last|next)\s+)?(?P<pre>{_QPRE}*)"
     rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?quarter"
     rf"(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?P<year>{YEAR4})|(?P<ago>\s+a\s+year\s+(?:ago|earlier))|"
     rf"\s+(?P<ryear>last|this|next)\s+year)?"
@@ -165,7 +165,7 @@ def quarter(m: re.Match, ctx: Context) -> Found | None:
         return "DATE", f"XXXX-Q{number}", None
     if m["ago"] or "year-ago" in pre or "year-earlier" in pre:
         year -= 1
-    else:
+    elif not ctx.is_future(m.start()):  # the quarter being reported, not a forecast
         ctx.last_quarter = (year, number)
     return "DATE", f"{year:04d}-Q{number}", None
 

@@ -29,7 +29,7 @@ Found = tuple[str, str, str | None]
 
 _DUR_MOD = (
     r"up\s+to|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|more\s+than|less\s+than|"
-    r"fewer\s+than|over|nearly|almost|about|around|approximately|roughly|within|barely"
+    r"fewer\s+than|over(?!\s+the)|nearly|almost|about|around|approximately|roughly|within|barely"
 )
 DURATION = (
     rf"(?:(?P<mod>{_DUR_MOD})\s+)?"

@@ -138,6 +138,8 @@ def _weekend(ref: dt.date | None, offset: int) -> str:
 def bare_unit(m: re.Match, ctx: Context) -> Found | None:
     """`the year`, `the week`, `that year`: the unit of the reference, or the last one named."""
     unit = m["unit"].lower()
+    if unit == "year" and re.match(r"\s+(?:ended|ending)\b", ctx.text[m.end() : m.end() + 9]):
+        return "DURATION", "P1Y", None  # "the year ended Sept. 30": a reporting period
     if unit == "weekend":
         offset = 1 if ctx.is_future(m.start()) else 0
         return "DATE", _weekend(ctx.reference, offset), None
