@@ -52,6 +52,7 @@ ORG_HEADS = _words(
     Review Radio Television TV Network Channel Airlines Airways Motors Industries Systems
     Technologies Laboratories Labs Museum Library Church Mosque Synagogue Team Club Unit Division
     Prison Jail Court Tribunal Secretariat Caucus Panel Council Command Corps Reuters
+    Health Healthcare Care Media Capital Partners Holdings Solutions Pharmaceuticals Energy
     """
 )
 # Lower-case words allowed inside a capitalized name ("Department of Justice", "Van Hollen").
@@ -131,5 +132,13 @@ OCCUPATIONS = _words(
     Fellow Consultant Adviser Advisor Strategist Attorney Lawyer Counsel Engineer Scientist
     Founder Chairman Chairwoman President Secretary Minister Commissioner Chief Mayor Governor
     Senator Representative Member Activist Advocate Volunteer Student Teacher Nurse Doctor
+    """
+)
+# Last (or first) words of streets, buildings and landmarks: neither people nor listed places.
+LANDMARKS = _words(
+    """
+    Street St. Avenue Ave. Road Rd. Boulevard Blvd. Lane Drive Way Highway Freeway Interstate
+    Bridge Hall Square Plaza Tower Building Station Airport Stadium Arena Ramp Tunnel Pier
+    Market Mall Guildhall Capitol Courthouse Cathedral Palace Castle
     """
 )

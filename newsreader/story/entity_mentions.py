@@ -14,6 +14,7 @@ from newsreader.story import entity_gazetteer as gaz
 from newsreader.story.entity_lexicon import (
     FEMALE_HONORIFICS,
     HONORIFICS,
+    LANDMARKS,
     LOCATIVES,
     MALE_HONORIFICS,
     NEVER_PLACES,
@@ -34,6 +35,7 @@ from newsreader.story.entity_tokens import Token, capitalized_runs, tokenize
 PERSON, PLACE, ORG, SINGLE = "person", "place", "organization", "single"
 
 _NAME_WORD = re.compile(
+    r"[A-Z]['’][A-Z][a-z]+|"  # O'Brien
     r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)"
 )
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
@@ -60,6 +62,19 @@ _NOT_ACRONYMS = frozenset(
 ) - {"AP", "BBC"}
 _SUFFIXES = frozenset(["Jr.", "Sr.", "II", "III", "IV"])
 _ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS
+_STAFF = frozenset(
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "officials",
+        "official",
+        "executives",
+        "employees",
+        "workers",
+        "staff",
+    ]
+)
 _SENTENCE_STOPS = frozenset('.!?:;"“”‘’—–-(')
 
 
@@ -250,6 +265,12 @@ def _kind_of(words: list[str], name: str, seg: list[Token], ctx: _Ctx) -> str:
         return SINGLE
     if words[-1] in OCCUPATIONS or words[0] in OCCUPATIONS:
         return "other"
+    if words[-1] in LANDMARKS or words[0] in LANDMARKS:
+        return "other"
+    if words[0] == "River" or words[-1] == "River":
+        return PLACE
+    if ctx.after(seg[-1], 1) and ctx.after(seg[-1], 1)[0] in _STAFF:
+        return ORG  # "Valley Health spokesman Kevin O'Brien"
     if len(words) <= 4 and all(_NAME_WORD.fullmatch(w) or w in _SUFFIXES for w in words):
         return PERSON
     return SINGLE if len(words) == 1 else ORG if words[-1] in ORG_HEADS else "other"

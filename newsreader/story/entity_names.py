@@ -161,7 +161,8 @@ def _apposition_role(text: str, end: int) -> str | None:
         return None
     while len(words) > 1 and words[0][:1].isupper() and words[0] not in _ROLE_WORDS:
         words = words[1:]  # "the Baltimore police commissioner": the place is not the role
-    words = [w for w in words if not w.endswith(("'s", "’s"))]
+    owners = [k for k, w in enumerate(words) if w.endswith(("'s", "’s"))]
+    words = words[owners[-1] + 1 :] if owners else words  # "the hospital system's chief ..."
     return " ".join(w[:1].upper() + w[1:] for w in words) or None
 
 

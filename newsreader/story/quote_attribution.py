@@ -17,7 +17,10 @@ _VERB = "(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + ")"
 _NAME = r"(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|la|le|da|del|bin|al)){0,6})"
 _ROLE = r"(?:the|a|an)\s+(?:[A-Za-z.'’-]+\s+){0,4}?[a-z][a-z-]+"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b"
-_WHO = rf"(?P<who>{_PRONOUN}|(?:[Tt]he\s+)?{_NAME}|{_ROLE})"
+_STAFF_NAME = (
+    rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:[a-z]+\s+){{1,2}}{_NAME}"  # "company spokesman Jo Li"
+)
+_WHO = rf"(?P<who>{_PRONOUN}|(?:[Tt]he\s+)?{_NAME}|{_ROLE}|{_STAFF_NAME})"
 _ADVERBS = r"(?:(?:also|later|then|again|once|previously|has|had|have|further|simply)\s+)*"
 _APPOSITIVE = r"(?:,\s+[^,\"“”‘’]{1,80},)?"
 _TAIL_PATTERNS = (

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
-from newsreader.story.entity_mentions import ORG, PERSON
+from newsreader.story.entity_mentions import ORG, PERSON, Mention
 from newsreader.story.entity_names import Names
 from newsreader.story.quote_attribution import Attribution
 
@@ -13,25 +14,41 @@ _GENDERS = {"he": "m", "she": "f"}
 _NOBODY = frozenset(("they", "we", "i"))
 
 
+def _start(m: Mention) -> int:
+    return m.start
+
+
+def _inside(ranges: list[tuple[int, int]]) -> Callable[[int], bool]:
+    starts = [a for a, _ in ranges]
+
+    def test(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < ranges[k][1]
+
+    return test
+
+
 class Speakers:
     """Resolves attributions of one article, remembering who spoke where."""
 
-    def __init__(self, text: str, names: Names) -> None:
+    def __init__(self, text: str, names: Names, quoted: list[tuple[int, int]]) -> None:
         self.names = names
-        self.mentions = sorted(names.mentions, key=lambda m: m.start)
+        inside = _inside(quoted)  # names within quotation marks are not the speakers
+        self.mentions = sorted((m for m in names.mentions if not inside(m.start)), key=_start)
         self.starts = [m.start for m in self.mentions]
         self.paragraphs = [m.start() for m in re.finditer(r"[^\n]+", text)] or [0]
         self.spoke: list[tuple[int, str]] = [
             (m.start, m.name) for m in self.mentions if m.kind == PERSON and m.speaking
         ]
 
-    def resolve(self, att: Attribution) -> str | None:
+    def resolve(self, att: Attribution, anchor: int) -> str | None:
+        """Full name for the attribution of the quote starting at anchor."""
         who = att.who.strip()
         low = who.lower()
         if low in _NOBODY:
             return None
         if low in _GENDERS:
-            name = self._pronoun(att.at, _GENDERS[low])
+            name = self._pronoun(att.at, min(anchor, att.at), _GENDERS[low])
         elif re.match(r"(?:the|a|an)\s+[a-z]", who):
             name = self._role(att.at, who.split()[-1])
         else:
@@ -53,16 +70,29 @@ class Speakers:
             return person
         return who if re.fullmatch(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,3}", who) else None
 
-    def _pronoun(self, at: int, gender: str) -> str | None:
-        """The latest speaker of this and the last paragraph, else its only person."""
-        floor = self._window(at)
+    def _pronoun(self, at: int, anchor: int, gender: str) -> str | None:
+        """This paragraph's latest speaker or only person, else the last paragraph's."""
+        here = self._paragraph(anchor, 0)
+        before = self._paragraph(anchor, 1)
+        return (
+            self._latest_speaker(here, at, gender)
+            or self._only_person(here, at, gender)
+            or self._latest_speaker(before, at, gender)
+            or self._only_person(before, at, gender)
+        )
+
+    def _latest_speaker(self, floor: int, at: int, gender: str) -> str | None:
         for pos, name in reversed(self.spoke):
             if floor <= pos < at and self._gender_fits(name, gender):
                 return name
+        return None
+
+    def _only_person(self, floor: int, at: int, gender: str) -> str | None:
+        lo, hi = bisect.bisect_left(self.starts, floor), bisect.bisect_left(self.starts, at)
         people = {
             m.name
-            for m in self.mentions
-            if m.kind == PERSON and floor <= m.start < at and self._gender_fits(m.name, gender)
+            for m in self.mentions[lo:hi]
+            if m.kind == PERSON and self._gender_fits(m.name, gender)
         }
         return people.pop() if len(people) == 1 else None
 
@@ -75,9 +105,10 @@ class Speakers:
                 return m.name
         return None
 
-    def _window(self, at: int) -> int:
+    def _paragraph(self, at: int, back: int) -> int:
+        """Start of the paragraph holding at, or of the one `back` paragraphs earlier."""
         k = bisect.bisect_right(self.paragraphs, at) - 1
-        return self.paragraphs[max(0, k - 1)]
+        return self.paragraphs[max(0, k - back)]
 
     def _gender_fits(self, name: str, gender: str) -> bool:
         known = self.names.genders.get(name)

@@ -50,9 +50,10 @@ def find_quotes(article: Article) -> list[Quote]:
     spans = quote_spans(text)
     if not spans:
         return []
-    speakers = Speakers(text, analyze(text))
+    quoted = sorted(part for span in spans for part in span.parts)
+    speakers = Speakers(text, analyze(text), quoted)
     found: list[_Found] = []
-    for k, span in enumerate(spans):
+    for k in range(len(spans)):
         _take(text, spans, k, speakers, found)
     article_id = article.id or ""
     return [
@@ -76,7 +77,8 @@ def _take(text: str, spans: list[Span], k: int, speakers: Speakers, found: list[
     if tail is not None and tail.verb == "according":  # the source, unless nobody speaks
         attribution = _before(text, span, quoted) or tail
     if attribution is not None:
-        found.append(_Found(span, quoted, speakers.resolve(attribution), attribution))
+        speaker = speakers.resolve(attribution, span.start)
+        found.append(_Found(span, quoted, speaker, attribution))
     elif _whole_paragraph(text, span) and len(quoted.split()) >= _ALONE_MIN_WORDS:
         found.append(_Found(span, quoted, _carried_speaker(text, span, last), None))
 
