@@ -66,6 +66,9 @@ def first_paint(which: str, archive: Path, env: dict[str, str]) -> float:
 
 def bench_paint(runs: int, home: Path) -> dict:
     env = {**os.environ, "NEWSREADER_HOME": str(home)}
+    # As installed: bytecode cached (pip compiles on install), kept out of the tree.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")
     archive = REPO / "sample_corpus"
     _build_index(archive, env)
     first_paint("bare", archive, env)  # warm the file cache and bytecode

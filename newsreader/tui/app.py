@@ -54,7 +54,8 @@ class NewsreaderApp(App[None]):
 
     @on(MainScreen.Ready)
     def main_ready(self) -> None:
-        self.open_index()
+        # after the first frame: the worker's imports (Whoosh) would compete for the GIL
+        self.call_after_refresh(self.open_index)
 
     def _apply_theme(self, theme: str | None) -> None:
         if not theme:

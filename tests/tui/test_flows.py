@@ -203,6 +203,8 @@ async def test_links_are_shown_never_opened(make_app, monkeypatch):
     monkeypatch.setattr(app, "open_url", lambda *a, **k: opened.append(a))
     async with app.run_test(size=NARROW) as pilot:
         await settle(pilot)
+        await pilot.press("enter", "enter")  # open the newest article
+        await settle(pilot)
         body = app.screen.query_one("#article-body", Markdown)
         body.post_message(Markdown.LinkClicked(body, "https://example.org/[x]"))
         await pilot.pause()

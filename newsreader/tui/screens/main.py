@@ -12,7 +12,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input, Markdown, OptionList, ProgressBar, Static
+from textual.widgets import Footer, Input, OptionList, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from newsreader.tui import keys
@@ -350,8 +350,8 @@ class MainScreen(Screen[None]):
         counter = view.counter
         view.border_subtitle = f"{counter} · n/N" if counter else ""
 
-    @on(Markdown.LinkClicked)
-    def link_clicked(self, event: Markdown.LinkClicked) -> None:
+    def on_markdown_link_clicked(self, event: Any) -> None:
+        """Markdown.LinkClicked (named, not imported: Markdown loads on first use)."""
         # Never open links on our own (over SSH a browser would start on the server).
         event.stop()
         self.notify(text(event.href), title="Link (not opened)", markup=False)

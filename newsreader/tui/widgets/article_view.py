@@ -7,18 +7,21 @@ the query's words and restyled, and n/N scroll to the block line holding a match
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.geometry import Region
-from textual.widgets import Markdown, Static
-from textual.widgets._markdown import MarkdownBlock, MarkdownTable
+from textual.widgets import Static
 
 from newsreader.tui import keys
 from newsreader.tui.find import Term, find_sentence, find_spans
 from newsreader.tui.render import article_header
+
+if TYPE_CHECKING:
+    from textual.widgets import Markdown
+    from textual.widgets._markdown import MarkdownBlock
 
 MATCH = "$foreground on $warning 40%"
 CURRENT = "bold $background on $warning"
@@ -52,11 +55,22 @@ class ArticleView(VerticalScroll):
             markup=False,
         )
         yield Static("", id="article-context", markup=False)
-        yield Markdown("", id="article-body", open_links=False)
+
+    async def _body(self) -> Markdown:
+        """The Markdown widget, mounted on first use: markdown-it and pygments load
+        then, not before the first paint."""
+        from textual.widgets import Markdown
+
+        found = self.query("#article-body")
+        if found:
+            return found.first(Markdown)
+        body = Markdown("", id="article-body", open_links=False)
+        await self.mount(body)
+        return body
 
     @property
     def body(self) -> Markdown:
-        return self.query_one("#article-body", Markdown)
+        return self.query_one("#article-body")  # type: ignore[return-value]
 
     async def show(
         self,
@@ -73,7 +87,8 @@ class ArticleView(VerticalScroll):
         context_line = self.query_one("#article-context", Static)
         context_line.update(context)
         context_line.display = bool(context)
-        await self.body.update(article.markdown or article.text or "")
+        body = await self._body()
+        await body.update(article.markdown or article.text or "")
         self._plain = {id(b): b._content for b in self._text_blocks()}
         self._cited = self._cite(sentence) if sentence else None
         self.matches = self._find(terms)
@@ -97,6 +112,8 @@ class ArticleView(VerticalScroll):
 
     def _text_blocks(self) -> list[MarkdownBlock]:
         """Blocks that show text of their own (tables are left as they are)."""
+        from textual.widgets._markdown import MarkdownBlock, MarkdownTable
+
         return [
             block
             for block in self.body.query(MarkdownBlock)
