@@ -53,15 +53,16 @@ def merge_entities(per_article: list[list[Entity]]) -> list[Entity]:
 
 def _person_canon(names: list[str]) -> dict[str, str]:
     """Each person name -> the fullest unambiguous form across the archive."""
-    fulls = [n for n in names if len(n.split()) > 1]
+    counts = Counter(names)
+    fulls = [n for n in counts if len(n.split()) > 1]
     by_first_last: dict[str, str] = {}
-    for name in sorted(fulls, key=lambda n: (-names.count(n), n)):
+    for name in sorted(fulls, key=lambda n: (-counts[n], n)):
         by_first_last.setdefault(first_last(name), name)
     by_surname: dict[str, set[str]] = defaultdict(set)
     for name in by_first_last.values():
         by_surname[surname(name)].add(name)
     canon = {n: by_first_last[first_last(n)] for n in fulls}
-    for name in names:
+    for name in counts:
         if len(name.split()) == 1 and len(by_surname.get(name, ())) == 1:
             canon[name] = next(iter(by_surname[name]))
     return canon

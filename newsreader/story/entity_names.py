@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsreader.story.entity_gazetteer import STATE_ABBREVIATIONS
 from newsreader.story.entity_lexicon import HONORIFICS, OCCUPATIONS, ROLE_HEADS, ROLE_MODIFIERS
@@ -92,8 +93,9 @@ class Names:
         return name
 
 
+@lru_cache(maxsize=8)  # find_quotes and find_entities of one article share the work
 def analyze(text: str) -> Names:
-    """Scan, then settle single words and canonical names in article order."""
+    """Scan, then settle single words and canonical names in article order (read-only)."""
     names = Names(scan_mentions(text))
     for m in names.mentions:
         if m.kind == PERSON and len(m.name.split()) > 1:

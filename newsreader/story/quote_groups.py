@@ -16,7 +16,7 @@ _SHINGLE = 3
 _LINK = 0.6  # share of the smaller quote's shingles found in the other
 _MIN_SHARED = 3  # and at least this many shingles, unless the smaller quote has fewer
 _SURE = 0.8  # enough to link even when the two name different speakers
-_COMMON = 50  # a shingle in more quotes than this says nothing about identity
+_HUBS = 20  # a quote is compared with the first few others sharing a shingle, not all
 _DASHES = re.compile(r"\s*[–—―]+\s*|\s+-{1,2}\s+")
 _JOINED = re.compile(r"(?<=\w)[-‐‑](?=\w)")
 
@@ -45,6 +45,9 @@ def cluster(quotes: Sequence[_Quoted]) -> list[list[int]]:
     """Indices of quotes grouped as one quotation; singletons included."""
     sets = [shingles(q.text) for q in quotes]
     parent = list(range(len(quotes)))
+    first_of: dict[tuple[frozenset, str | None], int] = {}
+    for i, s in enumerate(sets):  # the same words reprinted: linked without comparing
+        parent[i] = first_of.setdefault((s, quotes[i].speaker), i)
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -52,7 +55,7 @@ def cluster(quotes: Sequence[_Quoted]) -> list[list[int]]:
             i = parent[i]
         return i
 
-    for i, j in _candidates(sets):
+    for i, j in _candidates(sets, parent):
         if find(i) != find(j) and _same(quotes[i], quotes[j], sets[i], sets[j]):
             parent[find(i)] = find(j)
     groups: dict[int, list[int]] = defaultdict(list)
@@ -61,16 +64,17 @@ def cluster(quotes: Sequence[_Quoted]) -> list[list[int]]:
     return list(groups.values())
 
 
-def _candidates(sets: list[frozenset]) -> set[tuple[int, int]]:
-    """Pairs sharing at least one informative shingle."""
+def _candidates(sets: list[frozenset], parent: list[int]) -> set[tuple[int, int]]:
+    """Pairs of distinct wordings sharing a shingle; each against a few hubs at most."""
     posting: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, s in enumerate(sets):
-        for sh in s:
-            posting[sh].append(i)
+        if parent[i] == i:
+            for sh in s:
+                posting[sh].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in posting.values():
-        if 1 < len(members) <= _COMMON:
-            pairs.update((a, b) for k, a in enumerate(members) for b in members[k + 1 :])
+        for k, b in enumerate(members[1:], 1):
+            pairs.update((a, b) for a in members[: min(k, _HUBS)])
     return pairs
 
 

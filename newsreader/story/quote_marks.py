@@ -14,6 +14,8 @@ _SINGLE_OPEN, _SINGLE_CLOSE, _SINGLE_ANY = "‘", "’", "'"
 _BEFORE_OPEN = "([{—–-/"
 _AFTER_CLOSE = ",.;:!?)]—–-…"
 _PARAGRAPH = re.compile(r"[^\n]+")
+_DOUBLE_MARKS = re.compile(r"[“”„«»\"]")
+_SINGLE_MARKS = re.compile(r"[‘’']")
 _SPEECHY = re.compile(r"\s(?:said|says|added|told|according|he|she|they|wrote)\b")
 
 
@@ -53,8 +55,8 @@ def _scan_paragraph(
     inner = -1
     if pending:  # continued from the last paragraph: the opening mark starts this one
         inner = _first_mark(text, lo, hi, single) + 1
-    for i in range(lo, hi):
-        c = text[i]
+    for mark in (_SINGLE_MARKS if single else _DOUBLE_MARKS).finditer(text, lo, hi):
+        i, c = mark.start(), mark.group()
         if inner < 0 or i < inner:
             if inner < 0 and _is_opener(text, i, lo, single):
                 start, inner, pending = i, i + 1, []

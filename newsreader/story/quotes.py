@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from newsreader.model import Article
 from newsreader.story.entity_names import analyze
 from newsreader.story.quote_attribution import Attribution, after_quote, before_quote
-from newsreader.story.quote_groups import cluster, majority_speaker
+from newsreader.story.quote_groups import cluster, majority_speaker, words
 from newsreader.story.quote_marks import Span, quote_spans
 from newsreader.story.quote_speakers import Speakers
 
@@ -148,10 +148,20 @@ def group_quotes(quotes: list[Quote]) -> list[QuoteGroup]:
     groups = []
     for members in cluster(quotes):
         chosen = [quotes[i] for i in members]
-        text = max(chosen, key=lambda q: (len(q.text), q.speaker is not None)).text
+        text = max(chosen, key=_completeness).text
         groups.append(QuoteGroup(majority_speaker(chosen), text, chosen))
     groups.sort(key=lambda g: (-len({q.article_id for q in g.quotes}), -len(g.quotes), _first(g)))
     return groups
+
+
+def _completeness(q: Quote) -> tuple[int, bool, bool, int]:
+    """Most words; then a named speaker, a full stop, and the plainer punctuation."""
+    return (
+        len(words(q.text)),
+        q.speaker is not None,
+        q.text.endswith((".", "!", "?")),
+        -len(q.text),
+    )
 
 
 def _first(group: QuoteGroup) -> tuple[str, int]:
