@@ -1,0 +1,123 @@
+"""User query string -> Whoosh query: Whoosh's syntax, bounded cost, literal fallback.
+
+Whoosh's parser almost never raises; it quietly turns broken input into odd
+queries (an unclosed quote swallowing the rest, `title:` searching nothing, `*`
+expanding to every term). So a query is first checked for the shapes that go
+wrong, and anything suspect is searched literally: its words as plain terms.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from dataclasses import dataclass
+
+from whoosh import query as Q
+from whoosh.qparser import MultifieldParser
+
+from newsreader.index.schema import STOPS, WORD, stem
+
+DEFAULT_FIELDS = ("title", "subtitle", "body", "outlet", "byline")
+FIELDS = (*DEFAULT_FIELDS, "published")
+MAX_CHARS = 1000  # longer input is not a query someone typed: literal search
+MAX_WORDS = 32  # a literal search keeps this many words
+MAX_EXPANSIONS = 64  # a prefix or wildcard matches at most its N most frequent terms
+MAX_SCAN = 20_000  # terms looked at to find those N
+_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|.)?")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_EMPTY_FIELD = re.compile(r"\b\w+:(?=$|[\s)\]])")
+_BARE_WILDCARD = re.compile(r"(?:^|[\s(:])[*?]+(?=$|[\s)])")
+_UNKNOWN_FIELD = re.compile(r"(?:^|[\s(\-+])(\w+):")
+
+
+@dataclass(slots=True)
+class Parsed:
+    query: Q.Query
+    fallback: bool  # the input was malformed and is searched literally
+    text: str  # the input after removing control characters
+
+
+class CappedPrefix(Q.Prefix):
+    """A prefix matching only its most frequent expansions, so `pres*` stays fast.
+
+    `polic*` also tries the stem of the prefix (`polic`), since the index holds
+    stems: `police*` finds `police` (indexed as `polic`)."""
+
+    def _btexts(self, ixreader):
+        prefixes = {self.text, stem(self.text)} if self.fieldname in DEFAULT_FIELDS else {self.text}
+        return _most_frequent(ixreader, self.fieldname, prefixes, None)
+
+
+class CappedWildcard(Q.Wildcard):
+    def _btexts(self, ixreader):
+        pattern = re.compile(self._get_pattern())
+        return _most_frequent(ixreader, self.fieldname, {self._find_prefix(self.text)}, pattern)
+
+
+def _most_frequent(ixreader, fieldname: str, prefixes: set[str], pattern) -> list[str]:
+    field = ixreader.schema[fieldname]
+    found: dict[bytes, int] = {}
+    for prefix in prefixes:
+        for scanned, (btext, info) in enumerate(ixreader.iter_prefix(fieldname, prefix)):
+            if scanned >= MAX_SCAN:
+                break
+            if pattern is None or pattern.match(field.from_bytes(btext)):
+                found[btext] = info.doc_frequency()
+    best = heapq.nlargest(MAX_EXPANSIONS, found.items(), key=lambda item: item[1])
+    return sorted(btext for btext, _ in best)
+
+
+def make_parser(schema) -> MultifieldParser:
+    return MultifieldParser(list(DEFAULT_FIELDS), schema)
+
+
+def parse(parser: MultifieldParser, text: str) -> Parsed:
+    """Whoosh's query for `text`, or a literal one when it is malformed."""
+    cleaned = _CONTROLS.sub(" ", _ESCAPES.sub(" ", text))
+    if cleaned != text or len(cleaned) > MAX_CHARS or _looks_malformed(cleaned):
+        return Parsed(literal(parser, cleaned), True, cleaned)
+    try:
+        parsed = parser.parse(cleaned)
+    except Exception:  # Whoosh raises assorted errors
+        return Parsed(literal(parser, cleaned), True, cleaned)
+    if _has_errors(parsed):
+        return Parsed(literal(parser, cleaned), True, cleaned)
+    return Parsed(bound(parsed), False, cleaned)
+
+
+def literal(parser: MultifieldParser, text: str) -> Q.Query:
+    """All words as plain terms (lowercase, so `OR`/`NOT` are words, not operators)."""
+    words = [w.lower() for w in WORD.findall(text) if w.lower() not in STOPS][:MAX_WORDS]
+    if not words:
+        return Q.NullQuery
+    return bound(parser.parse(" ".join(words)))
+
+
+def bound(query: Q.Query) -> Q.Query:
+    """Swap Whoosh's unbounded prefix and wildcard queries for the capped ones."""
+    if isinstance(query, Q.Prefix):
+        return CappedPrefix(query.fieldname, query.text, boost=query.boost)
+    if isinstance(query, Q.Wildcard):
+        return CappedWildcard(query.fieldname, query.text, boost=query.boost)
+    if query.is_leaf():
+        return query
+    return query.apply(bound)
+
+
+def _looks_malformed(text: str) -> bool:
+    if not text.strip():
+        return True
+    if text.count('"') % 2 or text.count("(") != text.count(")"):
+        return True
+    if text.count("[") != text.count("]") or text.count("{") != text.count("}"):
+        return True
+    if _EMPTY_FIELD.search(text) or _BARE_WILDCARD.search(text):
+        return True
+    return any(name not in FIELDS for name in _UNKNOWN_FIELD.findall(text))
+
+
+def _has_errors(query: Q.Query) -> bool:
+    return any(
+        getattr(leaf, "error", None) is not None or isinstance(leaf, Q.Every)
+        for leaf in query.leaves()
+    ) or (query.is_leaf() and getattr(query, "error", None) is not None)

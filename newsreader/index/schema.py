@@ -1,0 +1,160 @@
+"""The Whoosh schema, its analyzer, and the mapping between Article and stored fields.
+
+The analyzer is Whoosh's StemmingAnalyzer (the default word pattern, lowercase,
+English stop words, Porter stems) rewritten as one pass with a stem cache: Whoosh
+runs a generator per filter per token, which made analysis most of the indexing
+time. Whoosh pickles the schema into the index, so these class names are part of
+the on-disk format: renaming them needs SCHEMA_VERSION bumped (forces a rebuild).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from whoosh.analysis import Analyzer, Token
+from whoosh.analysis.filters import STOP_WORDS
+from whoosh.fields import DATETIME, ID, STORED, TEXT, Schema
+from whoosh.formats import Positions
+from whoosh.lang.porter import stem as porter_stem
+
+from newsreader.model import Article
+
+SCHEMA_VERSION = 1
+WORD = re.compile(r"\w+(?:\.?\w+)*")
+STOPS = frozenset(STOP_WORDS)
+_STEMS: dict[str, str] = {}  # module level: an analyzer attribute would be pickled
+_STEM_CACHE_MAX = 500_000
+TEXT_FIELDS = ("title", "subtitle", "outlet", "byline", "body")
+
+
+def stem(word: str) -> str:
+    """Porter stem of a lowercase word, cached (news vocabulary repeats a lot)."""
+    stemmed = _STEMS.get(word)
+    if stemmed is None:
+        if len(_STEMS) > _STEM_CACHE_MAX:
+            _STEMS.clear()
+        stemmed = _STEMS[word] = porter_stem(word)
+    return stemmed
+
+
+def terms(text: str) -> Iterator[tuple[int, int, int, str]]:
+    """(position, start char, end char, indexed term) for each kept word.
+
+    Stop words and one-letter words are dropped but still take a position, so
+    phrases match as StemmingAnalyzer would have them match."""
+    for pos, match in enumerate(WORD.finditer(text)):
+        word = match.group().lower()
+        if len(word) < 2 or word in STOPS:
+            continue
+        yield pos, match.start(), match.end(), stem(word)
+
+
+class NewsAnalyzer(Analyzer):
+    """Whoosh's StemmingAnalyzer in one pass; `tokenize=False` (prefixes,
+    wildcards, ranges) only lowercases."""
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs,
+    ) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        token.boost = 1.0
+        if not tokenize:
+            yield _fill(token, value.lower(), start_pos, start_char, start_char + len(value))
+            return
+        for pos, start, end, term in terms(value):
+            if keeporiginal:
+                token.original = value[start:end]
+            yield _fill(token, term, start_pos + pos, start_char + start, start_char + end)
+
+
+def _fill(token: Token, text: str, pos: int, start: int, end: int) -> Token:
+    token.text, token.pos, token.startchar, token.endchar = text, pos, start, end
+    token.stopped = False
+    return token
+
+
+class FastPositions(Positions):
+    """Positions postings built straight from `terms`, without Token objects."""
+
+    def word_values(self, value, analyzer, **kwargs):
+        if not isinstance(analyzer, NewsAnalyzer) or not isinstance(value, str):
+            yield from super().word_values(value, analyzer, **kwargs)
+            return
+        poses: defaultdict[str, list[int]] = defaultdict(list)
+        for pos, _start, _end, term in terms(value):
+            poses[term].append(pos)
+        boost = self.field_boost
+        for word, poslist in poses.items():
+            yield word, len(poslist), len(poslist) * boost, self.encode(poslist)
+
+
+def _text(boost: float = 1.0, stored: bool = False) -> TEXT:
+    field = TEXT(analyzer=NewsAnalyzer(), stored=stored, field_boost=boost)
+    field.format = FastPositions(field_boost=boost)
+    return field
+
+
+def build_schema() -> Schema:
+    return Schema(
+        id=ID(stored=True, unique=True),
+        path=ID(stored=True),
+        title=_text(3.0),
+        subtitle=_text(1.5),
+        outlet=_text(),
+        byline=_text(),
+        published=DATETIME(),
+        body=_text(),
+        article=STORED(),  # the Article's fields as a dict, plus "digest"
+    )
+
+
+def to_document(article: Article, path: str) -> dict:
+    """The Whoosh fields for one article (None values are left out)."""
+    doc = {
+        "id": article.id,
+        "path": path,
+        "body": article.text,
+        "article": {**article.to_json(), "digest": article_digest(article)},
+    }
+    for name in ("title", "subtitle", "outlet", "byline"):
+        if getattr(article, name):
+            doc[name] = getattr(article, name)
+    published = parse_date(article.published)
+    if published:
+        doc["published"] = published
+    return doc
+
+
+def to_article(stored: dict) -> Article:
+    data = dict(stored["article"])
+    data.pop("digest", None)
+    return Article(**data)
+
+
+def article_digest(article: Article) -> str:
+    """Changes whenever anything shown of the article does (for derived stores)."""
+    digest = hashlib.sha1()
+    for value in article.to_json().values():
+        digest.update(str(value).encode("utf-8", "surrogatepass") + b"\0")
+    return digest.hexdigest()
+
+
+def parse_date(value: str | None) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None

@@ -1,0 +1,202 @@
+"""The read side: open an archive's index, search it, read articles back.
+
+Readers see the last committed generation, so searching goes on while a writer
+works; each search picks up a newer commit if there is one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh import query as Q
+
+from newsreader.index.errors import IndexBusy, IndexMissing
+from newsreader.index.plan import is_stale
+from newsreader.index.query import make_parser, parse
+from newsreader.index.schema import build_schema, to_article
+from newsreader.index.snippets import highlight_terms, lead, snippet
+from newsreader.index.state import IndexState
+from newsreader.index.suggest import suggest
+from newsreader.index.writer import index_dir, update_index
+from newsreader.ingest.manifest import load_manifest
+from newsreader.ingest.scan import scan_archive
+from newsreader.model import Article
+
+EAGER_SNIPPETS = 50  # hits past these get their snippet when first read
+
+
+@dataclass
+class Hit:
+    """One search result. `snippet` is HTML: escaped text, matches in <b>…</b>."""
+
+    id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    score: float
+    snippet: str
+    path: str | None = None
+    digest: str | None = None  # changes when the article does (for derived stores)
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+class _LazyHit(Hit):
+    """A Hit whose snippet is computed on first access (searches asking for
+    thousands of results, like a timeline filter, rarely read them)."""
+
+    def __init__(self, make: Callable[[], str], **fields) -> None:
+        self._make, self._snippet = make, None
+        super().__init__(snippet="", **fields)
+
+    @property
+    def snippet(self) -> str:  # type: ignore[override]
+        if self._snippet is None:
+            self._snippet = self._make()
+        return self._snippet
+
+    @snippet.setter
+    def snippet(self, value: str) -> None:
+        self._snippet = value or None
+
+
+@dataclass
+class SearchResult:
+    query: str
+    total: int  # all matching articles, not only those in `results`
+    results: list[Hit]
+    suggestion: str | None = None
+    fallback: bool = False  # malformed query, searched literally
+
+    def to_json(self) -> dict:
+        return {
+            "query": self.query,
+            "total": self.total,
+            "results": [h.to_json() for h in self.results],
+            "suggestion": self.suggestion,
+            "fallback": self.fallback,
+        }
+
+
+class ArchiveIndex:
+    def __init__(self, archive: Path, ix) -> None:
+        self.archive = archive
+        self._ix = ix
+        self._searcher = ix.searcher()
+        self._parser = make_parser(ix.schema)
+        self._all: tuple[int, list[Hit]] | None = None  # (generation, articles())
+
+    @classmethod
+    def open(cls, archive: Path) -> ArchiveIndex:
+        """Raises IndexMissing when never built (or built by an incompatible version)."""
+        archive = Path(archive).resolve()
+        folder = index_dir(archive)
+        try:
+            ix = whoosh_index.open_dir(str(folder))
+        except Exception:
+            raise IndexMissing(f"no index for {archive}: run `newsreader index`") from None
+        if set(ix.schema.names()) != set(build_schema().names()):
+            raise IndexMissing(f"the index of {archive} is outdated: run `newsreader index`")
+        return cls(archive, ix)
+
+    def is_stale(self) -> bool:
+        """The archive's files (paths, sizes, mtimes, manifest) differ from the index's."""
+        state = IndexState.load(index_dir(self.archive))
+        if state is None:
+            return True
+        manifest, _ = load_manifest(self.archive)
+        return is_stale(scan_archive(self.archive).files, manifest, state)
+
+    def search(self, query: str, limit: int = 10) -> SearchResult:
+        parsed = parse(self._parser, query)
+        searcher = self._fresh()
+        if parsed.query is Q.NullQuery:
+            return SearchResult(query, 0, [], None, parsed.fallback)
+        found = searcher.search(parsed.query, limit=max(1, limit))
+        total = len(found)
+        stems = highlight_terms(parsed.query, searcher.reader())
+        hits = [
+            self._hit(searcher, r.docnum, r.score, stems, n < EAGER_SNIPPETS)
+            for n, r in enumerate(found[: max(0, limit)])
+        ]
+        suggestion = suggest(searcher.reader(), parsed.text, total)
+        return SearchResult(query, total, hits, suggestion, parsed.fallback)
+
+    def get(self, article_id: str) -> Article | None:
+        stored = self._fresh().document(id=article_id)
+        return to_article(stored) if stored else None
+
+    def articles(self) -> list[Hit]:
+        """Every article, newest first (undated last); snippet = start of its text."""
+        searcher = self._fresh()
+        generation = self._ix.latest_generation()
+        if self._all is None or self._all[0] != generation:
+            hits = [self._listing(stored) for _n, stored in searcher.reader().iter_docs()]
+            hits.sort(key=lambda h: h.id)
+            hits.sort(key=lambda h: h.published or "", reverse=True)
+            self._all = (generation, hits)
+        return list(self._all[1])
+
+    def close(self) -> None:
+        self._searcher.close()
+
+    def __enter__(self) -> ArchiveIndex:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _fresh(self):
+        self._searcher = self._searcher.refresh()
+        return self._searcher
+
+    def _hit(self, searcher, docnum: int, score: float, stems, eager: bool) -> Hit:
+        stored = searcher.stored_fields(docnum)
+        data = stored["article"]
+        fields = _hit_fields(data, score)
+        if eager:
+            return Hit(snippet=snippet(data["text"], stems), **fields)
+        return _LazyHit(lambda: snippet(data["text"], stems), **fields)
+
+    @staticmethod
+    def _listing(stored: dict) -> Hit:
+        data = stored["article"]
+        return Hit(snippet=lead(data["text"]), **_hit_fields(data, 0.0))
+
+
+def _hit_fields(data: dict, score: float) -> dict:
+    return {
+        "id": data["id"],
+        "title": data["title"],
+        "outlet": data["outlet"],
+        "published": data["published"],
+        "score": round(float(score), 4),
+        "path": data["path"],
+        "digest": data.get("digest"),
+    }
+
+
+def ensure_index(archive: Path, progress=None, wait: float = 5.0) -> ArchiveIndex:
+    """The archive's index, built or caught up first when missing or stale.
+
+    When another process is updating an existing index, that index is returned
+    as last committed (searching works meanwhile); IndexBusy only when none exists."""
+    try:
+        index = ArchiveIndex.open(archive)
+    except IndexMissing:
+        index = None
+    if index is not None and not index.is_stale():
+        return index
+    try:
+        update_index(archive, progress=progress, wait=wait)
+    except IndexBusy:
+        if index is None:
+            raise
+        return index
+    if index is not None:
+        index.close()
+    return ArchiveIndex.open(archive)

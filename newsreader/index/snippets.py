@@ -1,0 +1,116 @@
+"""Snippets: fragments of an article's stored text around the query's matches.
+
+The result is HTML: the article text is escaped (`&`, `<`, `>`; runs of whitespace
+become one space) and each matching word is wrapped in `<b>…</b>`; fragments are
+joined with ` … `. A word matches when its stem is one of the query's body terms (so `vest` marks
+`vests`); phrases mark their words wherever they occur. Cost is one regex pass
+over the text of each hit shown, never over all matches.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+
+from whoosh import query as Q
+
+from newsreader.index.schema import terms
+
+FRAGMENT_WORDS = 12  # words of context either side of a match
+MAX_FRAGMENTS = 3
+MAX_CHARS = 320
+LEAD_CHARS = 200
+_SPACES = re.compile(r"\s+")
+_TEXT_FIELDS = {"title", "subtitle", "body", "outlet", "byline"}
+
+
+def highlight_terms(query: Q.Query, reader) -> frozenset[str]:
+    """The stems a snippet marks: plain terms, phrase words, prefix expansions."""
+    found: set[str] = set()
+    for leaf in _positive_leaves(query):
+        if getattr(leaf, "fieldname", None) not in _TEXT_FIELDS:
+            continue
+        if isinstance(leaf, Q.Phrase):
+            found.update(leaf.words)
+        elif isinstance(leaf, Q.MultiTerm):
+            found.update(_decode(reader, leaf.fieldname, leaf._btexts(reader)))
+        elif isinstance(leaf, Q.Term) and isinstance(leaf.text, str):
+            found.add(leaf.text)
+    return frozenset(found)
+
+
+def _positive_leaves(query: Q.Query) -> Iterable[Q.Query]:
+    """Leaves not under a NOT (negated words are not in the text)."""
+    if isinstance(query, Q.Not):
+        return
+    if isinstance(query, Q.AndNot):
+        yield from _positive_leaves(query.a)
+        return
+    if query.is_leaf():
+        yield query
+        return
+    for child in query.children():
+        yield from _positive_leaves(child)
+
+
+def _decode(reader, fieldname: str, btexts: Iterable) -> list[str]:
+    field = reader.schema[fieldname]
+    return [field.from_bytes(b) if isinstance(b, bytes) else b for b in btexts]
+
+
+def snippet(text: str, stems: frozenset[str]) -> str:
+    """Up to MAX_FRAGMENTS fragments around matches, else the start of the text."""
+    words = [(start, end, term in stems) for _pos, start, end, term in terms(text)]
+    hits = [i for i, (_s, _e, matched) in enumerate(words) if matched]
+    if not hits:
+        return lead(text)
+    pieces, used = [], 0
+    for first, last in _windows(hits, len(words)):
+        piece = _render(text, words[first : last + 1])
+        pieces.append(piece)
+        used += len(piece)
+        if used >= MAX_CHARS:
+            break
+    prefix = "… " if words[hits[0]][0] > 0 and _windows(hits, len(words))[0][0] > 0 else ""
+    return prefix + " … ".join(pieces)
+
+
+def lead(text: str) -> str:
+    """The start of the text, cut at a word, escaped."""
+    flat = " ".join(text[: LEAD_CHARS + 40].split())
+    if len(flat) > LEAD_CHARS:
+        flat = flat[:LEAD_CHARS].rsplit(" ", 1)[0] + " …"
+    return _escape(flat)
+
+
+def _windows(hits: list[int], count: int) -> list[tuple[int, int]]:
+    """Word ranges around the matches, overlapping ones merged, at most MAX_FRAGMENTS."""
+    windows: list[list[int]] = []
+    for i in hits:
+        first, last = max(0, i - FRAGMENT_WORDS), min(count - 1, i + FRAGMENT_WORDS)
+        if windows and first <= windows[-1][1] + 1:
+            windows[-1][1] = last
+        else:
+            windows.append([first, last])
+        if len(windows) > MAX_FRAGMENTS:
+            break
+    return [(a, b) for a, b in windows[:MAX_FRAGMENTS]]
+
+
+def _render(text: str, words: list[tuple[int, int, bool]]) -> str:
+    out, cursor = [], words[0][0]
+    for start, end, matched in words:
+        out.append(_flat(text[cursor:start]))
+        word = _escape(text[start:end])
+        out.append(f"<b>{word}</b>" if matched else word)
+        cursor = end
+    return "".join(out).strip()
+
+
+def _flat(gap: str) -> str:
+    return _escape(_SPACES.sub(" ", gap))
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=False)

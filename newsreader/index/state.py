@@ -1,0 +1,65 @@
+"""What the index holds, per archive file: enough to tell changes without reading files.
+
+Saved next to the Whoosh files after every commit, atomically (write, then
+rename). It may lag the index (a kill between commit and save): the next update
+then re-reads those files and replaces their documents, which is idempotent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from newsreader.index.schema import SCHEMA_VERSION
+from newsreader.model import Skip
+
+STATE_NAME = "newsreader-state.json"
+
+
+@dataclass(slots=True)
+class FileState:
+    size: int
+    mtime_ns: int
+    file_id: str  # the scan's id: changes when a same-stem file appears
+    mhash: str  # hash of the file's manifest entry
+    digest: str  # read_source's digest (file bytes + manifest entry)
+    ids: list[str] = field(default_factory=list)  # its indexed article ids
+    skipped: list[list[str]] = field(default_factory=list)  # [path, reason]
+
+    def skips(self) -> list[Skip]:
+        return [Skip(path, reason) for path, reason in self.skipped]
+
+
+@dataclass(slots=True)
+class IndexState:
+    files: dict[str, FileState] = field(default_factory=dict)
+    version: int = SCHEMA_VERSION
+
+    @classmethod
+    def load(cls, folder: Path) -> IndexState | None:
+        """None when missing, unreadable or from another schema version."""
+        try:
+            data = json.loads((folder / STATE_NAME).read_text(encoding="utf-8"))
+            if data.get("version") != SCHEMA_VERSION:
+                return None
+            files = {rel: FileState(**entry) for rel, entry in data["files"].items()}
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            return None
+        return cls(files)
+
+    def save(self, folder: Path) -> None:
+        data = {"version": self.version, "files": {k: asdict(v) for k, v in self.files.items()}}
+        tmp = folder / f".{STATE_NAME}.{os.getpid()}.tmp"
+        with open(tmp, "w", encoding="utf-8") as out:
+            json.dump(data, out, separators=(",", ":"), ensure_ascii=False)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, folder / STATE_NAME)
+
+
+def manifest_hash(entry: dict | None) -> str:
+    text = json.dumps(entry or {}, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
