@@ -40,12 +40,15 @@ class Parsed:
 class CappedPrefix(Q.Prefix):
     """A prefix matching only its most frequent expansions, so `pres*` stays fast.
 
-    `polic*` also tries the stem of the prefix (`polic`), since the index holds
-    stems: `police*` finds `police` (indexed as `polic`)."""
+    The index holds stems, which can be shorter than a word's prefix: `police*`
+    also tries the prefix's own stem (`polic`), and `presiden*` also takes stems
+    up to three letters shorter than the prefix (`presid`, from "president")."""
 
     def _btexts(self, ixreader):
-        prefixes = {self.text, stem(self.text)} if self.fieldname in DEFAULT_FIELDS else {self.text}
-        return _most_frequent(ixreader, self.fieldname, prefixes, None)
+        if self.fieldname not in DEFAULT_FIELDS:
+            return _most_frequent(ixreader, self.fieldname, {self.text}, None)
+        found = _most_frequent(ixreader, self.fieldname, {self.text, stem(self.text)}, None)
+        return sorted(set(found) | set(_stem_heads(ixreader, self.fieldname, self.text)))
 
 
 class CappedWildcard(Q.Wildcard):
@@ -65,6 +68,11 @@ def _most_frequent(ixreader, fieldname: str, prefixes: set[str], pattern) -> lis
                 found[btext] = info.doc_frequency()
     best = heapq.nlargest(MAX_EXPANSIONS, found.items(), key=lambda item: item[1])
     return sorted(btext for btext, _ in best)
+
+
+def _stem_heads(ixreader, fieldname: str, prefix: str) -> list[bytes]:
+    heads = (prefix[:-cut] for cut in (1, 2, 3) if len(prefix) - cut >= 4)
+    return [h.encode() for h in heads if ixreader.doc_frequency(fieldname, h)]
 
 
 def make_parser(schema) -> MultifieldParser:

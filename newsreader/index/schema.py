@@ -28,12 +28,15 @@ WORD = re.compile(r"\w+(?:\.?\w+)*")
 STOPS = frozenset(STOP_WORDS)
 _STEMS: dict[str, str] = {}  # module level: an analyzer attribute would be pickled
 _STEM_CACHE_MAX = 500_000
+MAX_STEM = 40
 TEXT_FIELDS = ("title", "subtitle", "outlet", "byline", "body")
 
 
 def stem(word: str) -> str:
     """Porter stem of a lowercase word, cached (news vocabulary repeats a lot)."""
     stemmed = _STEMS.get(word)
+    if stemmed is None and len(word) > MAX_STEM:
+        return word  # not a word (a hash, a URL part): Porter can take very long
     if stemmed is None:
         if len(_STEMS) > _STEM_CACHE_MAX:
             _STEMS.clear()

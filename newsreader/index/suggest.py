@@ -9,6 +9,7 @@ lookups), and the suggestion keeps the candidate's own spelling.
 
 from __future__ import annotations
 
+import itertools
 import re
 import string
 
@@ -17,6 +18,8 @@ from newsreader.index.schema import STOPS, stem
 SUGGEST_BELOW = 3  # suggest only when a query found fewer articles than this
 RARE = 2  # a word in fewer body documents than this may be a typo
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_MAX_WORDS = 8  # words looked at
+_LONGEST = 24  # longer words are not typos worth a few thousand lookups
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 
 
@@ -25,7 +28,7 @@ def suggest(reader, text: str, total: int) -> str | None:
     if total >= SUGGEST_BELOW:
         return None
     out, cursor, changed = [], 0, False
-    for match in _WORD.finditer(text):
+    for match in itertools.islice(_WORD.finditer(text), _MAX_WORDS):
         fixed = _correct(reader, text, match)
         if fixed is not None:
             out.append(text[cursor : match.start()] + fixed)
@@ -38,7 +41,7 @@ def _correct(reader, text: str, match: re.Match) -> str | None:
     word = match.group()
     after = text[match.end() : match.end() + 1]
     before = text[match.start() - 1 : match.start()] if match.start() else ""
-    if word in _OPERATORS or after in (":", "*", "?") or before == ":":
+    if len(word) > _LONGEST or word in _OPERATORS or after in (":", "*", "?") or before == ":":
         return None
     lower = word.lower()
     if lower in STOPS or _df(reader, lower) >= RARE:

@@ -1,0 +1,154 @@
+"""Exact result sets for the query language, on the sample corpus and a small archive."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import ids
+
+from newsreader.index import ArchiveIndex, IndexMissing, ensure_index
+
+CSM, AP, DENVER, WAPO, ROUTE50 = (
+    "000_20c8876e33a6016b",
+    "001_6127b6edf6514e49",
+    "002_ff24366a36f78b69",
+    "003_291ebfcdde789490",
+    "004_cd46838aa5b83279",
+)
+ALL = {CSM, AP, DENVER, WAPO, ROUTE50}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("vest", {CSM, AP}),  # stemmed: the texts say "vests"
+        ("vests", {CSM, AP}),
+        ('"bulletproof vests"', {CSM, AP}),
+        ("Congress", {WAPO}),
+        ("Baltimore Stockton", ALL),
+        ("Baltimore NOT Stockton", set()),
+        ("Congress OR vests", {CSM, AP, WAPO}),
+        ('outlet:"Washington Post"', {WAPO}),
+        ("outlet:Denver", {DENVER}),
+        ("title:Sessions", {CSM, AP, DENVER}),
+        ("published:2017-08-03", {CSM, ROUTE50}),
+        ("published:2017-08", {CSM, ROUTE50}),
+        ("published:[2017-06 to 2017-08]", {CSM, ROUTE50}),
+        ("published:[2018-01 to 2019-12]", set()),
+        ("Philadelphia", set()),
+    ],
+)
+def test_sample_queries(sample_index, query, expected):
+    found = sample_index.search(query, limit=10)
+    assert ids(found) == expected
+    assert found.total == len(expected)
+    assert not found.fallback
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("vest", {"a", "b"}),
+        ('"bulletproof vests"', {"a"}),
+        ('"vests bulletproof"', set()),
+        ("council budget", {"a", "b", "c", "sub/d"}),
+        ("president", {"b", "c"}),  # "presidential" and "presidency" stem elsewhere
+        ("presiden*", {"b", "c"}),
+        ("pres*", {"b", "c"}),
+        ("title:budget", {"b"}),
+        ("title:(police OR libraries)", {"a", "sub/d"}),
+        ('outlet:"Washington Post"', {"a"}),
+        ("outlet:post", {"a", "b"}),
+        ("byline:Reporter", {"a"}),
+        ("published:2017", {"a", "b"}),
+        ("published:2017-06", {"b"}),
+        ("published:[2017-07 to 2018-02]", {"a", "c"}),
+        ("vest NOT police", {"b"}),
+        ("libraries NOT title:libraries", {"a", "b", "c"}),
+    ],
+)
+def test_small_archive_queries(small_index, query, expected):
+    found = small_index.search(query, limit=10)
+    assert ids(found) == expected, query
+    assert found.total == len(expected)
+
+
+def test_total_counts_all_matches_not_only_returned(small_index):
+    found = small_index.search("council", limit=2)
+    assert found.total == 4
+    assert len(found.results) == 2
+
+
+def test_title_matches_rank_first(small_index):
+    found = small_index.search("libraries", limit=10)
+    assert found.results[0].id == "sub/d"
+
+
+def test_snippet_marks_stemmed_matches_and_escapes(small_archive, tmp_path):
+    from conftest import write_article
+
+    from newsreader.index import update_index
+
+    write_article(small_archive, "e.txt", "Markup", "Vests <script> & vested interests in a vest.")
+    update_index(small_archive)
+    with ArchiveIndex.open(small_archive) as index:
+        hit = next(h for h in index.search("vest", 10).results if h.id == "e")
+    assert "<b>Vests</b>" in hit.snippet and "<b>vest</b>" in hit.snippet
+    assert "&lt;script&gt; &amp;" in hit.snippet
+    assert re.sub(r"</?b>", "", hit.snippet).count("<") == 0
+
+
+def test_snippet_phrase_and_prefix(small_index):
+    phrase = small_index.search('"bulletproof vests"').results[0]
+    assert "<b>bulletproof</b> <b>vests</b>" in phrase.snippet
+    prefix = small_index.search("presiden*").results
+    assert any("<b>president</b>" in h.snippet for h in prefix)
+
+
+def test_hit_fields_and_json(small_index):
+    found = small_index.search("bulletproof", 5)
+    hit = found.results[0]
+    assert (hit.id, hit.outlet, hit.published) == ("a", "The Washington Post", "2017-08-03")
+    assert hit.title == "Police buy bulletproof vests"
+    data = found.to_json()
+    assert set(data) >= {"query", "total", "results", "suggestion"}
+    assert set(data["results"][0]) >= {"id", "title", "outlet", "published", "score", "snippet"}
+
+
+def test_suggestion_for_a_typo(sample_index):
+    found = sample_index.search("imigration")
+    assert found.total == 0
+    assert found.suggestion == "immigration"
+    assert sample_index.search("immigration").suggestion is None
+
+
+def test_get_returns_the_stored_article(small_index):
+    article = small_index.get("sub/d")
+    assert article.title == "Libraries extend hours"
+    assert article.path == "sub/d.txt"
+    assert article.outlet == "Route Fifty"
+    assert "Libraries will stay open later" in article.text
+    assert article.markdown
+    assert small_index.get("nope") is None
+
+
+def test_articles_newest_first(small_index):
+    listing = small_index.articles()
+    assert [h.id for h in listing] == ["c", "a", "b", "sub/d"]
+    assert all(h.score == 0 and h.snippet for h in listing)
+
+
+def test_open_missing_index_raises(small_archive):
+    with pytest.raises(IndexMissing):
+        ArchiveIndex.open(small_archive)
+
+
+def test_ensure_index_builds_then_reuses(small_archive):
+    calls = []
+    with ensure_index(small_archive, progress=lambda d, t: calls.append((d, t))) as index:
+        assert index.search("vest").total == 2
+    assert calls[-1] == (4, 4)
+    calls.clear()
+    with ensure_index(small_archive, progress=lambda d, t: calls.append((d, t))):
+        assert calls == []
