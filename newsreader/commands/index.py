@@ -1,0 +1,39 @@
+"""`newsreader index`: bring the archive's index up to date."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from newsreader.commands.common import add_json, print_json, progress_bar, resolve_archive
+from newsreader.errors import UserError
+from newsreader.sanitize import one_line
+
+NAME = "index"
+HELP = "bring the index up to date: new, changed and deleted files only (unless --rebuild)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--rebuild", action="store_true", help="index every file again")
+    add_json(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from newsreader.index import IndexBusy, update_index
+
+    archive = resolve_archive(args)
+    with progress_bar("Indexing") as progress:
+        try:
+            report = update_index(archive, rebuild=args.rebuild, progress=progress)
+        except IndexBusy as exc:
+            raise UserError(str(exc)) from None
+    if args.json:
+        print_json(report.to_json())
+        return 0
+    print(
+        f"{report.indexed} new, {report.updated} updated, {report.removed} removed, "
+        f"{report.unchanged} unchanged articles in {report.seconds:.1f} s"
+    )
+    for skip in report.skipped:
+        print(f"skipped {one_line(skip.path)}: {one_line(skip.reason)}", file=sys.stderr)
+    return 0

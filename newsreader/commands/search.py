@@ -1,0 +1,114 @@
+"""`newsreader search QUERY`: ranked results with highlighted snippets."""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+
+from newsreader.commands.common import (
+    add_json,
+    is_terminal,
+    open_index,
+    print_json,
+    resolve_archive,
+)
+from newsreader.errors import UserError
+from newsreader.sanitize import clean_text, one_line
+
+NAME = "search"
+HELP = "search the archive: ranked results with highlighted snippets"
+EPILOG = None  # the query syntax is in `newsreader --help`
+_BOLD = re.compile(r"<b>(.*?)</b>", re.DOTALL)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("query", metavar="QUERY", help="Whoosh syntax; see newsreader --help")
+    parser.add_argument(
+        "--limit", metavar="N", type=_positive, default=10, help="results to show (default 10)"
+    )
+    add_json(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.query.strip():
+        raise UserError("empty query (to list every article, open the TUI)")
+    index = open_index(resolve_archive(args))
+    try:
+        found = index.search(args.query, limit=args.limit)
+    finally:
+        index.close()
+    if args.json:
+        print_json(found.to_json())
+    elif is_terminal():
+        _print_rich(found)
+    else:
+        _print_plain(found)
+    return 0
+
+
+def _header(found) -> list[str]:
+    lines = []
+    if found.fallback:
+        lines.append("(the query could not be parsed; searched its words literally)")
+    shown = len(found.results)
+    lines.append(f"{found.total} match{'es' if found.total != 1 else ''}, showing {shown}")
+    if found.suggestion:
+        lines.append(f"did you mean: {one_line(found.suggestion)}")
+    return lines
+
+
+def _meta(hit) -> str:
+    facts = [one_line(f) for f in (hit.outlet, hit.published) if f]
+    return " · ".join([*facts, one_line(hit.id)])
+
+
+def _plain_snippet(snippet: str) -> str:
+    return one_line(html.unescape(_BOLD.sub(r"\1", snippet)))
+
+
+def _print_plain(found) -> None:
+    for line in _header(found):
+        print(line)
+    for n, hit in enumerate(found.results, 1):
+        print(f"\n{n}. {one_line(hit.title or hit.id)}\n   {_meta(hit)}")
+        print(f"   {_plain_snippet(hit.snippet)}")
+
+
+def _print_rich(found) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(highlight=False)
+    for line in _header(found):
+        console.print(Text(line, style="dim"))
+    for n, hit in enumerate(found.results, 1):
+        console.print()
+        console.print(Text(f"{n}. {one_line(hit.title or hit.id)}", style="bold"))
+        console.print(Text(f"   {_meta(hit)}", style="dim"))
+        console.print(_rich_snippet(hit.snippet, Text))
+
+
+def _rich_snippet(snippet: str, text_class):
+    text = text_class("   ")
+    cursor = 0
+    for match in _BOLD.finditer(snippet):
+        text.append(_piece(snippet[cursor : match.start()]))
+        text.append(_piece(match.group(1)), style="bold yellow")
+        cursor = match.end()
+    text.append(_piece(snippet[cursor:]))
+    return text
+
+
+def _piece(fragment: str) -> str:
+    return clean_text(html.unescape(fragment)).replace("\n", " ")
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a positive number: {value!r}")
+    return number

@@ -1,0 +1,50 @@
+"""`newsreader search`: JSON shape, totals, snippets, suggestion, fallback, clean output."""
+
+from __future__ import annotations
+
+import re
+
+KEYS = {"query", "total", "results", "suggestion"}
+HIT_KEYS = {"id", "title", "outlet", "published", "score", "snippet"}
+
+
+def test_json_shape(cli, sample_copy):
+    out = cli("search", "vests", "--archive", str(sample_copy), "--json")
+    assert out.code == 0, out.err
+    data = out.json()
+    assert set(data) >= KEYS
+    assert data["total"] == 2
+    assert {r["id"] for r in data["results"]} == {"000_20c8876e33a6016b", "001_6127b6edf6514e49"}
+    for hit in data["results"]:
+        assert set(hit) >= HIT_KEYS
+        assert "<b>vests</b>" in hit["snippet"]
+    assert data["suggestion"] is None
+
+
+def test_limit_keeps_total(cli, sample_copy):
+    data = cli("search", "cities", "--limit", "2", "--archive", str(sample_copy), "--json").json()
+    assert data["total"] == 5 and len(data["results"]) == 2
+
+
+def test_field_and_phrase(cli, sample_copy):
+    data = cli("search", 'outlet:"Washington Post"', "--archive", str(sample_copy), "--json").json()
+    assert [r["id"] for r in data["results"]] == ["003_291ebfcdde789490"]
+
+
+def test_suggestion_and_fallback(cli, sample_copy):
+    data = cli("search", "imigration", "--archive", str(sample_copy), "--json").json()
+    assert data["total"] == 0 and data["suggestion"] == "immigration"
+    broken = cli("search", '"bulletproof vests', "--archive", str(sample_copy), "--json").json()
+    assert broken["fallback"] is True and broken["total"] == 2
+
+
+def test_plain_output_is_clean(cli, sample_copy):
+    out = cli("search", "vest\x1b[31m", "--archive", str(sample_copy))
+    assert out.code == 0
+    assert "2 matches" in out.out and "<b>" not in out.out
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", out.out)
+
+
+def test_empty_query_and_bad_limit(cli, sample_copy):
+    assert cli("search", "  ", "--archive", str(sample_copy)).code == 1
+    assert cli("search", "x", "--limit", "0", "--archive", str(sample_copy)).code == 2
