@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from newsreader.ingest.reader import read_source
 from newsreader.ingest.scan import SourceFile
 from newsreader.model import FileResult
 
@@ -20,6 +19,8 @@ _CHUNK = 8
 def read_all(
     root: Path, files: list[SourceFile], manifest: dict[str, dict]
 ) -> Iterator[tuple[SourceFile, FileResult]]:
+    from newsreader.ingest.reader import read_source  # heavy (HTML stack): only when used
+
     if len(files) <= INLINE_MAX or (os.cpu_count() or 1) == 1:
         for source in files:
             yield source, read_source(root, source, manifest.get(source.rel))

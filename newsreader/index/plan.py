@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsreader.index.state import FileState, IndexState, manifest_hash
-from newsreader.ingest.reader import file_digest
 from newsreader.ingest.scan import SourceFile
 
 
@@ -68,6 +67,8 @@ def is_stale(files: list[SourceFile], manifest: dict[str, dict], state: IndexSta
 
 
 def _same_digest(root: Path, source: SourceFile, entry: dict | None, old: FileState) -> bool:
+    from newsreader.ingest.reader import file_digest  # heavy import, rarely needed
+
     try:
         data = (root / source.rel).read_bytes()
     except OSError:

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import REPO, write_article
+from index_helpers import REPO, write_article
 
 from newsreader.index import ArchiveIndex, IndexBusy, update_index
 from newsreader.index.lock import writer_lock

@@ -6,7 +6,7 @@ import json
 import os
 
 import pytest
-from conftest import ids, write_article
+from index_helpers import ids, write_article
 
 from newsreader.index import ArchiveIndex, index_dir, update_index
 from newsreader.ingest import reader
@@ -22,7 +22,7 @@ def reads(monkeypatch):
         seen.append(source.rel)
         return original(root, source, entry)
 
-    monkeypatch.setattr("newsreader.index.cleaning.read_source", spy)
+    monkeypatch.setattr("newsreader.ingest.reader.read_source", spy)
     return seen
 
 

@@ -24,7 +24,7 @@ QUERIES = st.one_of(
 def index(tmp_path_factory):
     import os
 
-    from conftest import SAMPLE
+    from index_helpers import SAMPLE
 
     os.environ["NEWSREADER_HOME"] = str(tmp_path_factory.mktemp("fuzzhome"))
     try:

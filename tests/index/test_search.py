@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import ids
+from index_helpers import ids
 
 from newsreader.index import ArchiveIndex, IndexMissing, ensure_index
 
@@ -86,7 +86,7 @@ def test_title_matches_rank_first(small_index):
 
 
 def test_snippet_marks_stemmed_matches_and_escapes(small_archive, tmp_path):
-    from conftest import write_article
+    from index_helpers import write_article
 
     from newsreader.index import update_index
 
