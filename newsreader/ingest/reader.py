@@ -15,6 +15,7 @@ from newsreader.ingest.markdown import read_markdown
 from newsreader.ingest.plaintext import clean_plaintext
 from newsreader.ingest.scan import SourceFile
 from newsreader.model import FROM_METADATA, Article, FileResult, Skip
+from newsreader.story.pubdate import infer_published
 
 _TEXT_FIELDS = ("title", "subtitle", "outlet", "byline", "url")
 
@@ -49,6 +50,9 @@ def parse_bytes(data: bytes, kind: str, rel: str | None, file_id: str | None) ->
     except (ValueError, RecursionError, MemoryError) as exc:
         return _skip(where, _reason(exc))
     result.articles = [a for a in map(finish, result.articles) if _has_body(a, where, result)]
+    raw = source if kind != "jsonl" else None  # a caption cleaning dropped may date the file
+    for article in result.articles:
+        infer_published(article, raw=raw)
     return result
 
 

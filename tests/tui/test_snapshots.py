@@ -14,9 +14,13 @@ SIZES = pytest.mark.parametrize("size", [NARROW, WIDE], ids=["80x24", "120x40"])
 
 
 async def _frozen(pilot) -> None:
-    for box in pilot.app.query(Input):
+    boxes = list(pilot.app.query(Input))
+    for box in boxes:
         box.cursor_blink = False
     await settle(pilot)
+    # A blink tick already queued when the timer paused may have hidden the cursor.
+    for box in boxes:
+        box._cursor_visible = True
 
 
 @SIZES
