@@ -14,13 +14,11 @@ SIZES = pytest.mark.parametrize("size", [NARROW, WIDE], ids=["80x24", "120x40"])
 
 
 async def _frozen(pilot) -> None:
-    boxes = list(pilot.app.query(Input))
-    for box in boxes:
-        box.cursor_blink = False
+    # The main screen may still be on its way in: settle before looking for the box.
     await settle(pilot)
-    # A blink tick already queued when the timer paused may have hidden the cursor.
-    for box in boxes:
-        box._cursor_visible = True
+    for box in pilot.app.screen.query(Input):
+        box.cursor_blink = False  # pauses the blink with the cursor shown
+    await settle(pilot)
 
 
 @SIZES
