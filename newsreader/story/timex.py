@@ -43,6 +43,8 @@ _UNIT_WORD = r"second|minute|hour|day|night|week|fortnight|month|quarter|year|de
 _MONTH_WORD = r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _ANCHORS = {
     dates.full_date: _MONTH_WORD,
+    dates.week_of: _MONTH_WORD,
+    dates.second_day: _MONTH_WORD,
     dates.month_year: _MONTH_WORD,
     dates.month_alone: _MONTH_WORD,
     dates.weekday_alone: r"(?-i:[MTWFS][a-z]+day)",
@@ -56,6 +58,8 @@ _ANCHORS = {
     durations.duration: _UNIT_WORD,
     dates.decade: r"0s\b|ties\b",
     dates.half: r"\bhalf\b",
+    dates.spoken: r"nineteen|eighteen|thousand",
+    dates.century: r"century",
 }
 _WINDOW_BEFORE, _WINDOW_AFTER = 80, 40
 
@@ -64,6 +68,7 @@ _RULES: list[tuple[re.Pattern, Handler, re.Pattern | None]] = [
     (re.compile(p, re.IGNORECASE), h, re.compile(_ANCHORS[h], re.I) if h in _ANCHORS else None)
     for p, h in (
         (durations.TIME, durations.clock_time),
+        (dates.WEEK_OF, dates.week_of),
         (dates.FULL_DATE, dates.full_date),
         (dates.NUMERIC_DATE, dates.numeric_date),
         (dates.MONTH_YEAR, dates.month_year),
@@ -81,8 +86,11 @@ _RULES: list[tuple[re.Pattern, Handler, re.Pattern | None]] = [
         (relative.BARE_UNIT, relative.bare_unit),
         (relative.YEAR_END, relative.year_end),
         (relative.YEAR_AGO, relative.year_ago),
+        (dates.SPOKEN, dates.spoken),
+        (dates.CENTURY, dates.century),
         (dates.DECADE, dates.decade),
         (dates.YEAR_ALONE, dates.year_alone),
+        (dates.SECOND_DAY, dates.second_day),
         (dates.WEEKDAY_ALONE, dates.weekday_alone),
         (dates.MONTH_ALONE, dates.month_alone),
         (relative.DEICTIC, relative.deictic),

@@ -16,9 +16,11 @@ from newsreader.story.timex_lex import (
     ORDINALS,
     SEASON,
     SEASON_CODES,
+    SPOKEN_YEAR,
     WEEKDAY,
     YEAR4,
     month_number,
+    spoken_year,
     weekday_number,
 )
 
@@ -29,17 +31,36 @@ FULL_DATE = (
     rf"(?:the\s+)?(?P<day2>{DAY_NUM})(?:\s+of)?\s+(?P<mon2>{MONTH}))"
     rf"(?:,?\s+(?P<year>{YEAR4}))?"
 )
+WEEK_OF = rf"\bthe\s+week\s+of\s+(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})(?:,?\s+(?P<year>{YEAR4}))?"
+# "April 24 and 25": the second day of a pair, in the month of the first.
+SECOND_DAY = rf"(?<=\s)(?P<day>{DAY_NUM})\b(?:,?\s+(?P<year>{YEAR4}))?(?!\s*(?:%|percent))"
+_PAIR_YEAR = re.compile(rf"\s+(?:and|or|to|through)\s+{DAY_NUM},?\s+(?P<year>{YEAR4})")
+_FIRST_DAY = re.compile(
+    rf"(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})(?:,?\s+(?P<year>{YEAR4}))?\s+(?:and|or|to|through)\s+$",
+    re.IGNORECASE,
+)
 NUMERIC_DATE = (
     r"\b(?:(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)|(?P<a>\d\d?)/(?P<b>\d\d?)/(?P<c>\d{4}))\b"
 )
-MONTH_YEAR = rf"(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR4})"
+MONTH_YEAR = (
+    rf"(?P<mon>{MONTH}),?\s+(?:of\s+)?"
+    rf"(?:(?P<year>{YEAR4})|(?P<rel>this|last|next)\s+year\b)"
+)
 _REL = r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?"
-MONTH_ALONE = rf"{_REL}(?P<mon>{MONTH})"
+MONTH_ALONE = rf"{_REL}(?P<mon>{MONTH})(?!\s*\d)"
 WEEKDAY_ALONE = rf"{_REL}(?P<wd>{WEEKDAY})(?:'s)?"
 YEAR_ALONE = (
     rf"(?<![\w$£€.,/])(?<!\d-)(?:(?P<pre>fiscal(?:\s+year)?|FY|the\s+year|calendar)\s*)?"
     rf"(?P<year>{YEAR4})(?![\w-]|\s*(?:%|percent)|[.,]\d)"
 )
+_CENTURY_WORDS = {
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21, "twenty first": 21,
+}  # fmt: skip
+CENTURY = (
+    rf"(?:the\s+)?(?:(?P<n>1[5-9]|2[01])(?:st|th)|(?P<w>{'|'.join(_CENTURY_WORDS)}))[\s-]century\b"
+)
+SPOKEN = rf"(?:(?P<mon>{MONTH})\s+)?(?:the\s+year\s+)?(?P<year>{SPOKEN_YEAR})"
 DECADE = (
     r"(?:the\s+)?(?:(?P<c>1[5-9]|20)?(?P<d>\d)0s|'(?P<d2>\d)0s|"
     r"(?:nineteen[\s-])?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"
@@ -50,12 +71,12 @@ _QPRE = (
 )
 QUARTER = (
     rf"(?:(?:the|this|last|next)\s+)?(?P<pre>{_QPRE}*)"
-    rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?quarter"
+    rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?quarter(?!ly)"
     rf"(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?P<year>{YEAR4})|(?P<ago>\s+a\s+year\s+(?:ago|earlier))|"
     rf"\s+(?P<ryear>last|this|next)\s+year)?"
 )
 QUARTER_REF = (
-    rf"\b(?P<det>the|that|this|last|next)\s+(?P<pre>{_QPRE}*)(?P<what>quarter|period)\b"
+    rf"\b(?P<det>the|that|this|last|next)\s+(?P<pre>{_QPRE}*)(?P<what>quarter|period)\b(?!-)"
     rf"(?P<ago>\s+a\s+year\s+(?:ago|earlier))?"
 )
 HALF = (
@@ -81,13 +102,40 @@ _BARE_MONTH_OK = re.compile(
 
 
 def full_date(m: re.Match, ctx: Context) -> Found | None:
-    month = month_number(m["mon"] or m["mon2"])
-    day = int(re.sub(r"\D", "", m["day"] or m["day2"]))
-    if m["year"]:
-        found = safe_date(int(m["year"]), month, day)
+    groups = m.groupdict()
+    month = month_number(m["mon"] or groups.get("mon2"))
+    day = int(re.sub(r"\D", "", m["day"] or groups.get("day2")))
+    year = m["year"] or ((pair := _PAIR_YEAR.match(ctx.text, m.end())) and pair["year"])
+    if year:
+        found = safe_date(int(year), month, day)
         return ("DATE", found.isoformat(), None) if found else None
     value = resolve.month_day(ctx, m.start(), month, day)
     return ("DATE", value, None) if value else None
+
+
+def week_of(m: re.Match, ctx: Context) -> Found | None:
+    """`the week of March 6`: the ISO week holding that day."""
+    found = full_date(m, ctx)
+    if found is None or not found[1][:1].isdigit():
+        return ("DATE", "XXXX-WXX", None) if found else None
+    return "DATE", fmt("week", dt.date.fromisoformat(found[1])), None
+
+
+def second_day(m: re.Match, ctx: Context) -> Found | None:
+    first = _FIRST_DAY.search(ctx.text, max(0, m.start() - 32), m.start())
+    if first is None or _COUNTS.match(ctx.text, m.end()):
+        return None
+    day = int(re.sub(r"\D", "", m["day"]))
+    month = month_number(first["mon"])
+    last = ctx.last_day
+    if m["year"] or first["year"]:
+        found = safe_date(int(m["year"] or first["year"]), month, day)
+    elif last is not None and last.month == month:
+        found = safe_date(last.year, month, day)
+    else:
+        value = resolve.month_day(ctx, first.start(), month, day)
+        return ("DATE", value, None) if value else None
+    return ("DATE", found.isoformat(), None) if found else None
 
 
 def numeric_date(m: re.Match, ctx: Context) -> Found | None:
@@ -100,7 +148,14 @@ def numeric_date(m: re.Match, ctx: Context) -> Found | None:
 
 
 def month_year(m: re.Match, ctx: Context) -> Found | None:
-    return "DATE", f"{int(m['year']):04d}-{month_number(m['mon']):02d}", None
+    """`June 2009`, `February this year`, `April next year`."""
+    month = month_number(m["mon"])
+    if m["year"]:
+        return "DATE", f"{int(m['year']):04d}-{month:02d}", None
+    if ctx.reference is None:
+        return "DATE", f"XXXX-{month:02d}", None
+    year = ctx.reference.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return "DATE", f"{year:04d}-{month:02d}", None
 
 
 def _relation(words: str | None) -> str:
@@ -137,6 +192,19 @@ def year_alone(m: re.Match, ctx: Context) -> Found | None:
     if _COUNTS.match(ctx.text, m.end()):
         return None
     return "DATE", m["year"], None
+
+
+def century(m: re.Match, ctx: Context) -> Found | None:
+    """`the 20th century` is the 1900s: TIMEX3 `19`."""
+    number = int(m["n"]) if m["n"] else _CENTURY_WORDS[m["w"].lower()]
+    return "DATE", f"{number - 1:02d}", None
+
+
+def spoken(m: re.Match, ctx: Context) -> Found | None:
+    year = spoken_year(m["year"])
+    if year is None:
+        return None
+    return "DATE", f"{year:04d}-{month_number(m['mon']):02d}" if m["mon"] else f"{year:04d}", None
 
 
 _DECADES = ("twenties", "thirties", "forties", "fifties")

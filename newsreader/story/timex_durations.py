@@ -37,7 +37,7 @@ DURATION = (
     rf"following|final|remaining|ensuing|year-earlier|year-ago)\s+)?)?"
     rf"(?P<num>{NUMBER})(?:\s+(?:to|or)\s+(?P<num2>{NUMBER}))?[\s-]+"
     rf"(?:(?:more|additional|full|straight|consecutive|trading|business|calendar)[\s-]+)?"
-    rf"(?P<unit>{UNIT})s?(?P<adj>-long|-old)?\b(?:\s+or\s+so\b)?"
+    rf"(?P<unit>{UNIT})s?(?P<adj>-long|-old)?\b(?P<half>\s+and\s+a\s+half\b)?(?:\s+or\s+so\b)?"
 )
 BARE_PLURAL = (
     r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bfor\s\s))"
@@ -51,7 +51,7 @@ SET = (
 )
 _CLOCK = (
     r"(?:(?P<h>\d{1,2})(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b)|"
-    r"(?P<noon>noon|midnight|midday)|(?P<h24>[01]\d|2[0-3]):?(?P<m24>[0-5]\d)\s+(?-i:GMT|UTC))"
+    r"(?P<noon>\bnoon|\bmidnight|\bmidday)\b|(?P<h24>[01]\d|2[0-3]):?(?P<m24>[0-5]\d)\s+(?-i:GMT|UTC))"
 )
 TIME = (
     rf"(?:(?P<approx>around|about|approximately|roughly)\s+)?{_CLOCK}"
@@ -70,6 +70,8 @@ def duration(m: re.Match, ctx: Context) -> Found | None:
     if unit not in UNITS:
         return None
     count = parse_number(m["num"])
+    if count is not None and m["half"]:
+        count += 0.5  # "a minute and a half"
     word = m["num"].lower()
     rate = _RATE_BEFORE.search(ctx.text[max(0, m.start() - 40) : m.start()])
     if word in ("a", "an") and not m["the"] and not m["mod"] and rate:
@@ -96,9 +98,9 @@ def _period(count: float | None, unit: str) -> str:
     if code == "WE":
         return f"P{_num(2 * count)}D"
     whole, half = int(count), count - int(count)
-    if half and unit in ("year", "hour", "day"):
-        smaller = {"year": ("M", 6), "hour": ("M", 30), "day": ("H", 12)}[unit]
-        extra = f"{'T' if unit == 'day' else ''}{smaller[1]}{smaller[0]}"
+    smaller = {"year": ("M", 6), "hour": ("M", 30), "minute": ("S", 30), "day": ("H", 12)}
+    if half and unit in smaller:
+        extra = f"{'T' if unit == 'day' else ''}{smaller[unit][1]}{smaller[unit][0]}"
         return f"P{time}{whole}{code}{extra}" if whole else f"P{time}{extra}"
     return f"P{time}{_num(count)}{code}"
 

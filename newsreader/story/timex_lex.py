@@ -46,14 +46,28 @@ YEAR4 = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
 _ONES = "|".join(sorted(ONES, key=len, reverse=True))
 _TENS = "|".join(TENS)
 _DIGITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_UNDER_100 = rf"(?:(?:{_TENS})(?:[\s-](?:{_DIGITS}))?|{_TEENS}|{_DIGITS})"
 NUMBER = (
     rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s+1/2)?|(?:(?:{_TENS})(?:[\s-](?:{_DIGITS}))?|{_ONES})"
+    rf"(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_UNDER_100})?)?"
     rf"(?:\s+and\s+a\s+half)?|a\s+few|a\s+couple\s+of|couple\s+of|few|several|some|many)"
+)
+# Years as broadcasters say them: "nineteen ninety-six", "the year two thousand".
+_SPOKEN_CENTURY = (
+    rf"(?:eighteen|nineteen)[\s-](?:(?:{_TENS})(?:[\s-](?:{_DIGITS}))?|{_TEENS}|hundred|"
+    rf"oh[\s-](?:{_DIGITS}))"
+)
+SPOKEN_YEAR = (
+    rf"(?:{_SPOKEN_CENTURY}|(?<=\byear\s)two\s+thousand(?:\s+and\s+(?:{_DIGITS}|{_TEENS}))?)"
+    r"(?![\w-])"
 )
 UNIT = (
     r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|"
     r"centuries|millennium)"
 )
+# Units a date can be counted in: "two hours ago" is a time, not a day.
+DATE_UNIT = r"(?:day|night|week|fortnight|month|quarter|year|decade|century|centuries|millennium)"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
@@ -102,12 +116,31 @@ def parse_number(words: str) -> float | None:
         return float(text) + half
     except ValueError:
         pass
-    total = 0.0
+    total = current = 0.0
     for part in re.split(r"[\s-]+", text):
         if part in ONES:
-            total += ONES[part]
+            current += ONES[part]
         elif part in TENS:
-            total += TENS[part]
-        else:
+            current += TENS[part]
+        elif part == "hundred":
+            current = (current or 1) * 100
+        elif part == "thousand":
+            total, current = total + (current or 1) * 1000, 0.0
+        elif part != "and":
             return None
-    return total + half
+    return total + current + half
+
+
+def spoken_year(words: str) -> int | None:
+    """`nineteen ninety-six` -> 1996, `two thousand and one` -> 2001."""
+    parts = [p for p in re.split(r"[\s-]+", words.lower()) if p not in ("and", "oh")]
+    if parts[:2] == ["two", "thousand"]:
+        rest = parts[2:]
+        return 2000 + (int(parse_number(" ".join(rest)) or 0) if rest else 0)
+    if not parts or parts[0] not in ("eighteen", "nineteen"):
+        return None
+    rest = parts[1:]
+    if rest == ["hundred"]:
+        return ONES[parts[0]] * 100
+    tail = parse_number(" ".join(rest))
+    return None if tail is None else ONES[parts[0]] * 100 + int(tail)

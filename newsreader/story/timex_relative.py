@@ -10,12 +10,12 @@ from newsreader.story import timex_resolve as resolve
 from newsreader.story.timex_calendar import add_months, fmt, shift
 from newsreader.story.timex_context import Context
 from newsreader.story.timex_lex import (
+    DATE_UNIT,
     MONTH,
     NUMBER,
     PART_OF_DAY,
     SEASON,
     SEASON_CODES,
-    UNIT,
     WEEKDAY,
     WEEKDAYS,
     is_month,
@@ -51,7 +51,7 @@ ANAPHORIC = (
 YEAR_AGO = r"\byear-(?:ago|earlier)\b"
 AGO = (
     rf"(?:(?P<mod>about|almost|nearly|some|roughly|approximately|more\s+than|less\s+than|"
-    rf"just|only|over|barely)\s+)?(?P<num>{NUMBER}|a)\s+(?P<unit>{UNIT})s?\s+(?:or\s+so\s+)?"
+    rf"just|only|over|barely)\s+)?(?P<num>{NUMBER}|a)\s+(?P<unit>{DATE_UNIT})s?\s+(?:or\s+so\s+)?"
     rf"(?P<dir>ago|earlier|later|from\s+now|hence)\b"
 )
 PART_OF_DAY_RE = (
@@ -176,8 +176,6 @@ _AGO_PRECISION = {"day": "day", "night": "day", "week": "week", "month": "month"
 
 def ago(m: re.Match, ctx: Context) -> Found | None:
     unit = unit_name(m["unit"])
-    if unit in ("second", "minute", "hour"):
-        return None
     count = parse_number(m["num"])
     direction = m["dir"].lower().split()[0]
     sign = 1 if direction in ("later", "from", "hence", "after") else -1

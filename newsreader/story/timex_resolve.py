@@ -15,14 +15,15 @@ from newsreader.story.timex_context import Context
 
 
 def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
-    """`Friday` (number 4) as a day; `relation` is "last", "this", "next" or ""."""
+    """`Friday` (number 4) as a day; `relation` is "last", "this", "next", "past" (on
+    or before the reference, whatever the tense) or ""."""
     ref = ctx.reference
     if ref is None:
         return f"XXXX-WXX-{number + 1}"
     delta = (number - ref.weekday()) % 7
     if relation == "this":
         return (ref + dt.timedelta(days=number - ref.weekday())).isoformat()
-    if relation == "next" or (relation != "last" and ctx.is_future(start)):
+    if relation == "next" or (not relation and ctx.is_future(start)):
         return (ref + dt.timedelta(days=delta or (7 if relation == "next" else 0))).isoformat()
     back = (ref.weekday() - number) % 7
     if relation == "last":

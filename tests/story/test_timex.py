@@ -123,6 +123,51 @@ CASES = [
 ]
 
 
+FRIDAY_2000 = dt.date(2000, 1, 7)
+MONDAY_1999 = dt.date(1999, 4, 19)
+
+# Rules added after the first benchmark: (sentence, reference, expression, type, value)
+MORE_CASES = [
+    # A possessive weekday has happened, whatever the tense of the clause.
+    (
+        "They would look for ways around Wednesday's ruling.",
+        FRIDAY_2000,
+        "Wednesday's",
+        "DATE",
+        "2000-01-05",
+    ),
+    # An hour "later" is a duration; only day-sized units count as dates.
+    ("Just over an hour later, he was dead.", THURSDAY, "over an hour", "DURATION", "PT1H"),
+    ("A minute and a half later, a pilot saw it.", THURSDAY, "A minute and a half", "DURATION",
+     "PT1M30S"),
+    ("The storm lasted almost a hundred years.", THURSDAY, "almost a hundred years", "DURATION",
+     "P100Y"),
+    # "last" before a month and day leaves the day to the date rule.
+    ("He was shot last Oct. 23 at his home.", MONDAY_1999, "Oct. 23", "DATE", "1998-10-23"),
+    # Spoken years (broadcast transcripts) and ordinal centuries.
+    ("Atlanta, nineteen ninety-six. A bomb.", THURSDAY, "nineteen ninety-six", "DATE", "1996"),
+    ("January nineteen ninety-seven. Again.", THURSDAY, "January nineteen ninety-seven", "DATE",
+     "1997-01"),
+    ("The approach of the year two thousand worries them.", THURSDAY, "the year two thousand",
+     "DATE", "2000"),
+    ("She is a 20th century democrat.", THURSDAY, "20th century", "DATE", "19"),
+    ("It lasted through the nineteenth century.", THURSDAY, "the nineteenth century", "DATE", "18"),
+    # A month with "this/last/next year" is a month of that year.
+    ("Ratification began in February this year.", dt.date(1998, 12, 3), "February this year",
+     "DATE", "1998-02"),
+    ("They join in April next year.", dt.date(1998, 12, 3), "April next year", "DATE", "1999-04"),
+    ("It fell in March of last year.", THURSDAY, "March of last year", "DATE", "2016-03"),
+    # "the week of" a day is that day's ISO week.
+    ("A hearing is set for the week of March 6, lawyers said.", dt.date(2000, 2, 24),
+     "the week of March 6", "DATE", "2000-W10"),
+    # The second day of a pair shares the first one's month and year.
+    ("The summit is on April 24 and 25 in Washington.", dt.date(1999, 2, 10), "25", "DATE",
+     "1999-04-25"),
+    ("The fair ran from July 30 to 31, 2016, downtown.", THURSDAY, "July 30", "DATE",
+     "2016-07-30"),
+]  # fmt: skip
+
+
 def _find(sentence: str, reference: dt.date | None, expression: str) -> Timex:
     found = find_timexes(sentence, reference)
     start = sentence.index(expression)
@@ -133,6 +178,12 @@ def _find(sentence: str, reference: dt.date | None, expression: str) -> Timex:
 
 @pytest.mark.parametrize(("sentence", "reference", "expression", "kind", "value"), CASES)
 def test_expression(sentence, reference, expression, kind, value):
+    timex = _find(sentence, reference, expression)
+    assert (timex.type, timex.value) == (kind, value)
+
+
+@pytest.mark.parametrize(("sentence", "reference", "expression", "kind", "value"), MORE_CASES)
+def test_more_expressions(sentence, reference, expression, kind, value):
     timex = _find(sentence, reference, expression)
     assert (timex.type, timex.value) == (kind, value)
 
@@ -178,6 +229,10 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "She may march to the capital.",  # modal verb and verb, not months
         "Iraq imports about three-quarters of its food.",
         "The firm hired 2000 workers.",
+        "The afternoon session ran long.",  # no "noon" inside "afternoon"
+        "The firm posted its first quarterly loss.",
+        "The quarter-to-quarter comparison improved.",
+        "Nineteen people were hurt.",
     ],
 )
 def test_not_temporal(sentence):
