@@ -70,12 +70,17 @@ def _stderr_console():
     return Console(stderr=True)
 
 
-def open_index(archive: Path):
-    """The archive's index, caught up with the archive first (progress on stderr)."""
-    from newsreader.index import IndexBusy, ensure_index
+def open_library(archive: Path):
+    """The archive's index and story data, caught up with the archive first
+    (progress on stderr). Searching works on it as on the index."""
+    from newsreader.index import IndexBusy
+    from newsreader.library import Library
 
     with progress_bar("Indexing") as progress:
         try:
-            return ensure_index(archive, progress=progress)
+            return Library.open(archive, progress=progress)
         except IndexBusy as exc:
             raise UserError(str(exc)) from None
+
+
+open_index = open_library  # the name the search command knows it by

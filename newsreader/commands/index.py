@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 
 from newsreader.commands.common import add_json, print_json, progress_bar, resolve_archive
 from newsreader.errors import UserError
@@ -19,14 +20,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from newsreader.index import IndexBusy, update_index
+    from newsreader.index import ArchiveIndex, IndexBusy, update_index
+    from newsreader.library import Library
 
     archive = resolve_archive(args)
+    started = time.monotonic()
     with progress_bar("Indexing") as progress:
         try:
             report = update_index(archive, rebuild=args.rebuild, progress=progress)
         except IndexBusy as exc:
             raise UserError(str(exc)) from None
+    with Library(archive, ArchiveIndex.open(archive)) as library:
+        library.catch_up()  # the story's per-article data and dates, at index time
+    report.seconds = round(time.monotonic() - started, 3)
     if args.json:
         print_json(report.to_json())
         return 0

@@ -7,7 +7,7 @@ import argparse
 from newsreader.commands.common import (
     add_json,
     is_terminal,
-    open_index,
+    open_library,
     print_json,
     resolve_archive,
 )
@@ -24,8 +24,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    index = open_index(resolve_archive(args))
-    article = index.get(args.id)
+    with open_library(resolve_archive(args)) as library:
+        article = library.get(args.id)
     if article is None:
         raise UserError(f"no article with id {args.id!r} (try: newsreader search)")
     if args.json:

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
 import shutil
 
-from newsreader.commands.common import add_json, open_index, print_json, resolve_archive
+from newsreader.commands.common import add_json, open_library, print_json, resolve_archive
 from newsreader.errors import UserError
 from newsreader.model import Event
 from newsreader.sanitize import one_line
 
 NAME = "timeline"
 HELP = "the story's events in date order, each with its sources"
-_SEARCH_ALL = 1_000_000
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -27,49 +25,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from newsreader.story.store import StoryStore
-
-    archive = resolve_archive(args)
-    index = open_index(archive)
-    with StoryStore(archive) as store:
-        store.sync(current_tokens(index), index.get)
-        ids = _matching(index, args.query) if args.query is not None else None
-        events = store.timeline(ids, args.limit)
+    if args.query is not None and not args.query.strip():
+        raise UserError("empty --query")
+    with open_library(resolve_archive(args)) as library:
+        events = library.timeline(args.query, args.limit)
     if args.json:
         print_json({"events": [e.to_json() for e in events]})
     else:
         _print(events)
     return 0
-
-
-def current_tokens(index) -> dict[str, str]:
-    """Every indexed article id -> a token that changes when the article does."""
-    tokens = {}
-    for hit in index.articles():
-        token = next(
-            (
-                getattr(hit, name)
-                for name in ("token", "digest", "version")
-                if getattr(hit, name, None)
-            ),
-            None,
-        )
-        tokens[hit.id] = token if token is not None else _content_token(index.get(hit.id))
-    return tokens
-
-
-def _content_token(article) -> str:
-    if article is None:
-        return ""
-    digest = hashlib.sha1(article.text.encode("utf-8", "surrogatepass"))
-    digest.update(f"{article.published}|{article.published_from}".encode())
-    return digest.hexdigest()
-
-
-def _matching(index, query: str) -> set[str]:
-    if not query.strip():
-        raise UserError("empty --query")
-    return {hit.id for hit in index.search(query, _SEARCH_ALL).results}
 
 
 def _positive(value: str) -> int:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import zlib
+from functools import cache
+
 import numpy as np
-from datasketch import MinHash
 
 from newsreader.story.text import terms, words
 
@@ -28,9 +30,24 @@ def topic_signature(text: str) -> np.ndarray:
 
 
 def _signature(items: set[str], num_perm: int) -> np.ndarray:
-    minhash = MinHash(num_perm=num_perm, seed=_SEED)
-    minhash.update_batch([item.encode("utf-8") for item in items if item])
-    return minhash.hashvalues.astype(np.uint32)
+    """The minimum over the items of each of `num_perm` hash functions.
+
+    Items hash to 32 bits (crc32: stable across processes and versions, unlike
+    hash()); the functions are multiply-shift hashes ((a * x + b) mod 2^64) >> 32,
+    all applied at once as one outer product."""
+    hashed = [zlib.crc32(item.encode("utf-8", "surrogatepass")) for item in items if item]
+    if not hashed:
+        return np.full(num_perm, np.iinfo(np.uint32).max, dtype=np.uint32)
+    mult, add = _hash_functions(num_perm)
+    values = np.array(hashed, dtype=np.uint64)[:, None] * mult + add
+    return (values.min(axis=0) >> np.uint64(32)).astype(np.uint32)
+
+
+@cache
+def _hash_functions(count: int) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(_SEED)
+    mult = rng.integers(1, 2**63, size=count, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+    return mult, rng.integers(0, 2**63, size=count, dtype=np.uint64)
 
 
 def candidate_pairs(signatures: np.ndarray, rows: int) -> np.ndarray:
@@ -58,7 +75,8 @@ def candidate_pairs(signatures: np.ndarray, rows: int) -> np.ndarray:
     if not found:
         return np.zeros((0, 2), dtype=np.int64)
     pairs = np.sort(np.concatenate(found), axis=1)
-    return np.unique(pairs, axis=0)
+    keys = np.unique(pairs[:, 0] * count + pairs[:, 1])  # 1-D unique: far faster than axis=0
+    return np.stack([keys // count, keys % count], axis=1)
 
 
 def _shifted_same(sorted_keys: np.ndarray, step: int) -> np.ndarray:

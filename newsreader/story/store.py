@@ -1,10 +1,11 @@
 """Derived story data, computed at index time and kept in SQLite beside the index.
 
-`sync` brings it up to date with the index: it reads only new and changed
-articles, forgets deleted ones, then recomputes what depends on all articles
-(version groups, related dates, events) when anything changed. Every step is a
-transaction and a `clean` flag is cleared before and set after the derived steps,
-so a sync killed midway is finished by the next one.
+`update` brings it up to date with the index: it reads only new and changed
+articles and forgets deleted ones (the per-article work, done at index time);
+`derive` then recomputes what depends on all articles (version groups, related
+dates, events), when the first reader needs them; `sync` is both. Every step is a
+transaction and a `clean` flag is cleared before the reads and set after the
+derived steps, so a sync killed midway is finished by the next one.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from newsreader.model import FROM_METADATA, FROM_RELATED, FROM_TEXT, Article, Event, Source
+from newsreader.parallel import Mapper
 from newsreader.paths import archive_data_dir
 from newsreader.story.candidates import Candidate, event_candidates
 from newsreader.story.events import build_events, importance, summarize
@@ -25,7 +27,7 @@ from newsreader.story.pubdate import dating_dates, news_weekday
 from newsreader.story.related import related_dates
 from newsreader.story.versions import version_groups
 
-SCHEMA = 1
+SCHEMA = 2  # 2: own MinHash signatures
 _BATCH = 200  # articles read per transaction
 # From this many articles on, an event only one article tells is left out of the
 # timeline: in a big archive it is a detail, and hundreds of them drown the story.
@@ -79,18 +81,73 @@ class StoryStore:
 
     # -- sync -------------------------------------------------------------------------
 
-    def sync(self, current: dict[str, str], load: Loader) -> dict[str, tuple[str, str]]:
+    def sync(
+        self, current: dict[str, str], load: Loader, mapper: Mapper = map
+    ) -> dict[str, tuple[str, str]]:
         """Catch up with the index; returns {id: (date, "related")} for every article
         whose publication date comes from related articles."""
+        self.update(current, load, mapper)
+        self.derive(load, mapper)
+        return self.related()
+
+    def update(self, current: dict[str, str], load: Loader, mapper: Mapper = map) -> bool:
+        """Read new and changed articles, forget deleted ones (the per-article work,
+        done at index time); True when anything changed. `mapper` may be a process
+        pool's ordered map. What depends on all articles waits for `derive`."""
+        changed, removed = self.changes(current)
+        if not (changed or removed):
+            return False
+        with self._transaction():
+            self._set_meta("clean", "0", commit=False)
+            self._set_meta("dated", "0", commit=False)
+        self._forget(removed)
+        self._read({i: current[i] for i in changed}, load, mapper)
+        return True
+
+    def changes(self, current: dict[str, str]) -> tuple[list[str], list[str]]:
+        """(new or changed ids, removed ids) of `current` against what was read."""
         stored = dict(self.db.execute("SELECT id, token FROM articles"))
         changed = [i for i, token in current.items() if stored.get(i) != token]
-        removed = [i for i in stored if i not in current]
-        if changed or removed or self._meta("clean") != "1":
-            self._set_meta("clean", "0")
-            self._forget(removed)
-            self._read({i: current[i] for i in changed}, load)
-            self._derive(load)
-        return self.related()
+        return changed, [i for i in stored if i not in current]
+
+    def undated_count(self) -> int:
+        """Articles with no date of their own (`derive` re-reads them)."""
+        row = self.db.execute("SELECT COUNT(*) FROM articles WHERE own_date IS NULL").fetchone()
+        return row[0]
+
+    def is_clean(self) -> bool:
+        """Derived data (versions, related dates, events) matches the articles read."""
+        return self._meta("clean") == "1"
+
+    def is_dated(self) -> bool:
+        """Version groups and related dates match the articles read."""
+        return self._meta("dated") == "1"
+
+    def derive_dates(self, load: Loader, mapper: Mapper = map) -> bool:
+        """Version groups and related dates (cheap: from stored signatures), when
+        something changed; True if they were recomputed."""
+        if self.is_dated():
+            return False
+        self._dates()
+        self._redo_undated(load, mapper)
+        self._set_meta("dated", "1")
+        return True
+
+    def derive(self, load: Loader, mapper: Mapper = map) -> bool:
+        """Recompute what depends on all articles (dates, then events), when
+        something changed; True if it ran."""
+        if self.is_clean():
+            return False
+        self.derive_dates(load, mapper)
+        self._derive_events()
+        return True
+
+    def stamp(self) -> str | None:
+        """What the caller recorded with `set_stamp` (e.g. the index generation read)."""
+        return self._meta("stamp")
+
+    def set_stamp(self, stamp: str) -> None:
+        self._set_meta("stamp", stamp)
 
     def related(self) -> dict[str, tuple[str, str]]:
         rows = self.db.execute("SELECT id, date FROM articles WHERE date_from = ?", (FROM_RELATED,))
@@ -103,15 +160,14 @@ class StoryStore:
                 self.db.execute(f"DELETE FROM articles WHERE id IN ({marks})", chunk)
                 self.db.execute(f"DELETE FROM candidates WHERE article_id IN ({marks})", chunk)
 
-    def _read(self, tokens: dict[str, str], load: Loader) -> None:
+    def _read(self, tokens: dict[str, str], load: Loader, mapper: Mapper) -> None:
         for chunk in _chunks(list(tokens), _BATCH):
+            loaded = ((i, tokens[i], load(i)) for i in chunk)
+            work = [item for item in loaded if item[2] is not None]
             rows, candidates = [], []
-            for article_id in chunk:
-                article = load(article_id)
-                if article is not None:
-                    row, found = _features(article_id, tokens[article_id], article)
-                    rows.append(row)
-                    candidates.extend(found)
+            for row, found in mapper(_features_of, work):
+                rows.append(row)
+                candidates.extend(found)
             with self._transaction():
                 marks = ",".join("?" * len(chunk))
                 self.db.execute(f"DELETE FROM candidates WHERE article_id IN ({marks})", chunk)
@@ -125,9 +181,7 @@ class StoryStore:
 
     # -- derived data ----------------------------------------------------------------
 
-    def _derive(self, load: Loader) -> None:
-        self._dates()
-        self._redo_undated(load)
+    def _derive_events(self) -> None:
         candidates = self._candidates()
         events = build_events(candidates)
         earliest = min((c.published for c in candidates if c.published), default="")
@@ -158,17 +212,15 @@ class StoryStore:
                 ],
             )
 
-    def _redo_undated(self, load: Loader) -> None:
+    def _redo_undated(self, load: Loader, mapper: Mapper) -> None:
         """Candidates of articles whose reference date changed (a related date came or went)."""
         stale = self.db.execute(
             "SELECT id, date FROM articles WHERE cand_ref IS NULL OR cand_ref != IFNULL(date, '')"
         ).fetchall()
         for chunk in _chunks(stale, _BATCH):
-            found: list[Candidate] = []
-            for article_id, date in chunk:
-                article = load(article_id)
-                if article is not None:
-                    found.extend(event_candidates(article_id, article.text, date))
+            loaded = ((i, load(i), date) for i, date in chunk)
+            work = [(i, article.text, date) for i, article, date in loaded if article is not None]
+            found = [c for listed in mapper(_candidates_of, work) for c in listed]
             with self._transaction():
                 ids = [i for i, _ in chunk]
                 marks = ",".join("?" * len(ids))
@@ -295,6 +347,14 @@ class _Transaction:
 
     def __exit__(self, kind, *exc: object) -> None:
         self.db.execute("ROLLBACK" if kind else "COMMIT")
+
+
+def _candidates_of(item: tuple[str, str, str | None]) -> list[Candidate]:
+    return event_candidates(*item)
+
+
+def _features_of(item: tuple[str, str, Article]) -> tuple[tuple, list[Candidate]]:
+    return _features(*item)
 
 
 def _features(article_id: str, token: str, article: Article) -> tuple[tuple, list[Candidate]]:

@@ -12,7 +12,6 @@ from typing import Any
 
 Progress = Callable[[int, int], None]
 RESULT_LIMIT = 200  # results shown in the list; `total` still counts them all
-TIMELINE_SCOPE = 100_000  # a query's timeline covers all its matches, not only those shown
 
 
 @dataclass(slots=True)
@@ -31,18 +30,19 @@ class IndexUnavailable(Exception):
 
 
 class Core:
-    """One archive's index and story store."""
+    """One archive's index and story data (a Library)."""
 
     def __init__(self, archive: Path) -> None:
         self.archive = archive
         self.index: Any = None
+        self.library: Any = None
 
     def open_existing(self) -> bool:
         """Open an index that is already built (fast: reads only). False if none."""
         from newsreader.index import ArchiveIndex, IndexMissing
 
         try:
-            self.index = ArchiveIndex.open(self.archive)
+            self._use(ArchiveIndex.open(self.archive))
         except IndexMissing:
             return False
         return True
@@ -55,7 +55,7 @@ class Core:
         from newsreader.index import IndexBusy, ensure_index
 
         try:
-            self.index = ensure_index(self.archive, progress=progress)
+            self._use(ensure_index(self.archive, progress=progress))
         except IndexBusy as exc:
             raise IndexUnavailable(str(exc) or "another newsreader is indexing") from None
 
@@ -66,46 +66,41 @@ class Core:
             update_index(self.archive, rebuild=True, progress=progress)
         except IndexBusy as exc:
             raise IndexUnavailable(str(exc) or "another newsreader is indexing") from None
-        self.index = ArchiveIndex.open(self.archive)
+        self._use(ArchiveIndex.open(self.archive))
+
+    def _use(self, index: Any) -> None:
+        from newsreader.library import Library
+
+        self.index, self.library = index, Library(self.archive, index)
 
     def search(self, query: str, limit: int = RESULT_LIMIT) -> Results:
-        if self.index is None:
+        if self.library is None:
             return Results(query, 0)
         if not query.strip():
-            hits = self.index.articles()
+            hits = self.library.articles()
             return Results(query, len(hits), hits[:limit])
-        found = self.index.search(query, limit=limit)
+        found = self.library.search(query, limit=limit)
         return Results(
             query, found.total, list(found.results), found.suggestion, bool(found.fallback)
         )
 
     def article(self, article_id: str) -> Any:
-        return None if self.index is None else self.index.get(article_id)
+        return None if self.library is None else self.library.get(article_id)
 
     def timeline(self, query: str) -> list[Any] | None:
         """The dated events of the query's results (of all articles for an empty
-        query); None when this archive has no story data."""
-        try:
-            from newsreader.story.store import StoryStore
-        except ImportError:
+        query); None before the index is open."""
+        if self.library is None:
             return None
-        ids = None
-        if query.strip() and self.index is not None:
-            found = self.index.search(query, limit=TIMELINE_SCOPE)
-            ids = {hit.id for hit in found.results}
-        with StoryStore(self.archive) as store:
-            return store.timeline(ids)
+        return self.library.timeline(query)
 
     def sync_story(self) -> bool:
-        """Bring the story data (events) up to date with the index, as the
-        `timeline` command does; only new and changed articles are read."""
-        try:
-            from newsreader.commands.timeline import current_tokens
-            from newsreader.story.store import StoryStore
-        except ImportError:
+        """Bring the story data (dates, then events) up to date with the index:
+        only new and changed articles are read."""
+        if self.library is None:
             return False
-        with StoryStore(self.archive) as store:
-            store.sync(current_tokens(self.index), self.index.get)
+        self.library.catch_up()
+        self.library.derive()
         return True
 
     def titles(self, ids: list[str]) -> dict[str, str]:

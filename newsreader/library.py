@@ -1,0 +1,164 @@
+"""One archive as the commands and the app use it: the search index and the story
+data (versions, related dates, events), kept in step.
+
+- After the index changes, the story store reads the new and changed articles
+  (per-article work, on all cores) and recomputes version groups and related
+  dates (cheap: from stored signatures): `catch_up`.
+- The events (a clustering of every dated sentence of the archive) are derived
+  when first needed after a change, and kept: `timeline`, `versions`.
+- A publication date taken from other versions of the story (`related`) is shown
+  wherever the article is: `get`, search results, the listing.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from contextlib import contextmanager
+from pathlib import Path
+
+from newsreader.index import ArchiveIndex, Hit, SearchResult, ensure_index, index_dir
+from newsreader.index.state import STATE_NAME, IndexState
+from newsreader.model import FROM_RELATED, Article, Event
+from newsreader.parallel import mapper
+from newsreader.story.store import StoryStore
+
+Progress = Callable[[int, int], None]
+SEARCH_ALL = 1_000_000  # a timeline query covers all its matches
+
+
+class Library:
+    """An archive's index and story store. Not shared between threads: open the
+    store per call (sqlite connections belong to their thread)."""
+
+    def __init__(self, archive: Path, index: ArchiveIndex) -> None:
+        self.archive = archive
+        self.index = index
+
+    @classmethod
+    def open(cls, archive: Path, progress: Progress | None = None) -> Library:
+        """The archive's index, caught up with its files, and the story with it."""
+        library = cls(archive, ensure_index(archive, progress=progress))
+        library.catch_up()
+        return library
+
+    def close(self) -> None:
+        self.index.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- keeping the story in step --------------------------------------------------
+
+    def catch_up(self) -> bool:
+        """Read what changed in the index into the story store, and date the undated
+        from their versions; True if anything changed."""
+        stamp = _index_stamp(self.archive)
+        with self._store() as store:
+            changed = stamp is None or store.stamp() != stamp
+            if changed:
+                tokens = article_tokens(self.archive)
+                todo, _ = store.changes(tokens)
+                with mapper(len(todo), inline_max=64) as map_fn:
+                    store.update(tokens, self.index.get, map_fn)
+                if stamp is not None:
+                    store.set_stamp(stamp)
+            self._derive(store, dates_only=True)
+            return changed
+
+    def derive(self) -> bool:
+        """Versions, related dates and events, when the articles changed; True if run."""
+        with self._store() as store:
+            return self._derive(store, dates_only=False)
+
+    def _derive(self, store: StoryStore, dates_only: bool) -> bool:
+        if store.is_dated() and (dates_only or store.is_clean()):
+            return False
+        with mapper(store.undated_count(), inline_max=64) as map_fn:
+            if dates_only:
+                return store.derive_dates(self.index.get, map_fn)
+            return store.derive(self.index.get, map_fn)
+
+    # -- reading ---------------------------------------------------------------------
+
+    def get(self, article_id: str) -> Article | None:
+        article = self.index.get(article_id)
+        if article is None or article.published:
+            return article
+        return _dated(article, self.related())
+
+    def search(self, query: str, limit: int = 10) -> SearchResult:
+        found = self.index.search(query, limit=limit)
+        related = self.related()
+        found.results = [_dated_hit(hit, related) for hit in found.results]
+        return found
+
+    def articles(self) -> list[Hit]:
+        """Every article, newest first (undated last), related dates included."""
+        related = self.related()
+        hits = [_dated_hit(hit, related) for hit in self.index.articles()]
+        hits.sort(key=lambda h: h.id)
+        hits.sort(key=lambda h: h.published or "", reverse=True)
+        return hits
+
+    def timeline(self, query: str | None = None, limit: int | None = None) -> list[Event]:
+        """The events in date order; only those told by the query's matches."""
+        self.derive()
+        ids = None
+        if query is not None and query.strip():
+            ids = {hit.id for hit in self.index.search(query, limit=SEARCH_ALL).results}
+        with self._store() as store:
+            return store.timeline(ids, limit)
+
+    def versions(self, article_id: str) -> list[str]:
+        """The other articles that are versions of the same text."""
+        with self._store() as store:
+            self._derive(store, dates_only=True)
+            return store.versions(article_id)
+
+    def related(self) -> dict[str, str]:
+        """{id: date} of the articles dated from other versions of their story."""
+        with self._store() as store:
+            self._derive(store, dates_only=True)  # a no-op unless a catch-up was cut short
+            return {i: date for i, (date, _) in store.related().items()}
+
+    @contextmanager
+    def _store(self):
+        with StoryStore(self.archive) as store:
+            yield store
+
+
+def article_tokens(archive: Path) -> dict[str, str]:
+    """Every indexed article id -> a token that changes when its file does."""
+    state = IndexState.load(index_dir(archive))
+    if state is None:
+        return {}
+    return {i: entry.digest for entry in state.files.values() for i in entry.ids}
+
+
+def _index_stamp(archive: Path) -> str | None:
+    """Changes whenever the index does: its state file is rewritten at each commit."""
+    try:
+        info = (index_dir(archive) / STATE_NAME).stat()
+    except OSError:
+        return None
+    return f"{info.st_mtime_ns}:{info.st_size}"
+
+
+def _dated(article: Article, related: dict[str, str]) -> Article:
+    date = related.get(article.id or "")
+    if date and not article.published:
+        article.published, article.published_from = date, FROM_RELATED
+    return article
+
+
+def _dated_hit(hit: Hit, related: dict[str, str]) -> Hit:
+    date = related.get(hit.id)
+    if not date or hit.published:
+        return hit
+    dated = copy.copy(hit)  # the index caches its hits
+    dated.published = date
+    return dated
