@@ -1,9 +1,15 @@
-"""Versions of one text (a wire story with cuts and additions): MinHash + LSH + union-find."""
+"""Versions of one text (a wire story with cuts and additions): MinHash + LSH + union-find,
+and what one version changes against the others (a word diff of each pair)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+
 import numpy as np
 
+from newsreader.model import Article
+from newsreader.story.diff import TextDiff, diff_texts
 from newsreader.story.minhash import candidate_pairs, jaccard
 
 BAND_ROWS = 2  # 64 bands of 2: a pair with Jaccard 0.25 meets in a band with p > 0.98
@@ -47,3 +53,20 @@ def _union(parent: list[int], i: int, j: int) -> None:
     root_i, root_j = _find(parent, i), _find(parent, j)
     if root_i != root_j:
         parent[max(root_i, root_j)] = min(root_i, root_j)
+
+
+@dataclass(slots=True)
+class Version:
+    """Another version of an article's text, and what the article changes in it."""
+
+    other: Article
+    diff: TextDiff
+
+
+def compare_versions(article: Article, others: Iterable[Article]) -> list[Version]:
+    """The article against each of its other versions, oldest version first.
+
+    Only the given versions are compared (the store's groups), never the archive.
+    """
+    ordered = sorted(others, key=lambda a: (a.published is None, a.published or "", a.id or ""))
+    return [Version(other, diff_texts(other.text, article.text)) for other in ordered]

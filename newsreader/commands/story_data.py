@@ -1,0 +1,102 @@
+"""What the coverage commands (versions, quotes, entities, coverage, export) share:
+the archive's index, its story store and coverage store brought up to date, and the
+facts about each article (outlet, title, date) their listings show."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from newsreader.commands.common import open_index, progress_bar, resolve_archive
+from newsreader.errors import UserError
+from newsreader.model import Article, Event
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFacts:
+    """What a listing says about a source article."""
+
+    id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+
+
+@dataclass
+class Archive:
+    """An archive's path, its open index and each article's facts and token."""
+
+    path: Path
+    index: Any  # what open_index gives (imported lazily: Whoosh is slow to load)
+    facts: dict[str, ArticleFacts]
+    tokens: dict[str, str]  # id -> a value that changes when the article does
+
+    def article(self, article_id: str) -> Article:
+        article = self.index.get(article_id)
+        if article is None:
+            raise UserError(f"no article with id {article_id!r} (try: newsreader search)")
+        return article
+
+    def load(self, article_id: str) -> Article | None:
+        return self.index.get(article_id)
+
+    def versions(self, article_id: str) -> list[str]:
+        """The ids of the article's other versions (the story store's groups)."""
+        if hasattr(self.index, "versions"):  # a Library keeps the story store in step
+            return self.index.versions(article_id)
+        with self._story() as store:
+            return store.versions(article_id)
+
+    def timeline(self, limit: int | None = None) -> list[Event]:
+        if hasattr(self.index, "timeline"):
+            return self.index.timeline(None, limit)
+        with self._story() as store:
+            return store.timeline(None, limit)
+
+    @contextmanager
+    def _story(self):
+        from newsreader.story.store import StoryStore
+
+        with StoryStore(self.path) as store:
+            store.sync(self.tokens, self.load)
+            yield store
+
+
+@contextmanager
+def open_archive(args: argparse.Namespace) -> Iterator[Archive]:
+    """The archive of --archive (else the default), indexed and up to date."""
+    path = resolve_archive(args)
+    index = open_index(path)
+    try:
+        facts, tokens = {}, {}
+        for hit in index.articles():
+            facts[hit.id] = ArticleFacts(hit.id, hit.title, hit.outlet, hit.published)
+            tokens[hit.id] = hit.digest or _content_token(index.get(hit.id))
+        yield Archive(path, index, facts, tokens)
+    finally:
+        index.close()
+
+
+def _content_token(article: Article | None) -> str:
+    """For an index that keeps no digest: a hash of what the stores read."""
+    if article is None:
+        return ""
+    digest = hashlib.sha1(article.text.encode("utf-8", "surrogatepass"))
+    digest.update(f"{article.published}|{article.published_from}".encode())
+    return digest.hexdigest()
+
+
+@contextmanager
+def coverage_store(archive: Archive):
+    """Quotes and entities of every article; new and changed ones analysed first."""
+    from newsreader.story.coverage_store import CoverageStore
+
+    with CoverageStore(archive.path) as store:
+        with progress_bar("Reading quotes and names") as progress:
+            store.sync(archive.tokens, archive.load, progress)
+        yield store
