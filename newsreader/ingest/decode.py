@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import codecs
-
-from charset_normalizer import from_bytes
+import re
 
 # Detectors are unreliable on short Western texts (cp1252 read as cp850 or
 # UTF-16). Text in a Western language is mostly ASCII letters with a few
@@ -12,6 +11,9 @@ from charset_normalizer import from_bytes
 # accented. Beyond this share of non-ASCII letters, cp1252 is not the answer.
 _MAX_ACCENTED_SHARE = 0.3
 _NO_BOM_WIDE = ("utf_16", "utf_32")
+# Control characters that do not occur in text. ESC and BEL belong to escape
+# sequences in text, which are stripped later; tab, newlines and form feed are text.
+_BINARY_CONTROLS = re.compile(r"[\x00-\x06\x08\x0b\x0e-\x1a\x1c-\x1f]")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -45,6 +47,8 @@ def _detect(data: bytes) -> str:
     western = _as_cp1252(data)
     if western is not None:
         return western
+    from charset_normalizer import from_bytes  # slow to import, rarely needed
+
     for match in from_bytes(data):
         if not match.encoding.startswith(_NO_BOM_WIDE):  # wide text without a BOM has NULs
             return str(match)
@@ -66,6 +70,4 @@ def looks_binary(text: str) -> bool:
     sample = text[:8192]
     if not sample:
         return False
-    # ESC and BEL belong to escape sequences in text, which are stripped later.
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\x1b\x07")
-    return controls / len(sample) > 0.05
+    return len(_BINARY_CONTROLS.findall(sample)) / len(sample) > 0.05

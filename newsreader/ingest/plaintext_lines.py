@@ -71,9 +71,9 @@ def make_block(line: str, group: int) -> Block:
     words = _WORD.findall(line)
     cjk = len(_CJK.findall(line))
     count = len(words) + cjk // 2 or 1
-    stops = sum(w.lower() in vocab.STOPWORDS for w in words)
+    stops = sum(map(vocab.STOPWORDS.__contains__, map(str.lower, words)))
     long_words = [w for w in words if len(w) > 3 and not w.isdigit()] or words
-    capitals = sum(w[:1].isupper() for w in long_words)
+    capitals = sum(w[0].isupper() for w in long_words)
     return Block(
         text=line,
         size=len(line) + cjk,
