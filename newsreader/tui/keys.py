@@ -16,6 +16,9 @@ class Key:
     show: bool = True
     key_display: str | None = None
     footer: str | None = None  # a shorter description for the footer at 80 columns
+    # Handled as the key arrives, before keys typed after it are delivered: after a
+    # quick "tab t" the "t" must go to the new pane, not to the query box.
+    priority: bool = False
 
 
 # The main screen: panes, matches, the article.
@@ -24,8 +27,8 @@ MAIN = [
     Key("timeline", "t", "timeline", "Timeline"),
     Key("next_match", "n", "next_match", "Next match", footer="Next"),
     Key("prev_match", "N", "prev_match", "Previous match", footer="Prev"),
-    Key("next_pane", "tab", "next_pane", "Next pane", footer="Pane"),
-    Key("prev_pane", "shift+tab", "prev_pane", "Previous pane", show=False),
+    Key("next_pane", "tab", "next_pane", "Next pane", footer="Pane", priority=True),
+    Key("prev_pane", "shift+tab", "prev_pane", "Previous pane", show=False, priority=True),
     Key("back", "escape", "back", "Back", show=False),
     Key("show_url", "o", "show_url", "Show the original URL", show=False),
     Key("pager", "e", "pager", "Open the article in $PAGER", show=False),
@@ -68,6 +71,7 @@ def bindings(keys: list[Key]) -> list[Binding]:
             k.footer or k.description,
             show=k.show,
             key_display=k.key_display,
+            priority=k.priority,
             id=k.id,
         )
         for k in keys

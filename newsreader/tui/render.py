@@ -11,6 +11,7 @@ from textual.content import Content
 from newsreader.sanitize import one_line
 
 SNIPPET_CHARS = 220
+EVENT_CHARS = 150  # about two lines of the timeline pane: the list reads as a timeline
 _BOLD = re.compile(r"(</?b>)")
 DATE_SOURCES = {
     "metadata": "from the archive's metadata",
@@ -92,13 +93,17 @@ def event_prompt(event: Any) -> Content:
     count = len(event.sources)
     noun = "source" if count == 1 else "sources"
     head = Content.assemble((text(event.date), "bold $text-accent"), (f"  {count} {noun}", "dim"))
-    return Content("\n").join([head, Content(text(event.summary))])
+    return Content("\n").join([head, Content(_clip(text(event.summary), EVENT_CHARS))])
 
 
 def source_prompt(source: Any, title: str | None) -> Content:
     """A source of an event: the article, then the cited sentence."""
     head = Content.styled(text(title) or text(source.id), "bold")
-    sentence = text(source.sentence)
-    if len(sentence) > SNIPPET_CHARS:
-        sentence = sentence[:SNIPPET_CHARS].rstrip() + "…"
-    return Content("\n").join([head, Content(sentence)])
+    return Content("\n").join([head, Content(_clip(text(source.sentence), SNIPPET_CHARS))])
+
+
+def _clip(line: str, limit: int) -> str:
+    """At most `limit` characters, cut at a word boundary."""
+    if len(line) <= limit:
+        return line
+    return line[:limit].rsplit(" ", 1)[0].rstrip(",;:—– ") + "…"

@@ -119,7 +119,7 @@ class MainScreen(Screen[None]):
             self.show_pane(pane)
         else:
             self.pane = pane
-        self.call_after_refresh(self._focus_target(pane).focus)
+        self.set_focus(self._focus_target(pane))  # now: keys typed right after go there
 
     def _search_focus_target(self) -> Any:
         pane = self.search_pane
@@ -212,9 +212,10 @@ class MainScreen(Screen[None]):
             self._restore_article()
 
     def story_ready(self) -> None:
+        """Events are in, and dates taken from related articles: search again
+        (which refreshes the timeline too)."""
         self.timeline_query = None
-        if self.pane == "timeline" or not self.narrow:
-            self._refresh_timeline()
+        self.run_search(self.current_query)
 
     def index_failed(self, reason: str) -> None:
         self.index_error = reason
