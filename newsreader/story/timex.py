@@ -23,6 +23,7 @@ from newsreader.story import timex_durations as durations
 from newsreader.story import timex_relative as relative
 from newsreader.story.timex_calendar import precision, value_range
 from newsreader.story.timex_context import Context
+from newsreader.story.timex_lex import WEEKDAY
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +120,8 @@ def find_timexes(text: str, reference: dt.date | None) -> list[Timex]:
         if result is None:
             continue
         kind, value, mod = result
+        if handler is not dates.holiday and _is_title(text, match.start(), match.end()):
+            continue
         start = match.start()
         if kind in ("DATE", "TIME") and not mod:
             start, mod = _with_prefix(text, start, found, mod)
@@ -170,6 +173,32 @@ def _windows(anchor: re.Pattern, text: str) -> list[tuple[int, int]]:
     return windows
 
 
+_CALENDAR_NAME = re.compile(rf"\d|{_MONTH_WORD}|{WEEKDAY}")
+_WORD = re.compile(r"[A-Za-z]+")
+_OPENERS = " \t\"'“‘`(["
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    """`ABC's "This Week"`, `the Monitor Daily`: capitalised mid-sentence, a name, not a time.
+
+    Month and weekday names are always capitalised; a headline in title case is not a name.
+    """
+    words = _WORD.findall(text, start, end)
+    if (
+        not words
+        or not all(w[0].isupper() for w in words)
+        or _CALENDAR_NAME.search(text, start, end)
+    ):
+        return False
+    before = text[max(0, start - 40) : start].rstrip(_OPENERS)
+    if not before or before[-1] in ".!?:;\n":
+        return False  # a sentence starts here
+    line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
+    line_words = [w for w in _WORD.findall(line) if len(w) > 3]  # no "of", "the", "in"
+    capitalised = sum(w[0].isupper() for w in line_words)
+    return not (len(line_words) >= 3 and capitalised >= 0.8 * len(line_words))
+
+
 def _with_prefix(text: str, start: int, found: list[Timex], mod: str | None):
     """Extend "early" + "next year", "the end of" + "1990" over the modifier words."""
     floor = found[-1].end if found else 0
@@ -183,8 +212,13 @@ def _with_prefix(text: str, start: int, found: list[Timex], mod: str | None):
 
 
 def _remember(ctx: Context, kind: str, value: str) -> None:
-    if kind in ("DATE", "TIME") and precision(value) == "day" and value[:1].isdigit():
+    """What anaphora ("the next day", "that year") will lean on."""
+    if kind not in ("DATE", "TIME") or not value[:4].isdigit():
+        return
+    if precision(value) == "day":
         ctx.last_day = dt.date.fromisoformat(value[:10])
+    if precision(value) in ("day", "week", "month", "quarter", "year") and len(value) >= 4:
+        ctx.last_year = int(value[:4])
 
 
 def timex_range(t: Timex) -> tuple[dt.date, dt.date] | None:

@@ -9,12 +9,16 @@ from dataclasses import dataclass
 # Words before an expression, in its own clause, that put it in the future.
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|would|going to|gonna|scheduled|expected to|expects to|"
-    r"plans? to|planned to|planning to|set to|due to|is due|are due|to resume|to begin|to start|"
+    r"plans?|planned|planning|set to|due to|is due|are due|to resume|to begin|to start|"
     r"to meet|to vote|to close|to leave|to return|to visit|to open|as soon as|as early as|"
-    r"next|coming|upcoming)\b",
+    r"next|coming|upcoming|"
+    # a deadline moved or granted: "postponed until Tuesday", "has until Friday to"
+    r"(?:postpone|delay|defer|extend|adjourn|recess|give|gave|given|has|have)\w*\b[^.;]{0,60}"
+    r"\b(?:until|till))\b",
     re.IGNORECASE,
 )
 _PAST_NEAR = re.compile(r"\b(?:last|past|previous|since|ago|earlier)\b", re.IGNORECASE)
+_PAST_PERFECT = re.compile(r"\b(?:had\s+(?:been\s+)?|previously\s+)$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s")
 _MONEY = re.compile(
     r"(?:\$|£|€|\d|\bcents?\b|\bpercent\b|%|\bshares?\b|\bprofit|\bearnings\b|\brevenue|"
@@ -28,6 +32,7 @@ class Context:
     text: str
     reference: dt.date | None
     last_day: dt.date | None = None  # the latest day-precision date mentioned
+    last_year: int | None = None  # the year of the latest anchored date mentioned
     last_quarter: tuple[int, int] | None = None  # (year, quarter) of financial reporting
 
     def clause_before(self, start: int, width: int = 90) -> str:
@@ -38,7 +43,12 @@ class Context:
 
     def is_future(self, start: int) -> bool:
         before = self.clause_before(start)
-        return bool(_FUTURE.search(before)) and not _PAST_NEAR.search(before[-12:])
+        cues = list(_FUTURE.finditer(before))
+        cue = cues[-1] if cues else None
+        if cue is None or _PAST_NEAR.search(before[-12:]):
+            return False
+        # "had been due to expire Friday": a plan of the past, overtaken since.
+        return not _PAST_PERFECT.search(before, 0, cue.start())
 
     def sentence_around(self, start: int, end: int) -> str:
         left = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start), 0)

@@ -60,9 +60,16 @@ TIME = (
     rf"(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})))?"
 )
 _RATE_BEFORE = re.compile(
-    r"(?:\d|\btwice|\btimes|\bonce|\bmillion|\bbillion|\bpercent|%|\bdollars)[^.;]{0,25}$",
+    r"(?:\d|\btwice|\btimes|\bonce|\bmillion|\bbillion|\bthousands?|\bhundreds?|\bdozens?|"
+    r"\bpercent|%|\bdollars)[^.;]{0,25}$",
     re.IGNORECASE,
 )
+_AGE_AFTER = re.compile(r"\s+old\b", re.IGNORECASE)  # "52 years old"
+# "three-quarters of the vote" is a share; "several quarters of losses" is a duration.
+_SHARE_AFTER = re.compile(r"\s+of\s+(?:the|a|an|its|his|her|their|our|all|those|these|\d)\b", re.I)
+# "a second" is an ordinal ("a second group") unless it is counted as time.
+_SECOND_OK_AFTER = re.compile(r"\s*(?:later|earlier|ago|before|after|or|longer|[.,;!?]|$)", re.I)
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|to)\s+$", re.IGNORECASE)
 
 
 def duration(m: re.Match, ctx: Context) -> Found | None:
@@ -73,18 +80,28 @@ def duration(m: re.Match, ctx: Context) -> Found | None:
     if count is not None and m["half"]:
         count += 0.5  # "a minute and a half"
     word = m["num"].lower()
-    rate = _RATE_BEFORE.search(ctx.text[max(0, m.start() - 40) : m.start()])
-    if word in ("a", "an") and not m["the"] and not m["mod"] and rate:
+    before = ctx.text[max(0, m.start() - 40) : m.start()]
+    if word in ("a", "an") and not m["the"] and not m["mod"] and _RATE_BEFORE.search(before):
         return "SET", _period(1, unit), None  # "$2 billion a year"
-    if word in ("some", "many") and not m["the"]:
+    if word == "one" and unit == "day" and not m["the"] and _MODAL_BEFORE.search(before):
+        return "DATE", "FUTURE_REF", None  # "will one day be"
+    if _not_a_duration(m, ctx, word, unit):
         return None
-    if word == "zero" or m["adj"] == "-old":
-        return None  # ages are not durations in TimeBank
-    if m["unit"][0].isupper() and not m["num"][0].isupper():
-        return None  # "60 Minutes", "Sandra Day O'Connor"
-    if unit == "quarter" and ctx.text.startswith(" of", m.end()):
-        return None  # "three-quarters of"
     return "DURATION", _period(count, unit), _mod(m["mod"])
+
+
+def _not_a_duration(m: re.Match, ctx: Context, word: str, unit: str) -> bool:
+    if word in ("some", "many") and not m["the"]:
+        return True
+    if word == "zero" or m["adj"] == "-old" or _AGE_AFTER.match(ctx.text, m.end()):
+        return True  # ages are not durations in TimeBank
+    if m["unit"][0].isupper() and not m["num"][0].isupper():
+        return True  # "60 Minutes", "Sandra Day O'Connor"
+    if unit == "quarter" and _SHARE_AFTER.match(ctx.text, m.end()):
+        return True
+    if unit == "second" and word in ("a", "an") and not m["the"]:
+        return not _SECOND_OK_AFTER.match(ctx.text, m.end())
+    return False
 
 
 def _period(count: float | None, unit: str) -> str:

@@ -101,6 +101,8 @@ def relative(m: re.Match, ctx: Context) -> Found | None:
     rel = _words(m["rel"]).removeprefix("the ")
     unit = _words(m["unit"])
     relation = {-1: "last", 0: "this", 1: "next"}[_RELATION[rel]]
+    if rel in ("previous", "prior") and m["rel"].lower().startswith("the"):
+        return _previous(ctx, unit)
     if unit in WEEKDAYS:
         return "DATE", resolve.weekday(ctx, m.start(), weekday_number(unit), relation), None
     if is_month(unit):
@@ -108,6 +110,21 @@ def relative(m: re.Match, ctx: Context) -> Found | None:
     if unit in SEASON_CODES:
         return "DATE", resolve.season(ctx, m.start(), SEASON_CODES[unit], relation), None
     return "DATE", _unit_value(ctx.reference, unit, _RELATION[rel]), None
+
+
+def _previous(ctx: Context, unit: str) -> Found:
+    """`the previous Friday`, `the prior year`: before the time last spoken of."""
+    if unit in WEEKDAYS:
+        anchor = ctx.anchor_day()
+        if anchor is None:
+            return "DATE", f"XXXX-WXX-{weekday_number(unit) + 1}", None
+        back = (anchor.weekday() - weekday_number(unit)) % 7 or 7
+        return "DATE", (anchor - dt.timedelta(days=back)).isoformat(), None
+    if unit in ("year", "fiscal year") and ctx.last_year is not None:
+        return "DATE", f"{ctx.last_year - 1:04d}", None
+    if unit in ("day", "week", "month") and ctx.last_day is not None:
+        return "DATE", fmt(unit, shift(ctx.last_day, unit, -1)), None
+    return "DATE", _unit_value(ctx.reference, unit, -1), None
 
 
 def _unit_value(ref: dt.date | None, unit: str, offset: int) -> str:
@@ -155,6 +172,8 @@ def anaphoric(m: re.Match, ctx: Context) -> Found | None:
     unit = (m["unit"] or m["unit2"]).lower()
     direction = (m["dir"] or "same").lower()
     step = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(direction, 0)
+    if unit == "year" and ctx.last_year is not None:  # "in June 1998 ... later that year"
+        return "DATE", f"{ctx.last_year + step:04d}", None
     anchor = ctx.anchor_day()
     if unit in PART_OF_DAY:  # "the next morning" is that day
         unit = "day"

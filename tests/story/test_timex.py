@@ -165,6 +165,33 @@ MORE_CASES = [
      "1999-04-25"),
     ("The fair ran from July 30 to 31, 2016, downtown.", THURSDAY, "July 30", "DATE",
      "2016-07-30"),
+    # Counts of time and what only looks like one.
+    ("The firm had several quarters of losses.", THURSDAY, "several quarters", "DURATION",
+     "PXQ"),
+    ("Islam will one day be the second religion.", THURSDAY, "one day", "DATE", "FUTURE_REF"),
+    ("We do dozens of interviews a day, he said.", THURSDAY, "a day", "SET", "P1D"),
+    # A plan of the past is no future: "had been due to", "as previously planned".
+    ("The offer had been due to expire Friday evening.", dt.date(1989, 10, 30),
+     "Friday evening", "DATE", "1989-10-27TEV"),
+    ("The attack began as previously planned Saturday night.", dt.date(1991, 2, 25),
+     "Saturday night", "DATE", "1991-02-23TNI"),
+    # Deadlines moved or granted lie ahead; plans too.
+    ("Officials postponed until Tuesday morning any action.", dt.date(2000, 3, 30),
+     "Tuesday morning", "DATE", "2000-04-04TMO"),
+    ("They have until 9 a.m. Tuesday to sign.", dt.date(2000, 4, 3), "9 a.m. Tuesday", "TIME",
+     "2000-04-04T09:00"),
+    ("Exiles planned a large demonstration on Saturday.", FRIDAY_2000, "Saturday", "DATE",
+     "2000-01-08"),
+    # Anaphora: before or in the time last spoken of.
+    ("Stocks rose Friday, up 4% from the previous Friday.", dt.date(1989, 10, 30),
+     "the previous Friday", "DATE", "1989-10-20"),
+    ("He fled in June 1998 and went back later that year.", FRIDAY_2000, "later that year",
+     "DATE", "1998"),
+    ("In 1995 it grew; the previous year it shrank.", THURSDAY, "the previous year", "DATE",
+     "1994"),
+    # A title-case headline keeps its dates.
+    ("Cities Brace For Sanctions This Week\nThe letters went out.", THURSDAY, "This Week",
+     "DATE", "2017-W31"),
 ]  # fmt: skip
 
 
@@ -233,6 +260,11 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "The firm posted its first quarterly loss.",
         "The quarter-to-quarter comparison improved.",
         "Nineteen people were hurt.",
+        "It will be a second betrayal.",  # an ordinal, not a second of time
+        "A second group of directors met.",
+        "Mr. Reupke, 52 years old, will retire.",  # an age
+        'Baker, speaking on ABC\'s "This Week," said so.',  # names, not times
+        "You get the Monitor Weekly magazine and the Monitor Daily email.",
     ],
 )
 def test_not_temporal(sentence):
