@@ -205,7 +205,7 @@ def _stub_core(archive: Path):
 
     class StubCore(Core):
         def open_existing(self) -> bool:
-            self.index = index
+            self.index = self.library = index  # answers as the Library does
             return True
 
         def sync_story(self) -> bool:
