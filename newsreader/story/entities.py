@@ -21,6 +21,16 @@ class Entity:
     kind: str  # "person" | "place" | "organization"
     role: str | None  # "Police Chief", "Mayor", "Attorney General" for people
     mentions: int
+    articles: int = 1  # articles mentioning it (archive-wide counts)
+
+    def to_json(self) -> dict:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "role": self.role,
+            "mentions": self.mentions,
+            "articles": self.articles,
+        }
 
 
 def find_entities(article: Article) -> list[Entity]:
@@ -33,22 +43,37 @@ def find_entities(article: Article) -> list[Entity]:
         Entity(name, kind, _top(names.roles.get(name)) if kind == PERSON else None, n)
         for (kind, name), n in counts.items()
     ]
-    return _merge_orgs(_ordered(entities))
+    return _combine([entities], {})
 
 
 def merge_entities(per_article: list[list[Entity]]) -> list[Entity]:
     """Archive-wide entities: the same person under several forms counted once."""
-    flat = [e for entities in per_article for e in entities]
-    canon = _person_canon([e.name for e in flat if e.kind == PERSON])
-    counts: Counter[tuple[str, str]] = Counter()
+    people = [e.name for entities in per_article for e in entities if e.kind == PERSON]
+    return _combine(per_article, _person_canon(people))
+
+
+def _combine(per_article: list[list[Entity]], people: dict[str, str]) -> list[Entity]:
+    """Entities under their canonical names: mentions summed, articles counted once."""
+    orgs = _org_canon([e for entities in per_article for e in entities if e.kind == ORG])
+    canon = {PERSON: people, ORG: orgs}
+    mentions: Counter[tuple[str, str]] = Counter()
+    articles: Counter[tuple[str, str]] = Counter()
     roles: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for e in flat:
-        key = (e.kind, canon.get(e.name, e.name) if e.kind == PERSON else e.name)
-        counts[key] += e.mentions
-        if e.role:
-            roles[key][e.role] += e.mentions
-    entities = [Entity(n, k, _top(roles.get((k, n))), c) for (k, n), c in counts.items()]
-    return _merge_orgs(_ordered(entities))
+    for entities in per_article:
+        keys = set()
+        for e in entities:
+            key = (e.kind, canon.get(e.kind, {}).get(e.name, e.name))
+            mentions[key] += e.mentions
+            keys.add(key)
+            if e.role:
+                roles[key][e.role] += e.mentions
+        articles.update(keys)
+    return _ordered(
+        [
+            Entity(name, kind, _top(roles.get((kind, name))), n, articles[(kind, name)])
+            for (kind, name), n in mentions.items()
+        ]
+    )
 
 
 def _person_canon(names: list[str]) -> dict[str, str]:
@@ -68,23 +93,22 @@ def _person_canon(names: list[str]) -> dict[str, str]:
     return canon
 
 
-def _merge_orgs(entities: list[Entity]) -> list[Entity]:
-    """One organization under its most mentioned form; acronyms join their spelled-out name."""
-    groups: dict[str, list[Entity]] = defaultdict(list)
+def _org_canon(orgs: list[Entity]) -> dict[str, str]:
+    """Each organization name -> its most mentioned form; acronyms join their spelled-out name."""
     spelled = {}
-    for e in entities:
-        if e.kind == ORG and not e.name.isupper():
+    for e in orgs:
+        if not e.name.isupper():
             for key in initials(e.name):
                 spelled.setdefault(key, org_key(e.name))
-    for e in entities:
-        if e.kind == ORG:
-            key = spelled.get(e.name, org_key(e.name)) if e.name.isupper() else org_key(e.name)
-            groups[key].append(e)
-    merged = [e for e in entities if e.kind != ORG]
-    for members in groups.values():
-        best = max(members, key=lambda e: (not e.name.isupper(), e.mentions, -len(e.name)))
-        merged.append(Entity(best.name, ORG, None, sum(e.mentions for e in members)))
-    return _ordered(merged)
+    groups: dict[str, Counter[str]] = defaultdict(Counter)
+    for e in orgs:
+        key = spelled.get(e.name, org_key(e.name)) if e.name.isupper() else org_key(e.name)
+        groups[key][e.name] += e.mentions
+    canon = {}
+    for forms in groups.values():
+        best = max(forms, key=lambda n: (not n.isupper(), forms[n], -len(n)))
+        canon.update(dict.fromkeys(forms, best))
+    return canon
 
 
 def _top(roles: Counter | None) -> str | None:

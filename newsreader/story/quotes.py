@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsreader.model import Article
+from newsreader.story.entity_lexicon import HONORIFICS
 from newsreader.story.entity_names import analyze
 from newsreader.story.quote_attribution import Attribution, after_quote, before_quote
 from newsreader.story.quote_groups import cluster, majority_speaker, words
@@ -19,6 +20,7 @@ from newsreader.story.quote_speakers import Speakers
 
 _PARTIAL_MIN_WORDS = 5  # a mid-sentence fragment shorter than this is a scare quote
 _ALONE_MIN_WORDS = 4  # an unattributed quoted paragraph must be this long
+_TITLES = frozenset(h.casefold().strip(".") for h in HONORIFICS)  # "mr", "dr", ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,3 +168,17 @@ def _completeness(q: Quote) -> tuple[int, bool, bool, int]:
 
 def _first(group: QuoteGroup) -> tuple[str, int]:
     return min((q.article_id, q.offset) for q in group.quotes)
+
+
+def spoken_by(group: QuoteGroup, name: str) -> bool:
+    """Whether the group's speaker is `name`: "Sessions", "Mr. Sessions" and "jeff
+    sessions" all name Jeff Sessions (every word given, case and titles ignored)."""
+    if group.speaker is None:
+        return False
+    wanted = _name_words(name)
+    return bool(wanted) and wanted <= _name_words(group.speaker)
+
+
+def _name_words(name: str) -> set[str]:
+    words = {w.casefold().strip(".,") for w in name.replace("’", "'").split()}
+    return words - _TITLES - {""}

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from newsreader.ingest.reader import parse_bytes
 from newsreader.model import Article
-from newsreader.story.quotes import Quote, find_quotes, group_quotes
+from newsreader.story.quotes import Quote, QuoteGroup, find_quotes, group_quotes, spoken_by
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "sample_corpus"
@@ -172,3 +172,22 @@ def test_never_raises_and_offsets_are_valid(text):
         assert 0 <= q.offset < len(text)
         assert q.text
     group_quotes(quotes)
+
+
+@pytest.mark.parametrize(
+    ("name", "matches"),
+    [
+        ("Sessions", True),
+        ("Jeff Sessions", True),
+        ("mr. sessions", True),
+        ("JEFF", True),
+        ("Jeff Session", False),
+        ("Berry", False),
+        ("Mr.", False),  # a title alone names nobody
+        ("", False),
+    ],
+)
+def test_spoken_by(name, matches):
+    group = QuoteGroup("Jeff Sessions", "…", [Quote("a", "…", "Jeff Sessions", 0)])
+    assert spoken_by(group, name) is matches
+    assert not spoken_by(QuoteGroup(None, "…", []), name)

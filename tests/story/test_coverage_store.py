@@ -1,0 +1,63 @@
+"""The per-article quotes and entities cache: computed once, redone only for changes."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.story import coverage_store
+from newsreader.story.coverage_store import CoverageStore
+from newsreader.story.entities import find_entities
+from newsreader.story.quotes import find_quotes
+
+
+@pytest.fixture
+def store(tmp_path):
+    with CoverageStore(tmp_path / "archive") as opened:
+        yield opened
+
+
+def test_first_sync_reads_all_then_nothing(store, sample_articles):
+    tokens = {i: "1" for i in sample_articles}
+    assert store.sync(tokens, sample_articles.get) == len(sample_articles)
+    assert store.sync(tokens, sample_articles.get) == 0
+
+
+def test_stored_results_are_the_extractors(store, sample_articles):
+    store.sync({i: "1" for i in sample_articles}, sample_articles.get)
+    expected = [q for i in sorted(sample_articles) for q in find_quotes(sample_articles[i])]
+    assert store.quotes() == expected
+    for article_id, entities in store.entities().items():
+        assert entities == find_entities(sample_articles[article_id])
+
+
+def test_changed_and_removed_articles(store, sample_articles):
+    tokens = {i: "1" for i in sample_articles}
+    store.sync(tokens, sample_articles.get)
+    first, second, *_ = sorted(sample_articles)
+    tokens[first] = "2"
+    del tokens[second]
+    progress = []
+    assert store.sync(tokens, sample_articles.get, lambda d, t: progress.append((d, t))) == 1
+    assert progress[-1] == (1, 1)
+    assert second not in {q.article_id for q in store.quotes()}
+    assert set(store.entities()) == set(tokens)
+    assert {q.article_id for q in store.quotes({first})} == {first}
+
+
+def test_new_rules_recompute_everything(store, sample_articles, monkeypatch):
+    tokens = {i: "1" for i in sample_articles}
+    store.sync(tokens, sample_articles.get)
+    monkeypatch.setattr(coverage_store, "rules_version", lambda: "next release")
+    assert store.sync(tokens, sample_articles.get) == len(sample_articles)
+
+
+def test_an_article_gone_from_the_index_is_skipped(store, sample_articles):
+    tokens = {i: "1" for i in sample_articles} | {"vanished": "1"}
+    store.sync(tokens, sample_articles.get)
+    assert "vanished" not in store.entities()
+
+
+def test_rules_version_follows_the_extractors_code():
+    version = coverage_store.rules_version()
+    assert version == coverage_store.rules_version()
+    assert len(version) == 40
