@@ -100,3 +100,14 @@ def coverage_store(archive: Archive):
         with progress_bar("Reading quotes and names") as progress:
             store.sync(archive.tokens, archive.load, progress)
         yield store
+
+
+def positive(value: str) -> int:
+    """An argparse type: a whole number from 1 up."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a positive number: {value!r}")
+    return number

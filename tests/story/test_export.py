@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import csv
 import io
 import re
@@ -11,57 +10,11 @@ from dataclasses import dataclass
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from timelinejs_shape import check_timelinejs
 
 from newsreader.ingest.reader import parse_bytes
 from newsreader.model import Article, Event, Source
 from newsreader.story import export
-
-# TimelineJS 3's documented JSON format (timeline.knightlab.com/docs/json-format.html).
-TOP_KEYS = {"events", "title", "eras", "scale"}
-SLIDE_KEYS = {
-    "start_date",
-    "end_date",
-    "text",
-    "media",
-    "group",
-    "display_date",
-    "background",
-    "autolink",
-    "unique_id",
-}
-DATE_KEYS = {"year", "month", "day", "hour", "minute", "second", "millisecond", "display_date"}
-TEXT_KEYS = {"headline", "text"}
-
-
-def check_timelinejs(data: dict) -> None:
-    """Raise AssertionError unless data follows the documented TimelineJS shape."""
-    assert set(data) <= TOP_KEYS and isinstance(data["events"], list)
-    if "title" in data:
-        assert set(data["title"]) <= SLIDE_KEYS - {"start_date"}
-        _check_text(data["title"]["text"])
-    ids = [slide.get("unique_id") for slide in data["events"]]
-    assert len(set(ids)) == len(ids)
-    for slide in data["events"]:
-        assert set(slide) <= SLIDE_KEYS
-        start = _check_date(slide["start_date"])
-        if "end_date" in slide:
-            assert _check_date(slide["end_date"]) >= start
-        _check_text(slide["text"])
-        assert isinstance(slide.get("display_date", ""), str)
-
-
-def _check_date(value: dict) -> tuple[int, int, int]:
-    assert set(value) <= DATE_KEYS and "year" in value
-    year, month, day = value["year"], value.get("month", 1), value.get("day", 1)
-    assert all(isinstance(n, int) and not isinstance(n, bool) for n in (year, month, day))
-    assert "day" not in value or "month" in value
-    assert 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
-    return year, month, day
-
-
-def _check_text(value: dict) -> None:
-    assert set(value) <= TEXT_KEYS
-    assert all(isinstance(v, str) for v in value.values())
 
 
 @dataclass
