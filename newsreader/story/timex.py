@@ -211,8 +211,15 @@ def _with_prefix(text: str, start: int, found: list[Timex], mod: str | None):
     return start - (len(window) - m.start()), _PREFIX_MODS.get(key, mod)
 
 
+_LONG_PERIODS = frozenset({"P6M", "P9M", "P12M", "P1Y"})  # "the first nine months"
+
+
 def _remember(ctx: Context, kind: str, value: str) -> None:
-    """What anaphora ("the next day", "that year") will lean on."""
+    """What anaphora ("the next day", "that year", "a year earlier") will lean on."""
+    if (kind == "DURATION" and value in _LONG_PERIODS) or re.fullmatch(r"\d{4}-H\d", value):
+        ctx.period = "year"
+    elif re.fullmatch(r"\d{4}-Q\d", value):
+        ctx.period = "quarter"
     if kind not in ("DATE", "TIME") or not value[:4].isdigit():
         return
     if precision(value) == "day":

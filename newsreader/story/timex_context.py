@@ -34,6 +34,7 @@ class Context:
     last_day: dt.date | None = None  # the latest day-precision date mentioned
     last_year: int | None = None  # the year of the latest anchored date mentioned
     last_quarter: tuple[int, int] | None = None  # (year, quarter) of financial reporting
+    period: str = ""  # "quarter" or "year": the reporting period last spoken of
 
     def clause_before(self, start: int, width: int = 90) -> str:
         """The words before `start`, back to the start of the clause."""

@@ -233,9 +233,23 @@ def quarter(m: re.Match, ctx: Context) -> Found | None:
         return "DATE", f"XXXX-Q{number}", None
     if m["ago"] or "year-ago" in pre or "year-earlier" in pre:
         year -= 1
-    elif not ctx.is_future(m.start()):  # the quarter being reported, not a forecast
-        ctx.last_quarter = (year, number)
+    elif not ctx.is_future(m.start()):
+        _reported(ctx, year, number, _ENDED.match(ctx.text, m.end()) is not None)
     return "DATE", f"{year:04d}-Q{number}", None
+
+
+_ENDED = re.compile(rf",?\s+(?:that\s+)?(?:ended|ending)\s+(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})")
+
+
+def _reported(ctx: Context, year: int, number: int, ended: bool) -> None:
+    """Remember the quarter a results story reports: the latest one over by the story's
+    date ("After a flat second quarter" does not displace the third; forecasts do not
+    count). A quarter "ended Sept. 30" is over, whatever its fiscal number."""
+    ref = ctx.reference
+    if ref is not None and not ended and dt.date(year, 3 * number, 1) > ref:
+        return
+    if ctx.last_quarter is None or (year, number) > ctx.last_quarter:
+        ctx.last_quarter = (year, number)
 
 
 def _quarter_year(m: re.Match, ctx: Context, pre: str, number: int) -> int | None:
@@ -260,6 +274,8 @@ def quarter_ref(m: re.Match, ctx: Context) -> Found | None:
         return None
     if det in ("this", "next", "last") or "current" in pre:
         return _relative_quarter(ctx, {"next": 1, "last": -1}.get(det, 0))
+    if what == "period" and ctx.period == "year" and "latest" not in pre:
+        return _period_year(ctx, pre, m["ago"])
     year_quarter = ctx.last_quarter or _last_completed(ctx.reference)
     if year_quarter is None:
         return "DATE", "XXXX-QX", None
@@ -269,6 +285,16 @@ def quarter_ref(m: re.Match, ctx: Context) -> Found | None:
     elif m["ago"] or "year-ago" in pre or "year-earlier" in pre or "comparable" in pre:
         year -= 1
     return "DATE", f"{year:04d}-Q{number}", None
+
+
+def _period_year(ctx: Context, pre: str, ago: str | None) -> Found:
+    """`the 1988 period` after "the first nine months": a year."""
+    if explicit := re.search(r"\b\d{4}\b", pre):
+        return "DATE", explicit[0], None
+    if ctx.reference is None:
+        return "DATE", "XXXX", None
+    back = 1 if ago or "year-ago" in pre or "year-earlier" in pre or "comparable" in pre else 0
+    return "DATE", f"{ctx.reference.year - back:04d}", None
 
 
 def _relative_quarter(ctx: Context, offset: int) -> Found:

@@ -215,7 +215,9 @@ def ago(m: re.Match, ctx: Context) -> Found | None:
 
 def _year_ago_quarter(m: re.Match, ctx: Context) -> Found | None:
     """In a quarterly-results sentence, "a year ago" is the same quarter a year before."""
-    if ctx.last_quarter is None or not ctx.is_financial(m.start(), m.end()):
+    if ctx.last_quarter is None or ctx.period == "year":
+        return None  # "in the first nine months ... a year earlier" is last year
+    if not ctx.is_financial(m.start(), m.end()):
         return None
     year, number = ctx.last_quarter
     return "DATE", f"{year - 1:04d}-Q{number}", None

@@ -215,6 +215,29 @@ def test_more_expressions(sentence, reference, expression, kind, value):
     assert (timex.type, timex.value) == (kind, value)
 
 
+RESULTS = (
+    "Net rose 20% in the third quarter. After a flat second quarter, analysts expect the trend "
+    "to continue into the fourth quarter. Sales rose to $1.45 billion from $1.37 billion a year "
+    "ago. In the first nine months, profit rose to $313 million from $283 million a year "
+    "earlier, and from $250 million in the 1987 period."
+)
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [
+        # The quarter a results story reports is the latest one over: neither an earlier
+        # quarter named in passing nor a forecast displaces it.
+        ("a year ago", "1988-Q3"),
+        # After "the first nine months", the year-ago period is a year.
+        ("a year earlier", "1988"),
+        ("the 1987 period", "1987"),
+    ],
+)
+def test_results_story_periods(expression, value):
+    assert _find(RESULTS, dt.date(1989, 11, 1), expression).value == value
+
+
 def test_up_to_48_hours_is_at_most_48_hours():
     timex = _find("Repairs may take up to 48 hours, the utility said.", THURSDAY, "up to 48 hours")
     assert (timex.type, timex.value, timex.mod) == ("DURATION", "PT48H", "EQUAL_OR_LESS")
