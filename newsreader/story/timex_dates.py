@@ -85,7 +85,7 @@ HALF = (
 )
 SEASONS = (
     rf"(?:(?P<det>the|this|last|next|this\s+past|this\s+coming|in)\s+)?"
-    rf"(?P<s>{SEASON})\b(?:\s+(?:of\s+)?(?P<year>{YEAR4}))?"
+    rf"(?:(?P<part>early|late|mid)[\s-]+)?(?P<s>{SEASON})\b(?:\s+(?:of\s+)?(?P<year>{YEAR4}))?"
 )
 HOLIDAY = (
     r"(?:(?P<rel>last|this|next)\s+)?(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?|"
@@ -329,13 +329,14 @@ def _year_phrase(phrase: str | None, ctx: Context) -> str | None:
 
 def season(m: re.Match, ctx: Context) -> Found | None:
     code = SEASON_CODES[m["s"].lower()]
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["part"] or "").lower())
     if m["year"]:
-        return "DATE", f"{m['year']}-{code}", None
+        return "DATE", f"{m['year']}-{code}", mod
     det = (m["det"] or "").split()[-1].lower() if m["det"] else ""
     if not det:
         return None
     relation = {"past": "last", "coming": "next", "the": "", "in": ""}.get(det, det)
-    return "DATE", resolve.season(ctx, m.start(), code, relation), None
+    return "DATE", resolve.season(ctx, m.start(), code, relation), mod
 
 
 def _easter(year: int) -> dt.date:

@@ -34,7 +34,9 @@ _DUR_MOD = (
 DURATION = (
     rf"(?:(?P<mod>{_DUR_MOD})\s+)?"
     rf"(?P<the>(?:the|its|his|her|their)\s+(?:(?:first|last|past|next|previous|latest|coming|"
-    rf"following|final|remaining|ensuing|year-earlier|year-ago)\s+)?)?"
+    rf"following|final|remaining|ensuing|year-earlier|year-ago)\s+)?"
+    # "the 24-hour strike": the article belongs to the strike, not to the duration
+    rf"(?![\w,.-]+-{UNIT}\b(?!s)))?"
     rf"(?P<num>{NUMBER})(?:\s+(?:to|or)\s+(?P<num2>{NUMBER}))?[\s-]+"
     rf"(?:(?:more|additional|full|straight|consecutive|trading|business|calendar)[\s-]+)?"
     rf"(?P<unit>{UNIT})s?(?P<adj>-long|-old)?\b(?P<half>\s+and\s+a\s+half\b)?(?:\s+or\s+so\b)?"

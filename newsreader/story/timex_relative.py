@@ -39,7 +39,8 @@ YEAR_END = r"\byear(?:'s)?[\s-]end\b"
 DEICTIC = (
     r"\b(?:today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
     r"(?:right\s+)?now|currently|current|these\s+days|nowadays|at\s+present|recently|recent|"
-    r"lately|the\s+(?:near\s+|distant\s+)?future|future|the\s+(?:near|short|long)\s+term|"
+    r"lately|the\s+(?:near\s+|distant\s+)?future|future|the\s+(?:near|short|long)\s+term|soon|"
+    r"(?<=\bat\s)the\s+time(?!\s+(?:of|when|that|being))|"
     r"(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bfrom\s)|(?<=\bover\s))the\s+past)\b(?![\s-]+(?:quarter|year|month|week|day|"
     r"\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple))"
 )
@@ -56,7 +57,10 @@ AGO = (
 )
 PART_OF_DAY_RE = (
     rf"\b(?:(?P<day>{WEEKDAY}|today|yesterday|tomorrow|this|last|early\s+this|late\s+last)(?:'s)?"
-    rf"\s+(?P<part>morning|afternoon|evening|night)|(?P<tonight>tonight|overnight))\b"
+    rf"\s+(?P<part>morning|afternoon|evening|night)|(?P<tonight>tonight|overnight)|"
+    # "by mid afternoon", "(dealers bought) in the morning": of the day being told
+    r"(?P<edge>mid|late|early)[\s-]?(?P<part2>morning|afternoon|evening)|"
+    r"(?<=\bin\s)the\s+(?P<part3>morning|afternoon|evening))\b"
 )
 _PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 _PRESENT = {"now", "right now", "currently", "current", "these days", "nowadays", "at present"}
@@ -88,7 +92,23 @@ def deictic(m: re.Match, ctx: Context) -> Found | None:
         return "DATE", "PRESENT_REF", None
     if word in _PAST:
         return "DATE", "PAST_REF", None
+    if word == "the time":
+        return "DATE", "PAST_REF", None  # "saying at the time he was willing"
+    if word == "soon" and not _soon_is_future(m, ctx):
+        return None
+    if word == "future" and not re.search(r"\bin\s+$", ctx.text[max(0, m.start() - 4) : m.start()]):
+        return None  # "future earnings": an adjective, not a time ("in future" is one)
     return "DATE", "FUTURE_REF", None
+
+
+_SOON_AFTER = re.compile(r"\s+(?:will|would)\b", re.IGNORECASE)
+_SOON_BEFORE = re.compile(r"\b(?:will|would|may|might|could|should|can|to|'ll)\s+$", re.I)
+
+
+def _soon_is_future(m: re.Match, ctx: Context) -> bool:
+    """`may soon seek`, `soon will begin`; not `as soon as`, not `was soon released`."""
+    before = ctx.text[max(0, m.start() - 8) : m.start()]
+    return bool(_SOON_BEFORE.search(before) or _SOON_AFTER.match(ctx.text, m.end()))
 
 
 _RELATION = {
@@ -243,6 +263,10 @@ def part_of_day(m: re.Match, ctx: Context) -> Found | None:
         if m["tonight"].lower() == "overnight":
             return None
         return "TIME", fmt("day", ref) + "TNI", None
+    if m["part2"] or m["part3"]:
+        edge = {"early": "START", "late": "END", "mid": "MID"}.get((m["edge"] or "").lower())
+        part = _PARTS[(m["part2"] or m["part3"]).lower()]
+        return "TIME", fmt("day", ctx.anchor_day()) + part, edge
     word = _words(m["day"])
     part = _PARTS[m["part"].lower()]
     if word in _DAY_OFFSETS:

@@ -189,6 +189,22 @@ MORE_CASES = [
      "DATE", "1998"),
     ("In 1995 it grew; the previous year it shrank.", THURSDAY, "the previous year", "DATE",
      "1994"),
+    # An article before a duration used as an adjective belongs to the noun.
+    ("The 24-hour strike starts at midnight.", THURSDAY, "24-hour", "DURATION", "PT24H"),
+    # Vague references: "at the time", a future "soon", "in future".
+    ("He spoke in March, saying at the time he would quit.", THURSDAY, "the time", "DATE",
+     "PAST_REF"),
+    ("Prosecutors may soon seek an indictment.", THURSDAY, "soon", "DATE", "FUTURE_REF"),
+    ("The firm soon will begin selling boxes.", THURSDAY, "soon", "DATE", "FUTURE_REF"),
+    ("It may happen again in the future, he said.", THURSDAY, "the future", "DATE",
+     "FUTURE_REF"),
+    # Parts of the day and of seasons, of the day being told.
+    ("By mid afternoon, officials said the road was open.", THURSDAY, "mid afternoon", "TIME",
+     "2017-08-03TAF"),
+    ("Stocks fell Friday. Dealers bought in the morning.", dt.date(1989, 10, 30), "the morning",
+     "TIME", "1989-10-27TMO"),
+    ("Orders rose from the low levels of the early summer.", dt.date(1989, 10, 26),
+     "the early summer", "DATE", "1989-SU"),
     # A title-case headline keeps its dates.
     ("Cities Brace For Sanctions This Week\nThe letters went out.", THURSDAY, "This Week",
      "DATE", "2017-W31"),
@@ -288,6 +304,10 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "Mr. Reupke, 52 years old, will retire.",  # an age
         'Baker, speaking on ABC\'s "This Week," said so.',  # names, not times
         "You get the Monitor Weekly magazine and the Monitor Daily email.",
+        "There were 12 members at the time of its founding.",
+        "The firm is confident about future earnings.",  # an adjective
+        "He was soon released from the hospital.",  # "soon" in a past story
+        "Return the boy as soon as possible.",
     ],
 )
 def test_not_temporal(sentence):
