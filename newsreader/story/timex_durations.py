@@ -89,6 +89,8 @@ def duration(m: re.Match, ctx: Context) -> Found | None:
         return "DATE", "FUTURE_REF", None  # "will one day be"
     if _not_a_duration(m, ctx, word, unit):
         return None
+    if m["num2"]:
+        count = None  # "the next 12 to 18 months": a length not known exactly
     return "DURATION", _period(count, unit), _mod(m["mod"])
 
 

@@ -189,6 +189,9 @@ MORE_CASES = [
      "DATE", "1998"),
     ("In 1995 it grew; the previous year it shrank.", THURSDAY, "the previous year", "DATE",
      "1994"),
+    # A range of lengths is a length not known exactly.
+    ("Deals are planned for the next 12 to 18 months.", THURSDAY, "the next 12 to 18 months",
+     "DURATION", "PXM"),
     # An article before a duration used as an adjective belongs to the noun.
     ("The 24-hour strike starts at midnight.", THURSDAY, "24-hour", "DURATION", "PT24H"),
     # Vague references: "at the time", a future "soon", "in future".
