@@ -23,6 +23,7 @@ ROLE_HEADS = _words(
     Auditor Comptroller Marshal Inspector Constable Trooper Prosecutor Attorney Solicitor Leader
     Premier Dean Deputy Agent Administrator Adviser Advisor Bishop Archbishop Cardinal
     Congressman Congresswoman Lawmaker Chancellor Inspector-General Surgeon Secretary-General
+    Executive
     """
 )
 # Words that qualify a title without being one on their own ("Acting Assistant ...").
@@ -33,6 +34,7 @@ ROLE_MODIFIERS = _words(
     Homeland Security State Public Majority Minority House Senate County City Special Managing
     Finance Justice Education Labor Labour Treasury Transportation Energy Commerce Immigration
     Economy Environment Shadow Supreme Circuit Federal Medical Head Town Parish Borough
+    Financial Operating Technology Information Marketing Legal
     """
 )
 # Plural titles distribute over a list of names ("Sens. Benjamin L. Cardin and Chris Van Hollen").
@@ -53,6 +55,16 @@ ORG_HEADS = _words(
     Technologies Laboratories Labs Museum Library Church Mosque Synagogue Team Club Unit Division
     Prison Jail Court Tribunal Secretariat Caucus Panel Council Command Corps Reuters
     Health Healthcare Care Media Capital Partners Holdings Solutions Pharmaceuticals Energy
+    Workers Employees Teamsters
+    """
+)
+# Common nouns that stand for an organization named earlier ("the company said").
+ORG_NOUNS = _words(
+    """
+    company firm corporation union agency department ministry council committee commission
+    board university college hospital school district bank airline carrier group organization
+    organisation campaign administration authority government foundation charity retailer
+    manufacturer maker startup utility insurer lender
     """
 )
 # Lower-case words allowed inside a capitalized name ("Department of Justice", "Van Hollen").

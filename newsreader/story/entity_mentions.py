@@ -248,15 +248,26 @@ def _mention(seg: list[Token], kind: str, role: str | None = None) -> Mention:
 def _plain(seg: list[Token], ctx: _Ctx) -> Mention:
     words = [t.text for t in seg]
     name = " ".join(words)
+    if _shouted_place(words, name):  # a dateline: "SAN FRANCISCO —"
+        m = _mention(seg, PLACE)
+        m.name = name.title()
+        return m
     kind = _kind_of(words, name, seg, ctx)
     m = _mention(seg, kind)
     m.speaking = _speaking(ctx, seg)
     return m
 
 
+def _shouted_place(words: list[str], name: str) -> bool:
+    """An all-capitals place name; short ones are more often acronyms ("ICE")."""
+    if not all(w.isupper() for w in words) or (len(words) == 1 and len(name) < 5):
+        return False
+    return gaz.is_known_place(name.title())
+
+
 def _kind_of(words: list[str], name: str, seg: list[Token], ctx: _Ctx) -> str:
-    if len(words) > 1 and (words[-1] in ORG_HEADS or (words[0] in ORG_HEADS and "of" in words)):
-        return ORG
+    if len(words) > 1 and (words[-1] in ORG_HEADS or _head_of(words)):
+        return ORG  # "... Union", "Department of Justice", "Communications Workers of America"
     if any(_ACRONYM.fullmatch(w) and w not in _NOT_ACRONYMS for w in words):
         return ORG if not gaz.is_known_place(name.title()) else PLACE
     if _is_place(words, name, seg, ctx):
@@ -274,6 +285,10 @@ def _kind_of(words: list[str], name: str, seg: list[Token], ctx: _Ctx) -> str:
     if len(words) <= 4 and all(_NAME_WORD.fullmatch(w) or w in _SUFFIXES for w in words):
         return PERSON
     return SINGLE if len(words) == 1 else ORG if words[-1] in ORG_HEADS else "other"
+
+
+def _head_of(words: list[str]) -> bool:
+    return "of" in words[1:] and words[words.index("of") - 1] in ORG_HEADS
 
 
 def _is_place(words: list[str], name: str, seg: list[Token], ctx: _Ctx) -> bool:

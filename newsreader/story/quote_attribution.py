@@ -15,21 +15,25 @@ from newsreader.story.entity_lexicon import SPEECH_VERBS
 
 _VERB = "(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + ")"
 _NAME = r"(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|la|le|da|del|bin|al)){0,6})"
-_ROLE = r"(?:the|a|an)\s+(?:[A-Za-z.'’-]+\s+){0,4}?[a-z][a-z-]+"
+# "the mayor", "a spokesman for the city", "one engineer", "their lead lawyer"
+DETERMINERS = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
+_ROLE = rf"{DETERMINERS}\s+(?:[A-Za-z.'’-]+\s+){{0,4}}?[a-z][a-z-]+"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b"
 _STAFF_NAME = (
     rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:[a-z]+\s+){{1,2}}{_NAME}"  # "company spokesman Jo Li"
 )
 _WHO = rf"(?P<who>{_PRONOUN}|(?:[Tt]he\s+)?{_NAME}|{_ROLE}|{_STAFF_NAME})"
 _ADVERBS = r"(?:(?:also|later|then|again|once|previously|has|had|have|further|simply)\s+)*"
-_APPOSITIVE = r"(?:,\s+[^,\"“”‘’]{1,80},)?"
+_APPOSITIVE = (
+    r"(?:,\s+(?P<appos>[^,\"“”‘’]{1,80}),)?"  # "Okonkwo, their lawyer," / "their lawyer, Okonkwo,"
+)
 _TAIL_PATTERNS = (
     re.compile(rf"\s*[,;]?\s*{_WHO}{_APPOSITIVE}\s+{_ADVERBS}(?P<verb>{_VERB})\b"),
     re.compile(rf"\s*[,;]?\s*(?P<verb>{_VERB})\s+{_WHO}"),
     re.compile(rf"\s*[,;]?\s*(?P<verb>according\s+to)\s+{_WHO}"),
 )
 _HEAD_VERB = re.compile(rf"\b(?P<verb>{_VERB})\b")
-_HEAD_SUBJECT = re.compile(rf"{_WHO}{_APPOSITIVE}\s+{_ADVERBS}$")
+_HEAD_SUBJECT = re.compile(rf"{_WHO}{_APPOSITIVE},?\s+{_ADVERBS}$")  # "…, Jo Li, told"
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z])")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$")
 _END_OF_ATTRIBUTION = re.compile(r"[^.!?\"“”‘’]*[.,;!?]?\s*")
@@ -41,6 +45,8 @@ class Attribution:
     at: int  # offset of those words
     end: int  # offset just after the attribution clause
     verb: str = "said"
+    appositive: str | None = None  # set off by commas after `who`: a name or a role
+    appositive_at: int = -1
 
 
 def after_quote(text: str, end: int, limit: int) -> Attribution | None:
@@ -50,7 +56,9 @@ def after_quote(text: str, end: int, limit: int) -> Attribution | None:
         if match and _plausible(match.group("who")):
             clause = _END_OF_ATTRIBUTION.match(text, match.end(), limit)
             verb = match.group("verb").split()[0]
-            return Attribution(match.group("who"), match.start("who"), clause.end(), verb)
+            return Attribution(
+                match.group("who"), match.start("who"), clause.end(), verb, *_appositive(match)
+            )
     return None
 
 
@@ -71,7 +79,17 @@ def before_quote(text: str, start: int, floor: int, partial: bool) -> Attributio
     match = _HEAD_SUBJECT.search(head, 0, verb.start())
     if not match or not _plausible(match.group("who")):
         return None
-    return Attribution(match.group("who"), lo + match.start("who"), start, verb.group())
+    appositive, at = _appositive(match)
+    at = at + lo if appositive else at
+    return Attribution(
+        match.group("who"), lo + match.start("who"), start, verb.group(), appositive, at
+    )
+
+
+def _appositive(match: re.Match) -> tuple[str | None, int]:
+    if not match.groupdict().get("appos"):
+        return None, -1
+    return match.group("appos").strip(), match.start("appos")
 
 
 def sentence_start(text: str, pos: int, floor: int) -> int:
@@ -84,5 +102,15 @@ def sentence_start(text: str, pos: int, floor: int) -> int:
 
 
 def _plausible(who: str) -> bool:
+    if is_role(who):
+        return True
     first = who.split()[0]
     return first not in ("A", "An", "It", "This", "That", "In", "But", "And", "If", "When")
+
+
+def is_role(who: str) -> bool:
+    """ "the mayor", "one engineer": a description, not a name."""
+    return bool(_ROLE_START.match(who))
+
+
+_ROLE_START = re.compile(rf"{DETERMINERS}\s+[a-z]")

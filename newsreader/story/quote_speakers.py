@@ -6,9 +6,10 @@ import bisect
 import re
 from collections.abc import Callable
 
+from newsreader.story.entity_lexicon import ORG_NOUNS
 from newsreader.story.entity_mentions import ORG, PERSON, Mention
 from newsreader.story.entity_names import Names
-from newsreader.story.quote_attribution import Attribution
+from newsreader.story.quote_attribution import Attribution, is_role
 
 _GENDERS = {"he": "m", "she": "f"}
 _NOBODY = frozenset(("they", "we", "i"))
@@ -49,8 +50,10 @@ class Speakers:
             return None
         if low in _GENDERS:
             name = self._pronoun(att.at, min(anchor, att.at), _GENDERS[low])
-        elif re.match(r"(?:the|a|an)\s+[a-z]", who):
-            name = self._role(att.at, who.split()[-1])
+        elif is_role(who):  # "their lawyer, Sam Okonkwo," names the speaker in apposition
+            named = att.appositive and not is_role(att.appositive)
+            name = self._named(att.appositive_at, att.appositive) if named else None
+            name = name or self._role(att.at, who.split()[-1])
         else:
             name = self._named(att.at, who)
         if name:
@@ -97,12 +100,16 @@ class Speakers:
         return people.pop() if len(people) == 1 else None
 
     def _role(self, at: int, head: str) -> str | None:
-        """ "the mayor" -> the latest person whose title ends in Mayor."""
+        """ "the mayor" -> the latest person whose title ends in Mayor; "the company"
+        -> the latest organization."""
         head = head.lower()
-        for m in reversed(self.mentions[: bisect.bisect_left(self.starts, at)]):
+        before = self.mentions[: bisect.bisect_left(self.starts, at)]
+        for m in reversed(before):
             roles = self.names.roles.get(m.name) if m.kind == PERSON else None
             if roles and any(r.lower().split()[-1] == head for r in roles):
                 return m.name
+        if head in ORG_NOUNS:
+            return next((m.name for m in reversed(before) if m.kind == ORG), None)
         return None
 
     def _paragraph(self, at: int, back: int) -> int:

@@ -102,10 +102,12 @@ def _continues(text: str, last: _Found, span: Span) -> bool:
 
 
 def _carried_speaker(text: str, span: Span, last: _Found | None) -> str | None:
-    """A quoted paragraph right after an attributed quote goes on with the same voice."""
+    """A quoted paragraph right after an attributed quote (and its attribution clause)
+    goes on with the same voice."""
     if last is None or last.speaker is None:
         return None
-    between = text[last.span.end : span.start]
+    after = max(last.span.end, last.attribution.end if last.attribution else 0)
+    between = text[after : span.start]
     return last.speaker if between.count("\n") <= 2 and not between.strip() else None
 
 

@@ -114,6 +114,36 @@ def test_british_article():
     assert found["Environment Agency"].kind == "organization"
 
 
+@needs_gazetteer
+def test_court_article():
+    found = _fixture("court_ruling")
+    assert found["Maria Elena Torres"].role == "District Judge"
+    assert found["Maria Elena Torres"].mentions == 2  # "Judge Torres"
+    assert found["Thomas Reed Jr."].role == "Attorney General"
+    assert found["Thomas Reed Jr."].mentions == 3  # "Reed", "Mr. Reed"
+    assert found["Samuel Okonkwo"].role == "Lead Lawyer"  # "their lead lawyer, Samuel Okonkwo"
+    assert found["Carla Mendes"].kind == "person"
+    # "Halvorsen said", "Halvorsen's": the company's short name, not a person
+    assert found["Halvorsen Steel Corp."].kind == "organization"
+    assert found["Halvorsen Steel Corp."].mentions == 3 and "Halvorsen" not in found
+    for place in ("Pittsburgh", "Pennsylvania", "Harrisburg"):  # PITTSBURGH in the dateline
+        assert found[place].kind == "place", place
+
+
+@needs_gazetteer
+def test_business_article():
+    found = _fixture("layoffs_memo")
+    assert found["Dana Whitfield"].role == "Chief Executive"
+    assert found["Dana Whitfield"].mentions == 3
+    assert found["Priya Raman"].role == "Analyst"
+    assert found["Luis Ferreira"].role == "Organizing Director"
+    assert found["Brightwave"].kind == "organization"  # "Brightwave, the ... company"
+    assert found["Communications Workers of America"].kind == "organization"
+    assert "America" not in found
+    for place in ("San Francisco", "Austin", "Dublin", "New York"):
+        assert found[place].kind == "place", place
+
+
 def test_merge_across_articles():
     a = [Entity("Jane Roe", "person", "Mayor", 2), Entity("Springfield", "place", None, 1)]
     b = [Entity("Roe", "person", None, 3), Entity("Department of Energy", "organization", None, 1)]

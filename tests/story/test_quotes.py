@@ -135,7 +135,34 @@ def test_british_single_quotes():
     assert _said(quotes, "come down from Wales").speaker == "Alan Fraser"
     assert _said(quotes, "distressing").speaker is None  # an unnamed spokesman
     assert not any("hundred-year" in q.text for q in quotes)
-    assert not any("very unusual" in q.text for q in quotes)  # three words, no attribution
+    # a partial quotation in reported speech, its speaker named in apposition
+    assert _said(quotes, "very unusual").speaker == "Alan Fraser"
+
+
+def test_court_article():
+    quotes = find_quotes(_fixture("court_ruling"))
+    assert _said(quotes, "concealment over compliance").speaker == "Maria Elena Torres"
+    assert _said(quotes, "own making").speaker == "Maria Elena Torres"  # Judge Torres ... she
+    assert _said(quotes, "respectfully disagree").speaker == "Halvorsen Steel Corp."  # the company
+    # "Their lead lawyer, Samuel Okonkwo, told the jury ...:" names him in apposition
+    assert _said(quotes, "put it in a drawer").speaker == "Samuel Okonkwo"
+    assert _said(quotes, "Where were the inspectors?").speaker == "Carla Mendes"  # asked
+    assert _said(quotes, "henhouse logbook").speaker == "Thomas Reed Jr."  # Mr. Reed
+    assert _said(quotes, "not the end of it").speaker == "Samuel Okonkwo"
+    # quoted paragraphs after his attributed quote go on in his voice
+    assert _said(quotes, "every child who grew up").speaker == "Samuel Okonkwo"
+    assert not any("self-reporting" in q.text for q in quotes)  # a scare quote
+
+
+def test_business_article():
+    quotes = find_quotes(_fixture("layoffs_memo"))
+    assert _said(quotes, "hire ahead of demand").speaker == "Dana Whitfield"  # ...wrote: "…"
+    assert _said(quotes, "correction, not a collapse").speaker == "Priya Raman"  # says
+    assert _said(quotes, "over-hired").speaker == "Priya Raman"  # she adds
+    assert _said(quotes, "smaller, faster company").speaker == "Dana Whitfield"
+    assert _said(quotes, "Nobody saw this coming").speaker is None  # said one engineer
+    # "the union's organizing director, Luis Ferreira, said": the name, not the role
+    assert _said(quotes, "every affected worker").speaker == "Luis Ferreira"
 
 
 def test_ambiguous_pronoun_gives_no_speaker():
