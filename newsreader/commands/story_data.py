@@ -1,6 +1,6 @@
 """What the coverage commands (versions, quotes, entities, coverage, export) share:
-the archive's index, its story store and coverage store brought up to date, and the
-facts about each article (outlet, title, date) their listings show."""
+the archive's library (index and story) and coverage store brought up to date, and
+the facts about each article (outlet, title, date) their listings show."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsreader.commands.common import open_index, progress_bar, resolve_archive
+from newsreader.commands.common import open_library, progress_bar, resolve_archive
 from newsreader.errors import UserError
 from newsreader.model import Article, Event
 
@@ -29,57 +29,43 @@ class ArticleFacts:
 
 @dataclass
 class Archive:
-    """An archive's path, its open index and each article's facts and token."""
+    """An archive's path, its open library and each article's facts and token."""
 
     path: Path
-    index: Any  # what open_index gives (imported lazily: Whoosh is slow to load)
+    library: Any  # newsreader.library.Library (imported lazily: Whoosh is slow to load)
     facts: dict[str, ArticleFacts]
     tokens: dict[str, str]  # id -> a value that changes when the article does
 
     def article(self, article_id: str) -> Article:
-        article = self.index.get(article_id)
+        article = self.library.get(article_id)
         if article is None:
             raise UserError(f"no article with id {article_id!r} (try: newsreader search)")
         return article
 
     def load(self, article_id: str) -> Article | None:
-        return self.index.get(article_id)
+        return self.library.get(article_id)
 
     def versions(self, article_id: str) -> list[str]:
         """The ids of the article's other versions (the story store's groups)."""
-        if hasattr(self.index, "versions"):  # a Library keeps the story store in step
-            return self.index.versions(article_id)
-        with self._story() as store:
-            return store.versions(article_id)
+        return self.library.versions(article_id)
 
     def timeline(self, limit: int | None = None) -> list[Event]:
-        if hasattr(self.index, "timeline"):
-            return self.index.timeline(None, limit)
-        with self._story() as store:
-            return store.timeline(None, limit)
-
-    @contextmanager
-    def _story(self):
-        from newsreader.story.store import StoryStore
-
-        with StoryStore(self.path) as store:
-            store.sync(self.tokens, self.load)
-            yield store
+        return self.library.timeline(None, limit)
 
 
 @contextmanager
 def open_archive(args: argparse.Namespace) -> Iterator[Archive]:
     """The archive of --archive (else the default), indexed and up to date."""
     path = resolve_archive(args)
-    index = open_index(path)
+    library = open_library(path)
     try:
         facts, tokens = {}, {}
-        for hit in index.articles():
+        for hit in library.articles():
             facts[hit.id] = ArticleFacts(hit.id, hit.title, hit.outlet, hit.published)
-            tokens[hit.id] = hit.digest or _content_token(index.get(hit.id))
-        yield Archive(path, index, facts, tokens)
+            tokens[hit.id] = hit.digest or _content_token(library.get(hit.id))
+        yield Archive(path, library, facts, tokens)
     finally:
-        index.close()
+        library.close()
 
 
 def _content_token(article: Article | None) -> str:
