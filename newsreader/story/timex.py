@@ -15,15 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsreader.story import timex_dates as dates
-from newsreader.story import timex_durations as durations
-from newsreader.story import timex_relative as relative
 from newsreader.story.timex_calendar import precision, value_range
 from newsreader.story.timex_context import Context
-from newsreader.story.timex_lex import WEEKDAY
+from newsreader.story.timex_lex import MONTH, WEEKDAY
+from newsreader.story.timex_rules import RULES, Anchor, Handler
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,68 +34,7 @@ class Timex:
     mod: str | None = None  # TIMEX3 mod: "EQUAL_OR_LESS", "APPROX", "START", ...
 
 
-Handler = Callable[[re.Match, Context], "tuple[str, str, str | None] | None"]
-
-_UNIT_WORD = r"second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenn"
-# Cheap patterns that every match of a slow rule contains: the slow rule runs only
-# in windows around their hits (thousands of sentences a second, not hundreds).
-_MONTH_WORD = r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-_ANCHORS = {
-    dates.full_date: _MONTH_WORD,
-    dates.week_of: _MONTH_WORD,
-    dates.second_day: _MONTH_WORD,
-    dates.month_year: _MONTH_WORD,
-    dates.month_alone: _MONTH_WORD,
-    dates.weekday_alone: r"(?-i:[MTWFS][a-z]+day)",
-    relative.part_of_day: r"morning|afternoon|evening|night|overnight",
-    durations.clock_time: r"\d\s*[ap]\.?\s?m\b|noon|midnight|midday|GMT|UTC",
-    dates.quarter: r"quarter",
-    relative.ago: r"\b(?:ago|earlier|later|now|hence)\b",
-    dates.holiday: r"Christmas|New Year|Thanksgiving|Easter|Independence|Fourth|Halloween|"
-    r"Labor|Memorial|Valentine|Veterans",
-    dates.season: r"spring|summer|fall|autumn|winter",
-    durations.duration: _UNIT_WORD,
-    dates.decade: r"0s\b|ties\b",
-    dates.half: r"\bhalf\b",
-    dates.spoken: r"nineteen|eighteen|thousand",
-    dates.century: r"century",
-}
-_WINDOW_BEFORE, _WINDOW_AFTER = 80, 40
-
-# Earlier rules win ties between matches of the same length.
-_RULES: list[tuple[re.Pattern, Handler, re.Pattern | None]] = [
-    (re.compile(p, re.IGNORECASE), h, re.compile(_ANCHORS[h], re.I) if h in _ANCHORS else None)
-    for p, h in (
-        (durations.TIME, durations.clock_time),
-        (dates.WEEK_OF, dates.week_of),
-        (dates.FULL_DATE, dates.full_date),
-        (dates.NUMERIC_DATE, dates.numeric_date),
-        (dates.MONTH_YEAR, dates.month_year),
-        (dates.QUARTER, dates.quarter),
-        (dates.QUARTER_REF, dates.quarter_ref),
-        (dates.HALF, dates.half),
-        (relative.AGO, relative.ago),
-        (relative.PART_OF_DAY_RE, relative.part_of_day),
-        (relative.RELATIVE, relative.relative),
-        (dates.HOLIDAY, dates.holiday),
-        (dates.SEASONS, dates.season),
-        (durations.SET, durations.set_expression),
-        (durations.DURATION, durations.duration),
-        (relative.ANAPHORIC, relative.anaphoric),
-        (relative.BARE_UNIT, relative.bare_unit),
-        (relative.YEAR_END, relative.year_end),
-        (relative.YEAR_AGO, relative.year_ago),
-        (dates.SPOKEN, dates.spoken),
-        (dates.CENTURY, dates.century),
-        (dates.DECADE, dates.decade),
-        (dates.YEAR_ALONE, dates.year_alone),
-        (dates.SECOND_DAY, dates.second_day),
-        (dates.WEEKDAY_ALONE, dates.weekday_alone),
-        (dates.MONTH_ALONE, dates.month_alone),
-        (relative.DEICTIC, relative.deictic),
-        (durations.BARE_PLURAL, durations.bare_plural),
-    )
-]
+_WINDOW_BEFORE, _WINDOW_AFTER = 80, 40  # around an anchor: room for the longest match
 
 _PREFIX = re.compile(
     r"(?:\b(?P<the>the\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+|"
@@ -132,12 +69,17 @@ def find_timexes(text: str, reference: dt.date | None) -> list[Timex]:
 
 def _select(text: str) -> list[tuple[re.Match, Handler]]:
     """Candidate matches of every rule; the longest wins where they overlap."""
-    candidates = [
-        (match, order, handler)
-        for order, (pattern, handler, anchor) in enumerate(_RULES)
-        for match in _matches(pattern, anchor, text)
-        if match.end() > match.start()
-    ]
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few non-ASCII capitals lower to two characters
+        lowered = text.translate(_ASCII_LOWER)
+    windows: dict[Anchor, list[tuple[int, int]]] = {}
+    candidates = []
+    for order, (pattern, handler, anchors) in enumerate(RULES):
+        for anchor in anchors:
+            if anchor not in windows:
+                windows[anchor] = _windows(anchor, lowered if anchor.lowered else text)
+        spans = windows[anchors[0]] if len(anchors) == 1 else _merged(windows, anchors)
+        candidates += [(m, order, handler) for m in _matches(pattern, spans, text)]
     candidates.sort(key=lambda c: (c[0].start() - c[0].end(), c[1], c[0].start()))
     taken: list[tuple[int, int]] = []
     chosen: list[tuple[re.Match, Handler]] = []
@@ -150,22 +92,26 @@ def _select(text: str) -> list[tuple[re.Match, Handler]]:
     return chosen
 
 
-def _matches(pattern: re.Pattern, anchor: re.Pattern | None, text: str):
-    if anchor is None:
-        yield from pattern.finditer(text)
-        return
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _matches(pattern: re.Pattern, spans: list[tuple[int, int]], text: str):
     seen = 0
-    for start, end in _windows(anchor, text):
+    for start, end in spans:
         for match in pattern.finditer(text, max(start, seen), end):
-            seen = match.end()
-            yield match
+            if match.end() > match.start():
+                seen = match.end()
+                yield match
 
 
-def _windows(anchor: re.Pattern, text: str) -> list[tuple[int, int]]:
+def _windows(anchor: Anchor, text: str) -> list[tuple[int, int]]:
     """Merged stretches of text around the hits of `anchor`."""
     windows: list[tuple[int, int]] = []
-    for hit in anchor.finditer(text):
-        start, end = max(0, hit.start() - _WINDOW_BEFORE), hit.end() + _WINDOW_AFTER
+    for hit in anchor.pattern.finditer(text):
+        at = hit.start()
+        if anchor.word_start and at and text[at - 1].isalpha():
+            continue  # "day" in "Monday"
+        start, end = max(0, at - _WINDOW_BEFORE), hit.end() + _WINDOW_AFTER
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
         else:
@@ -173,7 +119,17 @@ def _windows(anchor: re.Pattern, text: str) -> list[tuple[int, int]]:
     return windows
 
 
-_CALENDAR_NAME = re.compile(rf"\d|{_MONTH_WORD}|{WEEKDAY}")
+def _merged(windows: dict, anchors: tuple[Anchor, ...]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(w for anchor in anchors for w in windows[anchor]):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+_CALENDAR_NAME = re.compile(rf"\d|{MONTH}|{WEEKDAY}")
 _WORD = re.compile(r"[A-Za-z]+")
 _OPENERS = " \t\"'“‘`(["
 
