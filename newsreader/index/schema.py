@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections import defaultdict
 from collections.abc import Iterator
 
 from whoosh.analysis import Analyzer, Token
@@ -42,6 +41,31 @@ def stem(word: str) -> str:
             _STEMS.clear()
         stemmed = _STEMS[word] = porter_stem(word)
     return stemmed
+
+
+class _TermCache(dict):
+    """Word as written -> the term it is indexed under ("" = not indexed)."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) > _STEM_CACHE_MAX:
+            self.clear()
+        lower = word.lower()
+        term = self[word] = "" if len(lower) < 2 or lower in STOPS else stem(lower)
+        return term
+
+
+_TERMS = _TermCache()
+
+
+def term_positions(text: str) -> dict[str, list[int]]:
+    """Indexed term -> its word positions, as `terms` gives them (the indexing path:
+    no character offsets, one dictionary lookup per word)."""
+    poses: dict[str, list[int]] = {}
+    start = poses.setdefault
+    for pos, term in enumerate(map(_TERMS.__getitem__, WORD.findall(text))):
+        if term:
+            start(term, []).append(pos)
+    return poses
 
 
 def terms(text: str) -> Iterator[tuple[int, int, int, str]]:
@@ -97,12 +121,9 @@ class FastPositions(Positions):
         if not isinstance(analyzer, NewsAnalyzer) or not isinstance(value, str):
             yield from super().word_values(value, analyzer, **kwargs)
             return
-        poses: defaultdict[str, list[int]] = defaultdict(list)
-        for pos, _start, _end, term in terms(value):
-            poses[term].append(pos)
-        boost = self.field_boost
-        for word, poslist in poses.items():
-            yield word, len(poslist), len(poslist) * boost, self.encode(poslist)
+        boost, encode = self.field_boost, self.encode
+        for word, poslist in term_positions(value).items():
+            yield word, len(poslist), len(poslist) * boost, encode(poslist)
 
 
 def _text(boost: float = 1.0, stored: bool = False) -> TEXT:

@@ -4,36 +4,34 @@ Crash safety: Whoosh commits are atomic (a new TOC generation written last), and
 our per-file state is saved only after a commit, so a kill at any point leaves
 the last committed generation readable and the next update redoes what was lost.
 A big update commits every COMMIT_EVERY files so a killed run keeps its progress.
+New articles go into new segments (built by `build`, on all cores); this
+process's SegmentWriter only deletes, merges small segments and commits.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.multiproc import MpWriter, SubWriterTask
-from whoosh.writing import CLEAR, SegmentWriter
+from whoosh.writing import CLEAR, MERGE_SMALL, NO_MERGE, SegmentWriter
 
-from newsreader.index.cleaning import die_with_parent, read_all
+from newsreader.index.build import Batch, build
 from newsreader.index.lock import break_whoosh_lock, writer_lock
 from newsreader.index.plan import Plan, make_plan
-from newsreader.index.schema import build_schema, to_document
+from newsreader.index.schema import build_schema
+from newsreader.index.segment import commit_segments
 from newsreader.index.state import FileState, IndexState, manifest_hash
 from newsreader.ingest.manifest import load_manifest
 from newsreader.ingest.scan import SourceFile, scan_archive
-from newsreader.model import FileResult, Skip
+from newsreader.model import Skip
 from newsreader.paths import archive_data_dir
 
 Progress = Callable[[int, int], None]
 COMMIT_EVERY = 5000  # files per commit in a big update
-MP_MIN_FILES = 1000  # Whoosh's multi-process writer pays off from about here
-_LIMIT_MB = 128
 
 
 def index_dir(archive: Path) -> Path:
@@ -143,56 +141,61 @@ class _Update:
 
     def _index(self, plan: Plan, manifest: dict[str, dict]) -> None:
         todo = plan.to_read
-        writer = self._writer(len(todo))
+        writer = SegmentWriter(self.ix)
         for rel in plan.deleted + [f.rel for f in plan.changed]:
             writer.delete_by_term("path", rel)
-        self._tick(0, len(todo))
-        for done, (source, result) in enumerate(read_all(self.root, todo, manifest), 1):
-            self._add(writer, source, result, manifest.get(source.rel))
-            self._tick(done, len(todo))
-            if done % COMMIT_EVERY == 0 and done < len(todo):
-                self._commit(writer, final=False)
-                writer = self._writer(len(todo) - done)
-        self._commit(writer, final=True)
+        done = 0
 
-    def _add(self, writer, source: SourceFile, result: FileResult, entry: dict | None) -> None:
-        old = self.old.files.get(source.rel)
-        old_ids = set(old.ids) if old is not None and source.rel in self.files else set()
-        ids: list[str] = []
-        skipped = list(result.skipped)
-        for article in result.articles:
-            holder = self.owners.get(article.id)
-            if holder is not None and (holder != source.rel or article.id in ids):
-                skipped.append(Skip(source.rel, f"duplicate id {article.id!r} (also {holder})"))
-                continue
-            self.owners[article.id] = source.rel
-            ids.append(article.id)
-            writer.add_document(**to_document(article, source.rel))
-        self._count(old_ids, set(ids))
-        self.files[source.rel] = FileState(
-            source.size, source.mtime_ns, source.id, manifest_hash(entry), result.digest,
-            ids, [[s.path, s.reason] for s in skipped],
-        )  # fmt: skip
+        def advance(files: int) -> None:
+            nonlocal done
+            done += files
+            self._tick(done, len(todo))
+
+        self._tick(0, len(todo))
+        starts = range(0, len(todo), COMMIT_EVERY) or [0]
+        for start in starts:
+            batch = todo[start : start + COMMIT_EVERY]
+            built = build(self.ix, self.folder, self.root, batch, manifest, advance)
+            self._record(batch, built, manifest)
+            final = start == starts[-1]
+            self._commit(writer, built, final)
+            if not final:
+                writer = SegmentWriter(self.ix)
+
+    def _record(self, batch: list[SourceFile], built: Batch, manifest: dict[str, dict]) -> None:
+        """Each file's articles, unless another file already holds their id (those
+        are deleted from the new segments), and its state."""
+        for source, one in zip(batch, built.built, strict=True):
+            old = self.old.files.get(source.rel)
+            old_ids = set(old.ids) if old is not None and source.rel in self.files else set()
+            ids: dict[str, None] = {}  # ordered set
+            skipped = list(one.skipped)
+            for article_id, segment, docnum in one.docs:
+                holder = self.owners.get(article_id)
+                if holder is not None and (holder != source.rel or article_id in ids):
+                    skipped.append(Skip(source.rel, f"duplicate id {article_id!r} (also {holder})"))
+                    built.segments[segment].delete_document(docnum)
+                    continue
+                self.owners[article_id] = source.rel
+                ids[article_id] = None
+            self._count(old_ids, set(ids))
+            self.files[source.rel] = FileState(
+                source.size, source.mtime_ns, source.id, manifest_hash(manifest.get(source.rel)),
+                one.digest, list(ids), [[s.path, s.reason] for s in skipped],
+            )  # fmt: skip
 
     def _count(self, old: set[str], new: set[str]) -> None:
         self.report.updated += len(new & old)
         self.report.indexed += len(new - old)
         self.report.removed += len(old - new)
 
-    def _writer(self, files: int):
-        procs = os.cpu_count() or 1
-        if files >= MP_MIN_FILES and procs > 1 and threading.active_count() == 1:
-            # Only from a single-threaded process: Whoosh forks its sub-writers.
-            return _MpWriter(self.ix, procs=procs, multisegment=True, limitmb=_LIMIT_MB)
-        return SegmentWriter(self.ix, limitmb=_LIMIT_MB)
-
-    def _commit(self, writer, final: bool) -> None:
+    def _commit(self, writer: SegmentWriter, built: Batch, final: bool) -> None:
         if self.clear:
-            writer.commit(mergetype=CLEAR)
-            self.clear = False
+            mergetype, self.clear = CLEAR, False
         else:
-            # Merging big segments is slow pure Python: only at the end of a run.
-            writer.commit(merge=final)
+            # Merging big segments is slow pure Python: only small ones, at the end.
+            mergetype = MERGE_SMALL if final else NO_MERGE
+        commit_segments(writer, list(built.segments.values()), mergetype)
         IndexState(self.files).save(self.folder)
 
     def _tick(self, done: int, total: int) -> None:
@@ -204,26 +207,3 @@ class _Update:
         for rel in sorted(self.files):
             skips.extend(self.files[rel].skips())
         return skips
-
-
-class _SubWriterTask(SubWriterTask):
-    def run(self) -> None:
-        die_with_parent()
-        super().run()
-
-
-class _MpWriter(MpWriter):
-    """Whoosh's multi-process writer whose sub-writers die with the indexer."""
-
-    def _new_task(self):
-        task = _SubWriterTask(
-            self.storage,
-            self.indexname,
-            self.jobqueue,
-            self.resultqueue,
-            self.subargs,
-            self.multisegment,
-        )
-        self.tasks.append(task)
-        task.start()
-        return task

@@ -1,0 +1,88 @@
+"""FastWriter writes the segment files Whoosh's own SegmentWriter writes, and the
+multi-process build keeps the single-process semantics (first file owns an id)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from whoosh import index as whoosh_index
+from whoosh.codec.whoosh3 import W3Codec
+from whoosh.writing import SegmentWriter
+
+from newsreader.index import ArchiveIndex, build, update_index
+from newsreader.index.schema import build_schema, to_document
+from newsreader.index.segment import FastWriter
+from newsreader.model import Article
+
+WORDS = ["otter", "river", "the", "a", "Council", "budget", "vests", "I", "x.y", "2017", "é"]
+
+
+def _article(n: int, words: list[str]) -> Article:
+    return Article(
+        id=f"doc{n}",
+        path=f"doc{n}.txt",
+        title=" ".join(words[:5]) or None,
+        byline="Ann Reporter" if n % 3 else None,
+        outlet="The Denver Post" if n % 2 else None,
+        published=f"2017-0{1 + n % 9}-1{n % 10}" if n % 4 else None,
+        text=" ".join(words) or "empty",
+    )
+
+
+def _segment_files(tmp: Path, writer_class, articles: list[Article], codec) -> dict[str, bytes]:
+    tmp.mkdir()
+    ix = whoosh_index.create_in(str(tmp), build_schema())
+    if writer_class is FastWriter:
+        writer = FastWriter(ix, compound=False, codec=codec)
+    else:
+        writer = SegmentWriter(ix, compound=False, codec=codec, _lk=False)
+    for article in articles:
+        writer.add_document(**to_document(article, article.path))
+    segment = writer._finalize_segment()
+    prefix = f"MAIN_{segment.segid}"
+    return {p.name[len(prefix) :]: p.read_bytes() for p in tmp.glob(f"{prefix}*")}
+
+
+@pytest.mark.parametrize("compression", [3, 0])
+def test_same_files_as_whoosh_with_multi_block_terms(tmp_path, compression):
+    # 300 documents: common words span several 128-posting blocks
+    articles = [
+        _article(n, [WORDS[(n * k) % len(WORDS)] for k in range(n % 40)]) for n in range(300)
+    ]
+    codec = W3Codec(compression=compression)
+    ours = _segment_files(tmp_path / "fast", FastWriter, articles, codec)
+    whoosh = _segment_files(tmp_path / "whoosh", SegmentWriter, articles, codec)
+    assert set(ours) == set(whoosh) and ours == whoosh
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS) | st.text(max_size=8), max_size=30), max_size=12))
+def test_same_files_as_whoosh_for_any_texts(tmp_path_factory, texts):
+    articles = [_article(n, words) for n, words in enumerate(texts)]
+    tmp = tmp_path_factory.mktemp("seg")
+    codec = W3Codec()
+    ours = _segment_files(tmp / "fast", FastWriter, articles, codec)
+    assert ours == _segment_files(tmp / "whoosh", SegmentWriter, articles, codec)
+
+
+def test_worker_processes_keep_the_first_owner_of_an_id(tmp_path, monkeypatch):
+    """Files cleaned in different worker processes claiming one id: the first file
+    in path order keeps it, as in a single-process update."""
+    monkeypatch.setattr(build, "CHUNK", 2)  # spread 12 files over the workers
+    archive = tmp_path / "feeds"
+    archive.mkdir()
+    for n in range(12):
+        records = [{"id": "shared", "title": f"Feed {n}", "text": f"Otters in feed {n}."}]
+        records.append({"id": f"own{n}", "title": f"Own {n}", "text": f"Beavers number {n}."})
+        (archive / f"f{n:02d}.jsonl").write_text("\n".join(map(json.dumps, records)) + "\n")
+    report = update_index(archive)
+    assert report.indexed == 13
+    assert sum("duplicate id 'shared'" in s.reason for s in report.skipped) == 11
+    with ArchiveIndex.open(archive) as index:
+        found = index.search("otters")
+        assert found.total == 1 and found.results[0].path == "f00.jsonl"
+        assert len(index.articles()) == 13
