@@ -26,15 +26,19 @@ def read_source(root: Path, source: SourceFile, manifest_entry: dict | None = No
         data = (root / source.rel).read_bytes()
     except OSError as exc:
         return _skip(source.rel, f"unreadable: {exc.strerror or exc.__class__.__name__}")
-    result = parse_bytes(data, source.kind, source.rel, source.id)
+    dated = bool(iso_date((manifest_entry or {}).get("published")))  # the manifest wins
+    result = parse_bytes(data, source.kind, source.rel, source.id, infer_dates=not dated)
     for article in result.articles:
         apply_manifest(article, manifest_entry)
     result.digest = file_digest(data, manifest_entry)
     return result
 
 
-def parse_bytes(data: bytes, kind: str, rel: str | None, file_id: str | None) -> FileResult:
-    """Decode and clean bytes of a known kind (txt, md, html, jsonl)."""
+def parse_bytes(
+    data: bytes, kind: str, rel: str | None, file_id: str | None, *, infer_dates: bool = True
+) -> FileResult:
+    """Decode and clean bytes of a known kind (txt, md, html, jsonl); `infer_dates`
+    False skips dating articles from their text (a manifest date will replace it)."""
     where = rel or "-"
     try:
         source = decode(data)
@@ -51,7 +55,7 @@ def parse_bytes(data: bytes, kind: str, rel: str | None, file_id: str | None) ->
         return _skip(where, _reason(exc))
     result.articles = [a for a in map(finish, result.articles) if _has_body(a, where, result)]
     raw = source if kind != "jsonl" else None  # a caption cleaning dropped may date the file
-    for article in result.articles:
+    for article in result.articles if infer_dates else ():
         infer_published(article, raw=raw)
     return result
 

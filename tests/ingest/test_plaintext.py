@@ -243,3 +243,41 @@ def test_generated_clean_prose_is_kept(paragraphs: list[str]) -> None:
     article = clean_plaintext(_page(TITLE, *paragraphs))
     assert article.text == "\n\n".join(paragraphs)
     assert article.title == TITLE
+
+
+FURNITURE = [
+    "Accept cookies",
+    "Read our Privacy Policy",
+    "Terms of Service",
+    "© 2017 The Daily Planet",
+    "Subscribers get unlimited digital access",
+    "Sign up for our NEWSLETTER",
+    "E-mail: desk@example.com",
+    "Phone : 555 0100",
+    "Skip to main content",
+    "Story continues below",
+]
+
+
+@given(st.sampled_from(FURNITURE), st.sampled_from(["", "x ", "Menu | ", "42 "]), st.booleans())
+def test_furniture_phrases_found_in_any_case_and_place(phrase, before, upper) -> None:
+    from newsreader.ingest.plaintext_lines import make_block
+
+    line = before + (phrase.upper() if upper else phrase)
+    assert make_block(line, 0).boiler >= 1
+    assert make_block("pre" + phrase.lower().replace(" ", ""), 0).boiler == 0 or "©" in phrase
+
+
+def test_text_date_used_only_when_the_manifest_gives_none(tmp_path) -> None:
+    from newsreader.ingest.reader import read_source
+    from newsreader.ingest.scan import scan_archive
+
+    (tmp_path / "a.txt").write_text(
+        f"{TITLE}\n\nHARBOR CITY, Ore., Aug. 3, 2017 — {BODY}\n", encoding="utf-8"
+    )
+    source = scan_archive(tmp_path).files[0]
+    cases = [(None, "2017-08-03", "text"), ({"published": "not a date"}, "2017-08-03", "text")]
+    cases.append(({"published": "2017-09-01"}, "2017-09-01", "metadata"))
+    for entry, published, origin in cases:
+        article = read_source(tmp_path, source, entry).articles[0]
+        assert (article.published, article.published_from) == (published, origin)
