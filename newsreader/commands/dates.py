@@ -45,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
     found = find_timexes(text, reference)
     expressions = [
         {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
+        | {"mod": t.mod}  # TIMEX3 mod ("EQUAL_OR_LESS" for "up to 48 hours"), or null
         for t in found
     ]
     published = reference.isoformat() if reference else None
@@ -83,5 +84,7 @@ def _own_date(data: bytes, name: str) -> dt.date | None:
 
 def _print_table(published: str | None, expressions: list[dict]) -> None:
     print(f"reference date: {published or 'unknown'}")
-    for e in expressions:
-        print(f"{e['start']:>6}  {e['type']:<8}  {e['value']:<14}  {one_line(e['text'])}")
+    values = [f"{e['value']} ({e['mod']})" if e["mod"] else e["value"] for e in expressions]
+    width = max((len(v) for v in values), default=0)
+    for e, value in zip(expressions, values, strict=True):
+        print(f"{e['start']:>6}  {e['type']:<8}  {value:<{width}}  {one_line(e['text'])}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 
 import pytest
 from hypothesis import given, settings
@@ -340,6 +341,27 @@ def test_range_and_precision(value, first, last, precision):
 def test_no_range_without_an_anchor(value):
     assert timex_range(Timex(0, 1, "x", "DATE", value)) is None
     assert value_precision(value) is None
+
+
+def test_the_dates_command_lists_what_the_tagger_finds(tmp_path, capsys):
+    from newsreader.__main__ import main
+
+    text = "Crews said Thursday repairs may take up to 48 hours.\n"
+    (tmp_path / "note.txt").write_text(text, encoding="utf-8")
+    assert main(["dates", "--published", "2017-08-03", "--json", str(tmp_path / "note.txt")]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["published"] == "2017-08-03"
+    expected = [
+        {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
+         "mod": t.mod}
+        for t in find_timexes(text, THURSDAY)
+    ]  # fmt: skip
+    assert shown["expressions"] == expected
+    assert [(e["text"], e["value"], e["mod"]) for e in expected] == [
+        ("Thursday", "2017-08-03", None),
+        ("up to 48 hours", "PT48H", "EQUAL_OR_LESS"),
+    ]
+    assert all(text[e["start"] : e["end"]] == e["text"] for e in expected)
 
 
 # Fragments of date words glued at random: the rules meet many near-misses.
