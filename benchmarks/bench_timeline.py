@@ -5,7 +5,9 @@
 Generates the archive (benchmarks/wire_archive.py), cleans it with the ingest
 readers, then times StoryStore.sync from scratch (signatures, versions, dates,
 candidates, events), a sync with nothing changed, an incremental sync after one
-article changed, and `timeline()`. Quality: of the `--limit K` timeline (K = the
+article changed, `timeline()`, and the temporal tagger alone over every text (its share
+of a sync); each as seconds and as a multiple of the ingest time measured in the same
+run (the machine is shared). Quality: of the `--limit K` timeline (K = the
 number of key events), how many events fall on a key event's day (precision), and
 how many key events are found (recall), within a day.
 """
@@ -43,11 +45,26 @@ def score(events, gold: list[dt.date]) -> tuple[float, float]:
     return hits / max(len(days), 1), found / len(gold)
 
 
-def timed(label: str, action):
+def timed(label: str, action, baseline: float | None = None):
+    """Run `action`, print its seconds (and their ratio to `baseline`, measured in the same
+    run: the machine is shared, so ratios are what compare between runs)."""
     began = time.perf_counter()
     result = action()
-    print(f"{label:<34} {time.perf_counter() - began:7.2f} s")
-    return result
+    seconds = time.perf_counter() - began
+    ratio = f"  ({seconds / baseline:5.2f}x ingest)" if baseline else ""
+    print(f"{label:<34} {seconds:7.2f} s{ratio}")
+    return result, seconds
+
+
+def tag_dates(articles: dict) -> int:
+    """The temporal tagger alone over every article: its share of a sync."""
+    from newsreader.story.timex import find_timexes
+
+    found = 0
+    for article in articles.values():
+        day = dt.date.fromisoformat(article.published) if article.published else None
+        found += len(find_timexes(article.text, day))
+    return found
 
 
 def main() -> None:
@@ -61,22 +78,27 @@ def main() -> None:
 
         folder = Path(home) / "archive"
         write(folder, args.articles, args.seed)
-        articles = timed("ingest (clean JSONL)", lambda: load_articles(folder / "archive.jsonl"))
+        articles, ingest = timed(
+            "ingest (clean JSONL)", lambda: load_articles(folder / "archive.jsonl")
+        )
         tokens = {i: "1" for i in articles}
         store = StoryStore(folder)
-        timed("sync, from scratch", lambda: store.sync(tokens, articles.get))
-        timed("sync, nothing changed", lambda: store.sync(tokens, articles.get))
+        timed("sync, from scratch", lambda: store.sync(tokens, articles.get), ingest)
+        timed("sync, nothing changed", lambda: store.sync(tokens, articles.get), ingest)
         changed = next(iter(tokens))
         timed(
-            "sync, one article changed", lambda: store.sync({**tokens, changed: "2"}, articles.get)
+            "sync, one article changed",
+            lambda: store.sync({**tokens, changed: "2"}, articles.get),
+            ingest,
         )
-        events = timed("timeline()", store.timeline)
+        events, _ = timed("timeline()", store.timeline, ingest)
+        expressions, _ = timed("find_timexes alone, all texts", lambda: tag_dates(articles), ingest)
         from benchmarks.wire_archive import EVENTS
 
         gold = [e.date for e in EVENTS]
         top = store.timeline(limit=len(gold))
         precision, recall = score(top, gold)
-        print(f"articles {len(articles)}, events {len(events)}")
+        print(f"articles {len(articles)}, temporal expressions {expressions}, events {len(events)}")
         print(f"--limit {len(gold)}: day precision {precision:.2f}, key-event recall {recall:.2f}")
         for event in top:
             print(f"  {event.date:<10} {len(event.sources):>4} src  {event.summary[:80]}")
