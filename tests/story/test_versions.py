@@ -3,8 +3,18 @@ each copy adds, cuts and rewords."""
 
 from __future__ import annotations
 
+import json
+import random
+
+import numpy as np
+from story_helpers import DATA
+
 from newsreader.story.diff import ADDED, CUT, SAME
-from newsreader.story.versions import compare_versions
+from newsreader.story.minhash import SHINGLE, text_signature
+from newsreader.story.text import words
+from newsreader.story.versions import compare_versions, version_groups
+
+WIRE = DATA / "wire_small" / "archive.jsonl"
 
 MONITOR, AP, DENVER, WAPO, ROUTE50 = (
     "000_20c8876e33a6016b",
@@ -59,3 +69,45 @@ def test_versions_compared_are_the_stores_group(sample_store, sample_articles):
     versions = compare_versions(sample_articles[AP], others)
     assert [v.other.id for v in versions] == [MONITOR, DENVER]  # same day: by id
     assert compare_versions(sample_articles[WAPO], []) == []
+
+
+def _shingles(text: str) -> set[str]:
+    tokens = words(text)
+    return {" ".join(tokens[i : i + SHINGLE]) for i in range(max(1, len(tokens) - SHINGLE + 1))}
+
+
+def _groups(texts: list[str]) -> dict[int, list[int]]:
+    signed = [text_signature(t) for t in texts]
+    signatures = np.stack([s for s, _ in signed])
+    sizes = np.array([n for _, n in signed], dtype=np.float64)
+    out: dict[int, list[int]] = {}
+    for i, g in enumerate(version_groups(signatures, sizes)):
+        out.setdefault(g, []).append(i)
+    return out
+
+
+def test_reports_sharing_background_do_not_chain_into_one_group():
+    """A shares two thirds of its text with B, B with C, C a third with A: no group of
+    three; a copy of C with a paragraph added stays C's version."""
+    rng = random.Random(3)
+    vocabulary = [f"w{n}" for n in range(3000)]
+    p, q, r, s, t, u = (" ".join(rng.choice(vocabulary) for _ in range(60)) for _ in range(6))
+    a, b, c = "\n\n".join([p, q, r]), "\n\n".join([q, r, s]), "\n\n".join([r, s, t])
+    copy_of_c = "\n\n".join([r, s, t, u])
+    groups = _groups([a, b, c, copy_of_c])
+    assert not any({0, 1, 2} <= set(m) for m in groups.values())
+    assert any({2, 3} <= set(m) for m in groups.values())
+
+
+def test_generated_wire_archive_groups_are_versions_of_their_fullest_text():
+    records = [json.loads(line) for line in WIRE.read_text().splitlines() if line.strip()]
+    texts = [r["text"] for r in records]
+    groups = _groups(texts)
+    assert max(len(m) for m in groups.values()) < len(texts) / 4
+    for members in groups.values():
+        if len(members) < 3:
+            continue
+        fullest = _shingles(max((texts[i] for i in members), key=lambda t: len(_shingles(t))))
+        for i in members:
+            mine = _shingles(texts[i])
+            assert len(mine & fullest) / len(mine) >= 0.5, records[i]["id"]
