@@ -7,7 +7,7 @@ import argparse
 from newsreader.commands.common import add_json, is_terminal, print_json
 from newsreader.commands.story_data import coverage_store, open_archive, positive
 from newsreader.sanitize import one_line
-from newsreader.story.entities import Entity, merge_entities
+from newsreader.story.entities import Entity
 
 NAME = "entities"
 HELP = "the people (with their roles), places and organizations of the archive, counted"
@@ -30,7 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with open_archive(args) as archive, coverage_store(archive) as store:
-        entities = merge_entities(list(store.entities().values()))
+        entities = store.archive_entities()
     kinds = [args.kind] if args.kind else list(KINDS)
     found = {k: [e for e in entities if e.kind == k] for k in kinds}
     if args.json:

@@ -8,7 +8,7 @@ from newsreader.commands.common import add_json, is_terminal, print_json
 from newsreader.commands.story_data import ArticleFacts, coverage_store, open_archive, positive
 from newsreader.errors import UserError
 from newsreader.sanitize import one_line
-from newsreader.story.quotes import QuoteGroup, group_quotes, spoken_by
+from newsreader.story.quotes import QuoteGroup, spoken_by
 
 NAME = "quotes"
 HELP = "direct quotations grouped across articles, with resolved speakers and sources"
@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     if args.speaker is not None and not args.speaker.strip():
         raise UserError("empty --speaker")
     with open_archive(args) as archive, coverage_store(archive) as store:
-        groups = group_quotes(store.quotes())
+        groups = store.quote_groups()
         facts = archive.facts
     if args.speaker is not None:
         groups = [g for g in groups if spoken_by(g, args.speaker)]

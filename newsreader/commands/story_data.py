@@ -80,11 +80,13 @@ def _content_token(article: Article | None) -> str:
 @contextmanager
 def coverage_store(archive: Archive):
     """Quotes and entities of every article; new and changed ones analysed first."""
+    from newsreader.parallel import mapper
     from newsreader.story.coverage_store import CoverageStore
 
     with CoverageStore(archive.path) as store:
-        with progress_bar("Reading quotes and names") as progress:
-            store.sync(archive.tokens, archive.load, progress)
+        todo = store.pending(archive.tokens)
+        with progress_bar("Reading quotes and names") as progress, mapper(todo, 64) as map_fn:
+            store.sync(archive.tokens, archive.load, progress, map_fn)
         yield store
 
 

@@ -5,7 +5,8 @@ take a minute on every `quotes` or `entities`. The store keeps one row per artic
 keyed by the index's token for it, and `sync` recomputes only new and changed
 articles. The rules' own source (and the gazetteer's version) is part of the key, so
 a new release of the extractors recomputes everything once instead of serving stale
-answers. Grouping quotes and merging names across articles is cheap and done on read.
+answers. Quote groups and merged entities (a few seconds for thousands of articles)
+are computed on first read and kept until the next change to the articles.
 """
 
 from __future__ import annotations
@@ -13,27 +14,29 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from importlib import metadata
 from pathlib import Path
 
 from newsreader.model import Article
 from newsreader.paths import archive_data_dir
-from newsreader.story.entities import Entity, find_entities
-from newsreader.story.quotes import Quote, find_quotes
+from newsreader.story.entities import Entity, find_entities, merge_entities
+from newsreader.story.quotes import Quote, QuoteGroup, find_quotes, group_quotes
 
-_SCHEMA = 1
+_SCHEMA = 2  # 2: archive-wide results kept per generation
 _BATCH = 100  # articles analysed per transaction
 _SQL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY, token TEXT NOT NULL, quotes TEXT NOT NULL, entities TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS derived (key TEXT PRIMARY KEY, generation TEXT, data TEXT);
 """
 
 Loader = Callable[[str], Article | None]
 Progress = Callable[[int, int], None]
+Mapper = Callable[..., Iterable]  # map(), or a process pool's ordered map
 
 
 class CoverageStore:
@@ -55,27 +58,41 @@ class CoverageStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def sync(self, current: dict[str, str], load: Loader, progress: Progress | None = None) -> int:
-        """Catch up with the index ({id: token}); returns how many articles were analysed."""
+    def pending(self, current: dict[str, str]) -> int:
+        """How many articles `sync` would analyse."""
         if self._meta("rules") != rules_version():
-            with self._transaction():
-                self.db.execute("DELETE FROM articles")
-                self.db.execute(
-                    "INSERT OR REPLACE INTO meta VALUES ('rules', ?)", (rules_version(),)
-                )
+            return len(current)
         stored = dict(self.db.execute("SELECT id, token FROM articles"))
-        removed = [i for i in stored if i not in current]
-        changed = sorted(i for i, token in current.items() if stored.get(i) != token)
+        return sum(stored.get(i) != token for i, token in current.items())
+
+    def sync(
+        self,
+        current: dict[str, str],
+        load: Loader,
+        progress: Progress | None = None,
+        mapper: Mapper = map,
+    ) -> int:
+        """Catch up with the index ({id: token}); returns how many articles were analysed.
+        `mapper` may be a process pool's ordered map (the analysis is per article)."""
         with self._transaction():
+            if self._meta("rules") != rules_version():
+                self.db.execute("DELETE FROM articles")
+                self._put_meta("rules", rules_version())
+                self._next_generation()
+            stored = dict(self.db.execute("SELECT id, token FROM articles"))
+            removed = [i for i in stored if i not in current]
             self.db.executemany("DELETE FROM articles WHERE id = ?", [(i,) for i in removed])
+            if removed:
+                self._next_generation()
+        changed = sorted(i for i, token in current.items() if stored.get(i) != token)
         for done in range(0, len(changed), _BATCH):
             if progress:
                 progress(done, len(changed))
-            rows = [_analyse(i, current[i], load(i)) for i in changed[done : done + _BATCH]]
+            loaded = ((i, current[i], load(i)) for i in changed[done : done + _BATCH])
+            rows = list(mapper(_analyse, [item for item in loaded if item[2] is not None]))
             with self._transaction():
-                self.db.executemany(
-                    "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?)", filter(None, rows)
-                )
+                self.db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?)", rows)
+                self._next_generation()
         if progress and changed:
             progress(len(changed), len(changed))
         return len(changed)
@@ -95,6 +112,24 @@ class CoverageStore:
             for article_id, data in self._rows("entities", ids)
         }
 
+    def quote_groups(self) -> list[QuoteGroup]:
+        """The archive's quotations grouped across articles (kept until an article changes)."""
+        data = self._derived("quote_groups", lambda: [_group_row(g) for g in self._grouped()])
+        return [
+            QuoteGroup(speaker, text, [Quote(*q) for q in quotes]) for speaker, text, quotes in data
+        ]
+
+    def archive_entities(self) -> list[Entity]:
+        """The archive's entities, merged across articles (kept until an article changes)."""
+        data = self._derived("entities", lambda: [_entity_row(e) for e in self._merged()])
+        return [Entity(*row) for row in data]
+
+    def _grouped(self) -> list[QuoteGroup]:
+        return group_quotes(self.quotes())
+
+    def _merged(self) -> list[Entity]:
+        return merge_entities(list(self.entities().values()))
+
     def _rows(self, column: str, ids: set[str] | None) -> Iterator[tuple[str, str]]:
         rows = self.db.execute(f"SELECT id, {column} FROM articles ORDER BY id")
         return (row for row in rows if ids is None or row[0] in ids)
@@ -102,8 +137,8 @@ class CoverageStore:
     def _migrate(self) -> None:
         if self.db.execute("PRAGMA user_version").fetchone()[0] != _SCHEMA:
             with self._transaction():
-                self.db.execute("DROP TABLE IF EXISTS meta")
-                self.db.execute("DROP TABLE IF EXISTS articles")
+                for table in ("meta", "articles", "derived"):
+                    self.db.execute(f"DROP TABLE IF EXISTS {table}")
                 for statement in _SQL.split(";"):
                     if statement.strip():
                         self.db.execute(statement)
@@ -112,6 +147,29 @@ class CoverageStore:
     def _meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
+
+    def _put_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def _next_generation(self) -> None:
+        """Inside a transaction: the articles changed, what was derived from them is stale."""
+        self._put_meta("generation", str(int(self._meta("generation") or 0) + 1))
+
+    def _derived(self, key: str, compute: Callable[[], list]) -> list:
+        """What `compute` gives for the current generation of articles, stored once."""
+        generation = self._meta("generation") or "0"
+        row = self.db.execute("SELECT generation, data FROM derived WHERE key = ?", (key,))
+        found = row.fetchone()
+        if found and found[0] == generation:
+            return json.loads(found[1])
+        data = compute()
+        with self._transaction():
+            if (self._meta("generation") or "0") == generation:  # no sync since we read
+                self.db.execute(
+                    "INSERT OR REPLACE INTO derived VALUES (?, ?, ?)",
+                    (key, generation, json.dumps(data, ensure_ascii=False)),
+                )
+        return data
 
     def _transaction(self) -> _Transaction:
         return _Transaction(self.db)
@@ -130,9 +188,9 @@ class _Transaction:
         self.db.execute("ROLLBACK" if kind else "COMMIT")
 
 
-def _analyse(article_id: str, token: str, article: Article | None) -> tuple | None:
-    if article is None:
-        return None
+def _analyse(item: tuple[str, str, Article]) -> tuple[str, str, str, str]:
+    """One article's row: its quotes and entities as JSON (runs in a worker process)."""
+    article_id, token, article = item
     quotes = [[q.text, q.speaker, q.offset] for q in find_quotes(article)]
     entities = [[e.name, e.kind, e.role, e.mentions] for e in find_entities(article)]
     return (
@@ -141,6 +199,15 @@ def _analyse(article_id: str, token: str, article: Article | None) -> tuple | No
         json.dumps(quotes, ensure_ascii=False),
         json.dumps(entities, ensure_ascii=False),
     )
+
+
+def _group_row(group: QuoteGroup) -> list:
+    quotes = [[q.article_id, q.text, q.speaker, q.offset] for q in group.quotes]
+    return [group.speaker, group.text, quotes]
+
+
+def _entity_row(entity: Entity) -> list:
+    return [entity.name, entity.kind, entity.role, entity.mentions, entity.articles]
 
 
 @cache

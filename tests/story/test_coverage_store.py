@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ProcessPoolExecutor
+
 import pytest
 
 from newsreader.story import coverage_store
 from newsreader.story.coverage_store import CoverageStore
-from newsreader.story.entities import find_entities
-from newsreader.story.quotes import find_quotes
+from newsreader.story.entities import find_entities, merge_entities
+from newsreader.story.quotes import find_quotes, group_quotes
 
 
 @pytest.fixture
@@ -61,3 +63,35 @@ def test_rules_version_follows_the_extractors_code():
     version = coverage_store.rules_version()
     assert version == coverage_store.rules_version()
     assert len(version) == 40
+
+
+def test_archive_results_are_kept_until_an_article_changes(store, sample_articles, monkeypatch):
+    tokens = {i: "1" for i in sample_articles}
+    store.sync(tokens, sample_articles.get)
+    groups, entities = store.quote_groups(), store.archive_entities()
+    assert groups == group_quotes(store.quotes())
+    assert entities == merge_entities(list(store.entities().values()))
+
+    def fail():
+        raise AssertionError("recomputed")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(store, "_grouped", fail)
+        patch.setattr(store, "_merged", fail)
+        assert store.quote_groups() == groups  # read back, not recomputed
+        assert store.archive_entities() == entities
+    del tokens[min(tokens)]
+    store.sync(tokens, sample_articles.get)
+    assert store.quote_groups() != groups  # one article fewer: grouped again
+    assert min(sample_articles) not in {
+        q.article_id for g in store.quote_groups() for q in g.quotes
+    }
+
+
+def test_analysis_runs_in_worker_processes(store, sample_articles):
+    tokens = {i: "1" for i in sample_articles}
+    with ProcessPoolExecutor(2) as pool:
+        assert store.sync(tokens, sample_articles.get, mapper=pool.map) == len(sample_articles)
+    expected = [q for i in sorted(sample_articles) for q in find_quotes(sample_articles[i])]
+    assert store.quotes() == expected
+    assert store.pending(tokens) == 0 and store.pending({**tokens, "new": "1"}) == 1
