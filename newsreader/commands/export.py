@@ -28,13 +28,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format",
         choices=sorted({f for formats in FORMATS.values() for f in formats}),
-        default="md",
         help="output format (default md)",
     )
     parser.add_argument(
         "--limit", metavar="N", type=positive, help="timeline: the N most-cited events"
     )
     parser.add_argument("--title", help="timeline: the title (default: the archive's name)")
+    parser.add_argument("--json", action="store_true", help="the same as --format json")
     parser.set_defaults(usage_error=parser.error)
 
 
@@ -63,6 +63,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> None:
     """Usage errors (exit 2) that argparse cannot see alone."""
+    if args.json and args.format not in (None, "json"):
+        args.usage_error(f"--json and --format {args.format} disagree")
+    args.format = "json" if args.json else args.format or "md"
     if args.what == "article" and not args.id:
         args.usage_error("export article needs an article ID")
     if args.what == "timeline" and args.id:

@@ -251,6 +251,7 @@ def test_export_timeline_md_and_json(run):
     md = _ok(run("export", "timeline", "--title", "Letters to four cities")).out
     assert md.startswith("# Letters to four cities\n")
     events = _ok(run("export", "timeline", "--format", "json")).json()["events"]
+    assert _ok(run("export", "timeline", "--json")).json()["events"] == events
     for event in events:
         assert f"## {event['date']}" in md or f"## week of {event['start']}" in md
         assert all(s["outlet"] for s in event["sources"])
@@ -272,6 +273,7 @@ def test_export_article_md(run):
         ("export", "article", DENVER, "--format", "csv"),
         ("export", "timeline", "--format", "xml"),
         ("export", "article", DENVER, "--limit", "2"),
+        ("export", "timeline", "--format", "csv", "--json"),
     ],
 )
 def test_export_usage_errors(run, argv):
