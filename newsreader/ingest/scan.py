@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from newsreader.ingest.manifest import MANIFEST
 from newsreader.model import Skip
@@ -21,6 +22,7 @@ KINDS = {
 }
 # Beyond these sizes a file is not an article (a log, a dump, a book).
 MAX_BYTES = {"txt": 2 << 20, "md": 2 << 20, "html": 16 << 20, "jsonl": 1 << 30}
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +57,8 @@ def _walk(folder: Path, prefix: str, files: list, skipped: list, seen: set) -> N
             skipped.append(Skip(prefix.rstrip("/") or ".", "folder visited twice (link loop)"))
             return
         seen.add((info.st_dev, info.st_ino))
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        with os.scandir(folder) as found:
+            entries = sorted(found, key=lambda e: e.name)
     except OSError as exc:
         skipped.append(Skip(prefix.rstrip("/") or ".", f"unreadable folder: {_why(exc)}"))
         return
@@ -66,7 +69,7 @@ def _walk(folder: Path, prefix: str, files: list, skipped: list, seen: set) -> N
         if not prefix and entry.name == MANIFEST:
             continue
         try:
-            info = os.stat(entry.path)  # follows links; a loop or dangling link raises
+            info = entry.stat()  # follows links; a loop or dangling link raises
         except OSError as exc:
             skipped.append(Skip(rel, f"unreadable: {_why(exc)}"))
             continue
@@ -77,14 +80,15 @@ def _walk(folder: Path, prefix: str, files: list, skipped: list, seen: set) -> N
 
 
 def _add_file(rel: str, info: os.stat_result, files: list, skipped: list) -> None:
-    kind = KINDS.get(PurePosixPath(rel).suffix.lower())
+    suffix = _suffix(rel)
+    kind = KINDS.get(suffix.lower())
     reason = None
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in rel):
+    if _CONTROLS.search(rel):
         reason = "file name contains control characters"
     elif not stat.S_ISREG(info.st_mode):
         reason = "not a regular file"
     elif kind is None:
-        reason = f"unknown format ({PurePosixPath(rel).suffix or 'no extension'})"
+        reason = f"unknown format ({suffix or 'no extension'})"
     elif info.st_size == 0:
         reason = "empty file"
     elif info.st_size > MAX_BYTES[kind]:
@@ -97,18 +101,25 @@ def _add_file(rel: str, info: os.stat_result, files: list, skipped: list) -> Non
 
 def _assign_ids(files: list[SourceFile]) -> list[SourceFile]:
     """Id = path without extension, unless another file shares that stem."""
-    stems = Counter(_stem(f.rel) for f in files)
+    stems = [_stem(f.rel) for f in files]
+    counts = Counter(stems)
     return [
-        SourceFile(
-            f.rel, f.kind, f.size, f.mtime_ns, f.rel if stems[_stem(f.rel)] > 1 else _stem(f.rel)
-        )
-        for f in files
+        SourceFile(f.rel, f.kind, f.size, f.mtime_ns, f.rel if counts[stem] > 1 else stem)
+        for f, stem in zip(files, stems, strict=True)
     ]
 
 
+def _suffix(rel: str) -> str:
+    """PurePosixPath(rel).suffix: from the last dot of the name, unless the name
+    starts with it or ends with it."""
+    name = rel.rpartition("/")[2]
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
+
+
 def _stem(rel: str) -> str:
-    path = PurePosixPath(rel)
-    return str(path.with_suffix("")) if path.suffix else rel
+    suffix = _suffix(rel)
+    return rel[: -len(suffix)] if suffix else rel
 
 
 def _why(exc: OSError) -> str:
