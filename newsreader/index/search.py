@@ -13,6 +13,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh import query as Q
 
+from newsreader.index import fresh
 from newsreader.index.errors import IndexBusy, IndexMissing
 from newsreader.index.plan import is_stale
 from newsreader.index.query import make_parser, parse
@@ -105,11 +106,16 @@ class ArchiveIndex:
 
     def is_stale(self) -> bool:
         """The archive's files (paths, sizes, mtimes, manifest) differ from the index's."""
-        state = IndexState.load(index_dir(self.archive))
+        folder = index_dir(self.archive)
+        digest = fresh.manifest_digest(self.archive)
+        files = scan_archive(self.archive).files
+        if fresh.is_fresh(folder, files, digest):
+            return False
+        state = IndexState.load(folder)
         if state is None:
             return True
         manifest, _ = load_manifest(self.archive)
-        return is_stale(scan_archive(self.archive).files, manifest, state)
+        return is_stale(files, manifest, state)
 
     def search(self, query: str, limit: int = 10) -> SearchResult:
         parsed = parse(self._parser, query)

@@ -105,7 +105,7 @@ class FastWriter(SegmentWriter):
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
         out = self.fieldwriter
-        for name in sorted(self._terms):
+        for name in sorted(n for n, terms in self._terms.items() if terms):
             out.start_field(name, self.schema[name])
             _write_field(out, self._terms[name], self._lengths.get(name, {}))
             out.finish_field()

@@ -19,6 +19,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.writing import CLEAR, MERGE_SMALL, NO_MERGE, SegmentWriter
 
+from newsreader.index import fresh
 from newsreader.index.build import Batch, build
 from newsreader.index.lock import break_whoosh_lock, writer_lock
 from newsreader.index.plan import Plan, make_plan
@@ -119,11 +120,14 @@ class _Update:
         self.owners: dict[str, str] = {}  # article id -> file that holds it
 
     def run(self) -> IndexReport:
+        fresh.forget(self.folder)
+        digest = fresh.manifest_digest(self.root)  # first: a later change shows as stale
         scan = scan_archive(self.root)
         manifest, manifest_skip = load_manifest(self.root)
         plan = make_plan(self.root, scan.files, manifest, self.old)
         self._start(plan)
         self._index(plan, manifest)
+        fresh.remember(self.folder, scan.files, digest)
         self.report.skipped = self._skips(scan.skipped, manifest_skip)
         return self.report
 

@@ -150,3 +150,31 @@ def test_searcher_sees_new_commits(small_archive):
         update_index(small_archive)
         assert index.search("walrus").total == 1
         assert len(index.articles()) == 5
+
+
+def test_staleness_sees_each_kind_of_change(small_archive):
+    """The quick fingerprint check must not hide a change the file-by-file one sees."""
+    update_index(small_archive)
+
+    def touch():
+        os.utime(small_archive / "b.txt", ns=(1, 1))
+
+    def manifest():
+        path = small_archive / "manifest.json"
+        data = json.loads(path.read_text())
+        data["a.txt"]["byline"] = "Someone Else"
+        path.write_text(json.dumps(data))
+
+    def add():
+        write_article(small_archive, "sub/new.txt", "Harbor news", "The harbor froze.")
+
+    def delete():
+        (small_archive / "c.txt").unlink()
+
+    with ArchiveIndex.open(small_archive) as index:
+        assert not index.is_stale()
+        for change in (touch, manifest, add, delete):
+            change()
+            assert index.is_stale(), change.__name__
+            update_index(small_archive)
+            assert not index.is_stale(), change.__name__
