@@ -10,6 +10,7 @@ from newsreader.ingest.dates import iso_date
 from newsreader.ingest.html import extract_html
 from newsreader.ingest.markup import text_to_markdown
 from newsreader.model import FROM_METADATA, Article, FileResult, Skip
+from newsreader.sanitize import clean_text
 
 MAX_LINE_CHARS = 4 << 20
 _META = ("title", "url", "outlet", "byline")
@@ -70,7 +71,8 @@ def _body(record: dict) -> Article:
     text, html = record.get("text"), record.get("html")
     if isinstance(text, str) and text.strip():
         # A record's text is already the article body: keep every paragraph.
-        paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+        # Cleaned before it becomes Markdown: escaping "[" would break up "ESC [31m".
+        paragraphs = [p.strip() for p in re.split(r"\n\s*\n", clean_text(text)) if p.strip()]
         body = "\n\n".join(paragraphs)
         return Article(text=body, markdown=text_to_markdown(body))
     if isinstance(html, str) and html.strip():

@@ -7,13 +7,18 @@ import re
 _MD_SPECIAL_START = re.compile(r"^([ \t]*)([#>+\-*=])(\s|$)", re.MULTILINE)
 # "1. text" starts a list: CommonMark escapes the dot ("1\."), not the digit.
 _MD_ORDERED_START = re.compile(r"^([ \t]*\d+)([.)])(\s|$)", re.MULTILINE)
+# A run of these at a line's start may be a rule, a fence or a heading underline.
+_MD_RUN_START = re.compile(r"^([ \t]*)([-_=~`*])(?=\2)", re.MULTILINE)
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>|])")
 _LINK = re.compile(r"!\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)")
 # Indents are [ \t], never \s: \s would swallow the blank line before a block.
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
 _BULLET = re.compile(r"^([ \t]*)[*+-][ \t]+", re.MULTILINE)
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|=])")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|=~])")
+# An escaped character while the rules run: NUL, its code point, SOH (no rule reads
+# digits, and neither control character is text).
+_HELD = re.compile("\x00(\\d+)\x01")
 _QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
 _RULE = re.compile(r"^[ \t]{0,3}([-*_])([ \t]*\1){2,}[ \t]*$", re.MULTILINE)
 _FENCE = re.compile(r"^[ \t]*(```|~~~).*$", re.MULTILINE)
@@ -28,12 +33,17 @@ def text_to_markdown(text: str) -> str:
     """Plain text as Markdown that renders back to the same words."""
     escaped = _MD_INLINE.sub(r"\\\1", text)
     escaped = _MD_ORDERED_START.sub(r"\1\\\2\3", escaped)
+    escaped = _MD_RUN_START.sub(r"\1\\\2", escaped)
     return _MD_SPECIAL_START.sub(r"\1\\\2\3", escaped)
 
 
 def markdown_to_text(markdown: str) -> str:
-    """Markdown as plain text: markup dropped, link text kept, targets dropped."""
-    text = _FENCE.sub("", markdown)
+    """Markdown as plain text: markup dropped, link text kept, targets dropped.
+
+    Escaped characters ("\\*", "\\[") are set aside first, so no rule reads
+    them as markup, and put back as themselves at the end."""
+    text = _ESCAPE.sub(lambda m: f"\x00{ord(m.group(1))}\x01", re.sub("[\x00\x01]", "", markdown))
+    text = _FENCE.sub("", text)
     text = _TABLE_SEP.sub("", text)
     text = _RULE.sub("", text)
     text = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
@@ -41,7 +51,7 @@ def markdown_to_text(markdown: str) -> str:
     text = _BULLET.sub(r"\1", text)
     text = _QUOTE.sub("", text)
     text = _EMPHASIS.sub(r"\2", text)
-    text = _ESCAPE.sub(r"\1", text)
     text = re.sub(r"[ \t]*\|[ \t]*", " ", text)
     text = re.sub(r"[ \t]+", " ", text)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    return _HELD.sub(lambda m: chr(int(m.group(1))), text)

@@ -27,7 +27,7 @@ from newsreader.story.pubdate import dating_dates, news_weekday
 from newsreader.story.related import related_dates
 from newsreader.story.versions import version_groups
 
-SCHEMA = 2  # 2: own MinHash signatures
+SCHEMA = 3  # 2: own MinHash signatures; 3: version groups split around their longest text
 _BATCH = 200  # articles read per transaction
 # From this many articles on, an event only one article tells is left out of the
 # timeline: in a big archive it is a detail, and hundreds of them drown the story.

@@ -1,6 +1,8 @@
 import json
 from pathlib import Path
 
+import pytest
+
 from newsreader.ingest.manifest import load_manifest
 from newsreader.ingest.reader import parse_bytes, read_source
 from newsreader.ingest.scan import scan_archive
@@ -78,11 +80,22 @@ def test_jsonl_good_lines_kept_bad_lines_reported():
     assert result.skipped[0].reason.startswith("line 2: invalid JSON")
 
 
-def test_control_sequences_never_survive():
-    raw = "Title \x1b]0;pwned\x07here\n\nBody with \x1b[31mred\x1b[0m and a bell\x07.\n"
-    article = parse_bytes(raw.encode(), "txt", "x.txt", "x").articles[0]
+_BODY = "Body with \x1b[31mred\x1b[0m and a bell\x07, as the council said on Monday."
+_RAW = {
+    "txt": f"Title \x1b]0;pwned\x07here\n\n{_BODY}\n",
+    "md": f"# Title \x1b]0;pwned\x07here\n\n{_BODY}\n",
+    "jsonl": json.dumps({"title": "Title \x1b]0;pwned\x07here", "text": _BODY}) + "\n",
+    "html": f"<html><head><title>Title \x1b]0;pwned\x07here</title></head><body>"
+    f"<article><p>{_BODY} {_BODY}</p><p>{_BODY}</p></article></body></html>",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(_RAW))
+def test_control_sequences_never_survive(kind):
+    article = parse_bytes(_RAW[kind].encode(), kind, f"x.{kind}", "x").articles[0]
     for value in (article.title, article.text, article.markdown):
         assert "\x1b" not in value and "\x07" not in value
+        assert "[31m" not in value and "[0m" not in value and "pwned" not in value
 
 
 def test_binary_and_blank_files_are_skipped():
