@@ -14,18 +14,17 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from newsreader.model import FROM_METADATA, FROM_RELATED, FROM_TEXT, Article, Event, Source
 from newsreader.parallel import Mapper
 from newsreader.paths import archive_data_dir
-from newsreader.story.candidates import Candidate, event_candidates
-from newsreader.story.events import build_events, importance, summarize
-from newsreader.story.minhash import text_signature, topic_signature
-from newsreader.story.pubdate import dating_dates, news_weekday
-from newsreader.story.related import related_dates
-from newsreader.story.versions import version_groups
+
+if TYPE_CHECKING:
+    from newsreader.story.candidates import Candidate
+
+# The computing modules (numpy, the tagger, clustering) are imported where they are
+# used: reading related dates or a stamp, as every search does, needs none of them.
 
 SCHEMA = 3  # 2: own MinHash signatures; 3: version groups split around their longest text
 _BATCH = 200  # articles read per transaction
@@ -182,6 +181,8 @@ class StoryStore:
     # -- derived data ----------------------------------------------------------------
 
     def _derive_events(self) -> None:
+        from newsreader.story.events import build_events
+
         candidates = self._candidates()
         events = build_events(candidates)
         earliest = min((c.published for c in candidates if c.published), default="")
@@ -198,6 +199,11 @@ class StoryStore:
         if not rows:
             return
         ids = [r[0] for r in rows]
+        import numpy as np
+
+        from newsreader.story.related import related_dates
+        from newsreader.story.versions import version_groups
+
         texts = np.stack([np.frombuffer(r[3], dtype=np.uint32) for r in rows])
         topics = np.stack([np.frombuffer(r[5], dtype=np.uint32) for r in rows])
         groups = version_groups(texts, np.array([r[4] for r in rows], dtype=np.float64))
@@ -350,6 +356,8 @@ class _Transaction:
 
 
 def _candidates_of(item: tuple[str, str, str | None]) -> list[Candidate]:
+    from newsreader.story.candidates import event_candidates
+
     return event_candidates(*item)
 
 
@@ -359,6 +367,10 @@ def _features_of(item: tuple[str, str, Article]) -> tuple[tuple, list[Candidate]
 
 def _features(article_id: str, token: str, article: Article) -> tuple[tuple, list[Candidate]]:
     """What one article contributes, computed once when it is read."""
+    from newsreader.story.candidates import event_candidates
+    from newsreader.story.minhash import text_signature, topic_signature
+    from newsreader.story.pubdate import dating_dates, news_weekday
+
     own = article.published if article.published_from in _OWN else None
     text_sig, size = text_signature(article.text)
     topic_sig = topic_signature(article.text)
@@ -375,6 +387,8 @@ def _origin(own: str | None, related: str | None) -> str | None:
 
 def _restrict(event: Event, ids: set[str], earliest: str | None) -> Event | None:
     """The event as told by the given articles only (None when none of them tells it)."""
+    from newsreader.story.events import importance, summarize
+
     sources = [s for s in event.sources if s.id in ids]
     if not sources:
         return None
@@ -391,12 +405,16 @@ def _restrict(event: Event, ids: set[str], earliest: str | None) -> Event | None
 
 
 def _candidate_json(candidate: Candidate) -> str:
+    from newsreader.story.candidates import Candidate
+
     fields = {name: getattr(candidate, name) for name in Candidate.__slots__}
     fields.pop("article_id")
     return json.dumps(fields, ensure_ascii=False)
 
 
 def _candidate_from(article_id: str, data: str) -> Candidate:
+    from newsreader.story.candidates import Candidate
+
     fields = json.loads(data)
     fields["terms"] = tuple(fields["terms"])
     fields["context"] = tuple(fields["context"])
