@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 
 from whoosh import query as Q
+from whoosh.matching import ListMatcher, NullMatcher
+from whoosh.matching.wrappers import FilterMatcher
 from whoosh.qparser import MultifieldParser
 
 from newsreader.index.schema import STOPS, WORD, stem
@@ -37,7 +39,52 @@ class Parsed:
     text: str  # the input after removing control characters
 
 
-class CappedPrefix(Q.Prefix):
+class _UnionOfTerms:
+    """A multi-term query matched in one pass over its terms' postings: each
+    document's score is the sum of its matching terms' weights (what Whoosh's
+    unscored Or of the terms gives) without walking a 64-way union per document."""
+
+    def expansions(self, reader) -> list[bytes]:
+        """`_btexts`, computed once per segment reader (counting, matching and
+        highlighting all ask; a search makes a new query object)."""
+        cache = self.__dict__.setdefault("_expansions", {})
+        found = cache.get(id(reader))
+        if found is None or found[0] is not reader:
+            found = cache[id(reader)] = (reader, self._btexts(reader))
+        return found[1]
+
+    def matcher(self, searcher, context=None):
+        reader = searcher.reader()
+        weights: dict[int, float] = {}
+        for btext in self.expansions(reader):
+            _add_postings(reader.postings(self.fieldname, btext), weights)
+        if not weights:
+            return NullMatcher()
+        ids = sorted(weights)
+        return ListMatcher(ids, [weights[i] * self.boost for i in ids])
+
+
+def _add_postings(matcher, weights: dict[int, float]) -> None:
+    excluded = frozenset()
+    if isinstance(matcher, FilterMatcher) and matcher._exclude:  # deleted documents
+        matcher, excluded = matcher.child, matcher._ids
+    get = weights.get
+    if not hasattr(matcher, "_read_ids"):  # not a Whoosh 3 posting list: one by one
+        while matcher.is_active():
+            if matcher.id() not in excluded:
+                weights[matcher.id()] = get(matcher.id(), 0.0) + matcher.weight()
+            matcher.next()
+        return
+    while matcher.is_active():  # a block at a time
+        matcher._read_ids()
+        matcher._read_weights()
+        for doc, weight in zip(matcher._ids, matcher._weights, strict=True):
+            if doc not in excluded:
+                weights[doc] = get(doc, 0.0) + weight
+        matcher._next_block()
+
+
+class CappedPrefix(_UnionOfTerms, Q.Prefix):
     """A prefix matching only its most frequent expansions, so `pres*` stays fast.
 
     The index holds stems, which can be shorter than a word's prefix: `police*`
@@ -51,7 +98,7 @@ class CappedPrefix(Q.Prefix):
         return sorted(set(found) | set(_stem_heads(ixreader, self.fieldname, self.text)))
 
 
-class CappedWildcard(Q.Wildcard):
+class CappedWildcard(_UnionOfTerms, Q.Wildcard):
     def _btexts(self, ixreader):
         pattern = re.compile(self._get_pattern())
         return _most_frequent(ixreader, self.fieldname, {self._find_prefix(self.text)}, pattern)
@@ -60,13 +107,14 @@ class CappedWildcard(Q.Wildcard):
 def _most_frequent(ixreader, fieldname: str, prefixes: set[str], pattern) -> list[str]:
     field = ixreader.schema[fieldname]
     found: dict[bytes, int] = {}
-    for prefix in prefixes:
+    for prefix in sorted(prefixes):
         for scanned, (btext, info) in enumerate(ixreader.iter_prefix(fieldname, prefix)):
             if scanned >= MAX_SCAN:
                 break
             if pattern is None or pattern.match(field.from_bytes(btext)):
                 found[btext] = info.doc_frequency()
-    best = heapq.nlargest(MAX_EXPANSIONS, found.items(), key=lambda item: item[1])
+    # most frequent first, ties by term: the same expansions in every process
+    best = heapq.nsmallest(MAX_EXPANSIONS, found.items(), key=lambda item: (-item[1], item[0]))
     return sorted(btext for btext, _ in best)
 
 
@@ -109,7 +157,12 @@ def bound(query: Q.Query) -> Q.Query:
         return CappedWildcard(query.fieldname, query.text, boost=query.boost)
     if query.is_leaf():
         return query
-    return query.apply(bound)
+    query = query.apply(bound)
+    if isinstance(query, Q.Or) and all(isinstance(q, Q.Term) for q in query.subqueries):
+        # A word in several fields: Whoosh would preload and score every match
+        # in segments under 5,000 documents; the union tree skips low blocks.
+        query.matcher_type = Q.Or.DEFAULT_MATCHER
+    return query
 
 
 def _looks_malformed(text: str) -> bool:

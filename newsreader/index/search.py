@@ -12,8 +12,10 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh import query as Q
+from whoosh.collectors import TopCollector
 
 from newsreader.index import fresh
+from newsreader.index.count import count, countable
 from newsreader.index.errors import IndexBusy, IndexMissing
 from newsreader.index.plan import is_stale
 from newsreader.index.query import make_parser, parse
@@ -122,8 +124,13 @@ class ArchiveIndex:
         searcher = self._fresh()
         if parsed.query is Q.NullQuery:
             return SearchResult(query, 0, [], None, parsed.fallback)
-        found = searcher.search(parsed.query, limit=max(1, limit))
-        total = len(found)
+        if countable(parsed.query):  # rank with block skipping, count by sets
+            found = searcher.search(parsed.query, limit=max(1, limit))
+            total = count(searcher, parsed.query)
+        else:  # phrases, ranges: one pass that ranks and counts every match
+            collector = TopCollector(max(1, limit), usequality=False, replace=0)
+            searcher.search_with_collector(parsed.query, collector)
+            found, total = collector.results(), collector.total
         stems = highlight_terms(parsed.query, searcher.reader())
         hits = [
             self._hit(searcher, r.docnum, r.score, stems, n < EAGER_SNIPPETS)

@@ -33,6 +33,9 @@ def highlight_terms(query: Q.Query, reader) -> frozenset[str]:
             continue
         if isinstance(leaf, Q.Phrase):
             found.update(leaf.words)
+        elif hasattr(leaf, "expansions"):  # capped prefix or wildcard
+            for segment in _segments(reader):
+                found.update(_decode(reader, leaf.fieldname, leaf.expansions(segment)))
         elif isinstance(leaf, Q.MultiTerm):
             found.update(_decode(reader, leaf.fieldname, leaf._btexts(reader)))
         elif isinstance(leaf, Q.Term) and isinstance(leaf.text, str):
@@ -52,6 +55,11 @@ def _positive_leaves(query: Q.Query) -> Iterable[Q.Query]:
         return
     for child in query.children():
         yield from _positive_leaves(child)
+
+
+def _segments(reader) -> list:
+    """The per-segment readers (those the matchers expanded prefixes with)."""
+    return [r for r, _offset in reader.leaf_readers()]
 
 
 def _decode(reader, fieldname: str, btexts: Iterable) -> list[str]:

@@ -152,3 +152,24 @@ def test_ensure_index_builds_then_reuses(small_archive):
     calls.clear()
     with ensure_index(small_archive, progress=lambda d, t: calls.append((d, t))):
         assert calls == []
+
+
+TOTAL_QUERIES = [
+    "council", "council budget", "council OR vests", "council NOT vests", "NOT vests",
+    "vests OR NOT council", '"bulletproof vests"', '"city council" budget', "coun*",
+    "coun* NOT budget", "title:police OR council", "published:2017-08 council",
+    "published:[2017-06 to 2017-09] NOT vests", "(council OR police) AND NOT budget",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("query", TOTAL_QUERIES)
+@pytest.mark.parametrize("limit", [1, 10])
+def test_total_is_the_exact_number_of_matches(small_index, query, limit):
+    """`total` (counted by sets, or while ranking) = every live match, whatever the limit."""
+    from newsreader.index.query import parse
+
+    found = small_index.search(query, limit=limit)
+    searcher = small_index._fresh()
+    exact = set(searcher.docs_for_query(parse(small_index._parser, query).query))
+    assert found.total == len(exact)
+    assert len(found.results) == min(limit, len(exact))
