@@ -41,10 +41,7 @@ def _docs(searcher, reader, query: Q.Query) -> set[int]:
     if isinstance(query, Q.Term):
         return _term_docs(reader, query.fieldname, query.text)
     if isinstance(query, (CappedPrefix, CappedWildcard)):
-        found: set[int] = set()
-        for btext in query.expansions(reader):
-            found |= _term_docs(reader, query.fieldname, btext)
-        return found
+        return set(query.doc_weights(reader))
     if isinstance(query, Q.Or) and not any(isinstance(q, Q.Not) for q in query.subqueries):
         return set().union(*(_docs(searcher, reader, q) for q in query.subqueries))
     if isinstance(query, Q.And):

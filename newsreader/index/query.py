@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import heapq
 import re
+import struct
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from whoosh import query as Q
@@ -25,6 +27,7 @@ MAX_CHARS = 1000  # longer input is not a query someone typed: literal search
 MAX_WORDS = 32  # a literal search keeps this many words
 MAX_EXPANSIONS = 64  # a prefix or wildcard matches at most its N most frequent terms
 MAX_SCAN = 20_000  # terms looked at to find those N
+_DOC_FREQUENCY = struct.Struct("!I")  # in W3TermInfo's bytes: flags B, weight f, df I
 _ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|.)?")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _EMPTY_FIELD = re.compile(r"\b\w+:(?=$|[\s)\]])")
@@ -45,23 +48,33 @@ class _UnionOfTerms:
     unscored Or of the terms gives) without walking a 64-way union per document."""
 
     def expansions(self, reader) -> list[bytes]:
-        """`_btexts`, computed once per segment reader (counting, matching and
-        highlighting all ask; a search makes a new query object)."""
-        cache = self.__dict__.setdefault("_expansions", {})
-        found = cache.get(id(reader))
-        if found is None or found[0] is not reader:
-            found = cache[id(reader)] = (reader, self._btexts(reader))
-        return found[1]
+        """`_btexts` for a segment reader, computed once per query object (counting,
+        matching and highlighting all ask; each search parses a new query)."""
+        return self._cached("_expansions", reader, self._btexts)
+
+    def doc_weights(self, reader) -> dict[int, float]:
+        """Live document -> summed weight of its matching expansions, in a segment."""
+        return self._cached("_weights", reader, self._doc_weights)
 
     def matcher(self, searcher, context=None):
-        reader = searcher.reader()
-        weights: dict[int, float] = {}
-        for btext in self.expansions(reader):
-            _add_postings(reader.postings(self.fieldname, btext), weights)
+        weights = self.doc_weights(searcher.reader())
         if not weights:
             return NullMatcher()
         ids = sorted(weights)
         return ListMatcher(ids, [weights[i] * self.boost for i in ids])
+
+    def _doc_weights(self, reader) -> dict[int, float]:
+        weights: dict[int, float] = {}
+        for btext in self.expansions(reader):
+            _add_postings(reader.postings(self.fieldname, btext), weights)
+        return weights
+
+    def _cached(self, name: str, reader, compute):
+        cache = self.__dict__.setdefault(name, {})
+        found = cache.get(id(reader))
+        if found is None or found[0] is not reader:  # the reader is kept: no id reuse
+            found = cache[id(reader)] = (reader, compute(reader))
+        return found[1]
 
 
 def _add_postings(matcher, weights: dict[int, float]) -> None:
@@ -88,13 +101,14 @@ class CappedPrefix(_UnionOfTerms, Q.Prefix):
     """A prefix matching only its most frequent expansions, so `pres*` stays fast.
 
     The index holds stems, which can be shorter than a word's prefix: `police*`
-    also tries the prefix's own stem (`polic`), and `presiden*` also takes stems
-    up to three letters shorter than the prefix (`presid`, from "president")."""
+    also takes the prefix's own stem (`polic`), and `presiden*` stems up to three
+    letters shorter than the prefix (`presid`, from "president"), as whole terms
+    (not as prefixes: `pres*` is not `pre*`)."""
 
     def _btexts(self, ixreader):
+        found = _most_frequent(ixreader, self.fieldname, {self.text}, None)
         if self.fieldname not in DEFAULT_FIELDS:
-            return _most_frequent(ixreader, self.fieldname, {self.text}, None)
-        found = _most_frequent(ixreader, self.fieldname, {self.text, stem(self.text)}, None)
+            return found
         return sorted(set(found) | set(_stem_heads(ixreader, self.fieldname, self.text)))
 
 
@@ -108,19 +122,35 @@ def _most_frequent(ixreader, fieldname: str, prefixes: set[str], pattern) -> lis
     field = ixreader.schema[fieldname]
     found: dict[bytes, int] = {}
     for prefix in sorted(prefixes):
-        for scanned, (btext, info) in enumerate(ixreader.iter_prefix(fieldname, prefix)):
+        for scanned, (btext, df) in enumerate(_prefix_terms(ixreader, fieldname, prefix)):
             if scanned >= MAX_SCAN:
                 break
             if pattern is None or pattern.match(field.from_bytes(btext)):
-                found[btext] = info.doc_frequency()
+                found[btext] = df
     # most frequent first, ties by term: the same expansions in every process
     best = heapq.nsmallest(MAX_EXPANSIONS, found.items(), key=lambda item: (-item[1], item[0]))
     return sorted(btext for btext, _ in best)
 
 
+def _prefix_terms(ixreader, fieldname: str, prefix: str) -> Iterator[tuple[bytes, int]]:
+    """(term, document frequency) for a field's terms starting with `prefix`, in
+    order. A Whoosh 3 segment's term table is read directly: decoding each
+    term's full info (as iter_prefix does) was most of a prefix query's time."""
+    table = getattr(ixreader, "_terms", None)
+    if not hasattr(table, "_tindex") or fieldname not in getattr(table, "_fieldmap", {}):
+        for btext, info in ixreader.iter_prefix(fieldname, prefix):
+            yield btext, info.doc_frequency()
+        return
+    start = table._keycoder(fieldname, prefix.encode("utf-8"))
+    for key, value in table._tindex.items_from(start):
+        if not key.startswith(start):
+            return
+        yield key[2:], _DOC_FREQUENCY.unpack_from(value, 5)[0]
+
+
 def _stem_heads(ixreader, fieldname: str, prefix: str) -> list[bytes]:
-    heads = (prefix[:-cut] for cut in (1, 2, 3) if len(prefix) - cut >= 4)
-    return [h.encode() for h in heads if ixreader.doc_frequency(fieldname, h)]
+    heads = {stem(prefix)} | {prefix[:-cut] for cut in (1, 2, 3) if len(prefix) - cut >= 4}
+    return [h.encode() for h in sorted(heads) if ixreader.doc_frequency(fieldname, h)]
 
 
 def make_parser(schema) -> MultifieldParser:
