@@ -22,8 +22,11 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.util.numlists import delta_encode
 from whoosh.writing import SegmentWriter
 
-_Postings = tuple[list[int], list[float], list[bytes]]
+_Postings = tuple[array, array, list[bytes]]  # docnums ("I"), weights ("d"), values
 _TERMINFO = W3TermInfo._struct
+# zlib makes small blocks bigger, and compressing one costs ~20 µs (most terms
+# are rare: one short block). Whoosh meant to skip those under 20 bytes.
+MIN_COMPRESS = 96
 
 
 class FastWriter(SegmentWriter):
@@ -31,8 +34,9 @@ class FastWriter(SegmentWriter):
 
     Takes no lock: the caller holds the index's writer lock."""
 
-    def __init__(self, ix, **kwargs) -> None:
+    def __init__(self, ix, min_compress: int = MIN_COMPRESS, **kwargs) -> None:
         super().__init__(ix, _lk=False, **kwargs)
+        self.min_compress = min_compress
         for name, field in self.schema.items():
             if field.vector or field.separate_spelling():
                 raise TypeError(f"FastWriter does not write vectors or spelling ({name})")
@@ -70,7 +74,7 @@ class FastWriter(SegmentWriter):
         for tbytes, freq, weight, vbytes in field.index(value):
             found = terms.get(tbytes)
             if found is None:
-                found = terms[tbytes] = ([], [], [])
+                found = terms[tbytes] = (array("I"), array("d"), [])  # compact, untracked by gc
             found[0].append(docnum)
             found[1].append(weight * boost)
             found[2].append(vbytes)
@@ -107,13 +111,13 @@ class FastWriter(SegmentWriter):
         out = self.fieldwriter
         for name in sorted(n for n, terms in self._terms.items() if terms):
             out.start_field(name, self.schema[name])
-            _write_field(out, self._terms[name], self._lengths.get(name, {}))
+            _write_field(out, self._terms[name], self._lengths.get(name, {}), self.min_compress)
             out.finish_field()
         out.close()
         self._terms.clear()
 
 
-def _write_field(out, terms: dict[bytes, _Postings], lengths: dict[int, int]) -> None:
+def _write_field(out, terms: dict[bytes, _Postings], lengths: dict[int, int], least: int) -> None:
     """Each term's posting blocks and term-table entry, as W3FieldWriter and
     W3PostingsWriter write them (add_posting, _write_block, finish_term) but
     in one pass per term: Whoosh spends ~100 µs of Python calls per term."""
@@ -125,7 +129,7 @@ def _write_field(out, terms: dict[bytes, _Postings], lengths: dict[int, int]) ->
     for btext in sorted(terms):
         docs, weights, values = terms[btext]
         blocks = [
-            _block(docs, weights, values, a, limit, lengths, fixed, level)
+            _block(docs, weights, values, a, limit, lengths, fixed, level, least)
             for a in range(0, len(docs), limit)
         ]
         data = [WHOOSH3_HEADER_MAGIC]
@@ -140,8 +144,9 @@ def _write_field(out, terms: dict[bytes, _Postings], lengths: dict[int, int]) ->
         offset += len(blob)
 
 
-def _block(docs, weights, values, start, limit, lengths, fixed, level):
-    """One block: (info bytes, data bytes, stats for the term info)."""
+def _block(docs, weights, values, start, limit, lengths, fixed, level, least):
+    """One block: (info bytes, data bytes, stats for the term info). Blocks under
+    `least` bytes stay uncompressed (each block records its compression)."""
     ids = docs[start : start + limit]
     floats = array("f", weights[start : start + limit])
     vals = [v for v in values[start : start + limit] if v]
@@ -150,6 +155,8 @@ def _block(docs, weights, values, start, limit, lengths, fixed, level):
     top = max(0, *weights[start : start + limit])
     mini = (tuple(delta_encode(ids)), _mini_weights(floats), _mini_values(vals, fixed))
     body = dumps(mini, 2)
+    if len(body) < least:
+        level = 0
     if level:
         body = zlib.compress(body, level)
     info = dumps((len(ids), ids[-1], top, level, length_to_byte(low), length_to_byte(high)), 2)

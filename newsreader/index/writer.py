@@ -32,7 +32,7 @@ from newsreader.model import Skip
 from newsreader.paths import archive_data_dir
 
 Progress = Callable[[int, int], None]
-COMMIT_EVERY = 5000  # files per commit in a big update
+COMMIT_EVERY = 10_000  # files per commit in a big update (each commit adds a segment per core)
 
 
 def index_dir(archive: Path) -> Path:

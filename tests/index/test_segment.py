@@ -11,11 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3Codec
-from whoosh.writing import SegmentWriter
+from whoosh.writing import NO_MERGE, SegmentWriter
 
 from newsreader.index import ArchiveIndex, build, update_index
 from newsreader.index.schema import build_schema, to_document
-from newsreader.index.segment import FastWriter
+from newsreader.index.segment import FastWriter, commit_segments
 from newsreader.model import Article
 
 WORDS = ["otter", "river", "the", "a", "Council", "budget", "vests", "I", "x.y", "2017", "é"]
@@ -37,7 +37,7 @@ def _segment_files(tmp: Path, writer_class, articles: list[Article], codec) -> d
     tmp.mkdir()
     ix = whoosh_index.create_in(str(tmp), build_schema())
     if writer_class is FastWriter:
-        writer = FastWriter(ix, compound=False, codec=codec)
+        writer = FastWriter(ix, compound=False, codec=codec, min_compress=0)
     else:
         writer = SegmentWriter(ix, compound=False, codec=codec, _lk=False)
     for article in articles:
@@ -67,6 +67,32 @@ def test_same_files_as_whoosh_for_any_texts(tmp_path_factory, texts):
     codec = W3Codec()
     ours = _segment_files(tmp / "fast", FastWriter, articles, codec)
     assert ours == _segment_files(tmp / "whoosh", SegmentWriter, articles, codec)
+
+
+def test_small_blocks_left_uncompressed_read_the_same(tmp_path):
+    """Blocks under MIN_COMPRESS bytes are stored as they are; readers see the same
+    postings (ids, weights, positions) and field lengths."""
+    articles = [
+        _article(n, [WORDS[(n * k) % len(WORDS)] for k in range(n % 40)]) for n in range(300)
+    ]
+    readers = []
+    for name, least in (("compressed", 0), ("stored", 10**6)):
+        (tmp_path / name).mkdir()
+        ix = whoosh_index.create_in(str(tmp_path / name), build_schema())
+        writer = FastWriter(ix, compound=False, min_compress=least)
+        for article in articles:
+            writer.add_document(**to_document(article, article.path))
+        commit_segments(SegmentWriter(ix), [writer.finish()], NO_MERGE)
+        readers.append(whoosh_index.open_dir(str(tmp_path / name)).reader())
+    compressed, stored = readers
+    assert list(compressed.all_terms()) == list(stored.all_terms())
+    for field, term in compressed.all_terms():
+        a, b = compressed.postings(field, term), stored.postings(field, term)
+        assert list(a.items_as("weight")) == list(b.items_as("weight"))
+        assert list(a.all_items()) == list(b.all_items())
+    assert [compressed.doc_field_length(n, "body") for n in range(300)] == [
+        stored.doc_field_length(n, "body") for n in range(300)
+    ]
 
 
 def test_worker_processes_keep_the_first_owner_of_an_id(tmp_path, monkeypatch):
