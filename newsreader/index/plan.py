@@ -22,26 +22,26 @@ class Plan:
         return self.new + self.changed
 
 
-def fast_key(source: SourceFile, entry: dict | None) -> tuple:
-    return source.size, source.mtime_ns, source.id, manifest_hash(entry)
-
-
-def state_key(state: FileState) -> tuple:
-    return state.size, state.mtime_ns, state.file_id, state.mhash
+def same_file(source: SourceFile, old: FileState) -> bool:
+    """Same size, mtime and id (the manifest entry aside)."""
+    return (source.size, source.mtime_ns, source.id) == (old.size, old.mtime_ns, old.file_id)
 
 
 def make_plan(
-    root: Path, files: list[SourceFile], manifest: dict[str, dict], state: IndexState
-) -> Plan:
+    root: Path, files: list[SourceFile], manifest: dict[str, dict], state: IndexState,
+    manifest_digest: str = "",
+) -> Plan:  # fmt: skip
     """Size, mtime, id and manifest entry first; only when those differ is the file
-    read, and its digest decides (a touched but identical file is not re-cleaned)."""
+    read, and its digest decides (a touched but identical file is not re-cleaned).
+    A manifest with the bytes the state was saved from needs no entry hashed."""
     plan = Plan()
+    same_manifest = bool(manifest_digest) and manifest_digest == state.manifest
     for source in files:
         old = state.files.get(source.rel)
         entry = manifest.get(source.rel)
         if old is None:
             plan.new.append(source)
-        elif fast_key(source, entry) == state_key(old):
+        elif same_file(source, old) and (same_manifest or manifest_hash(entry) == old.mhash):
             plan.unchanged.append(source)
         elif source.id == old.file_id and _same_digest(root, source, entry, old):
             plan.unchanged.append(source)
@@ -56,12 +56,15 @@ def make_plan(
     return plan
 
 
-def is_stale(files: list[SourceFile], manifest: dict[str, dict], state: IndexState) -> bool:
+def is_stale(files: list[SourceFile], manifest: dict[str, dict] | None, state: IndexState) -> bool:
+    """`manifest` None: the state's manifest is known to be the current one."""
     if len(files) != len(state.files):
         return True
     for source in files:
         old = state.files.get(source.rel)
-        if old is None or fast_key(source, manifest.get(source.rel)) != state_key(old):
+        if old is None or not same_file(source, old):
+            return True
+        if manifest is not None and manifest_hash(manifest.get(source.rel)) != old.mhash:
             return True
     return False
 

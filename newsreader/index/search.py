@@ -116,8 +116,9 @@ class ArchiveIndex:
         state = IndexState.load(folder)
         if state is None:
             return True
-        manifest, _ = load_manifest(self.archive)
-        return is_stale(files, manifest, state)
+        if state.manifest and state.manifest == digest:
+            return is_stale(files, None, state)
+        return is_stale(files, load_manifest(self.archive)[0], state)
 
     def search(self, query: str, limit: int = 10) -> SearchResult:
         parsed = parse(self._parser, query)

@@ -118,13 +118,15 @@ class _Update:
         self.progress = progress
         self.report = IndexReport(str(archive))
         self.owners: dict[str, str] = {}  # article id -> file that holds it
+        self.digest = ""  # of the manifest's bytes, read before the scan
 
     def run(self) -> IndexReport:
         fresh.forget(self.folder)
         digest = fresh.manifest_digest(self.root)  # first: a later change shows as stale
         scan = scan_archive(self.root)
         manifest, manifest_skip = load_manifest(self.root)
-        plan = make_plan(self.root, scan.files, manifest, self.old)
+        plan = make_plan(self.root, scan.files, manifest, self.old, digest)
+        self.digest = digest
         self._start(plan)
         self._index(plan, manifest)
         fresh.remember(self.folder, scan.files, digest)
@@ -200,7 +202,8 @@ class _Update:
             # Merging big segments is slow pure Python: only small ones, at the end.
             mergetype = MERGE_SMALL if final else NO_MERGE
         commit_segments(writer, list(built.segments.values()), mergetype)
-        IndexState(self.files).save(self.folder)
+        # The manifest's digest only once every file's entry hash is from it.
+        IndexState(self.files, self.digest if final else "").save(self.folder)
 
     def _tick(self, done: int, total: int) -> None:
         if self.progress is not None:

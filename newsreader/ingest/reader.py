@@ -9,8 +9,6 @@ from pathlib import Path
 from newsreader import sanitize
 from newsreader.ingest.dates import iso_date
 from newsreader.ingest.decode import DecodeError, decode, looks_binary
-from newsreader.ingest.html import extract_html
-from newsreader.ingest.jsonl import read_jsonl
 from newsreader.ingest.markdown import read_markdown
 from newsreader.ingest.plaintext import clean_plaintext
 from newsreader.ingest.scan import SourceFile
@@ -47,6 +45,8 @@ def parse_bytes(
         if not source.strip():
             return _skip(where, "empty file")
         if kind == "jsonl":
+            from newsreader.ingest.jsonl import read_jsonl  # imports the HTML stack
+
             result = read_jsonl(source, where, file_id or "-")
         else:
             result = FileResult([_single(source, kind)])
@@ -62,6 +62,8 @@ def parse_bytes(
 
 def _single(source: str, kind: str) -> Article:
     if kind == "html":
+        from newsreader.ingest.html import extract_html  # slow to import (trafilatura)
+
         return extract_html(source)
     if kind == "md":
         return read_markdown(source)

@@ -178,3 +178,21 @@ def test_staleness_sees_each_kind_of_change(small_archive):
             assert index.is_stale(), change.__name__
             update_index(small_archive)
             assert not index.is_stale(), change.__name__
+
+
+def test_state_saved_in_the_first_format_still_loads(small_archive, reads):
+    """Rows replaced the first {rel: {field: value}} format: an index built before
+    that is still up to date (nothing read again)."""
+    from newsreader.index.state import STATE_NAME, IndexState
+
+    update_index(small_archive)
+    folder = index_dir(small_archive.resolve())
+    state = IndexState.load(folder)
+    first = {"version": state.version, "files": {}}
+    for rel, entry in state.files.items():
+        first["files"][rel] = {name: getattr(entry, name) for name in entry.__slots__}
+    (folder / STATE_NAME).write_text(json.dumps(first))
+    assert IndexState.load(folder).files == state.files
+    reads.clear()
+    assert counts(update_index(small_archive)) == (0, 0, 0, 4)
+    assert reads == []
