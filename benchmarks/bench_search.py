@@ -4,13 +4,16 @@
 
 For each size a synthetic archive (benchmarks/corpus_gen.py) is generated once
 under --work and measured:
-- index: whole-process `newsreader index` (cleaning included) vs an FTS5 build
-  (porter tokenizer) of the same files' raw text, in the same run;
+- index: a whole process running `update_index` (cleaning included) vs an FTS5
+  build (porter tokenizer) of the same files' raw text, in the same run; then
+  `newsreader index`, which now finds the index up to date and only reads the
+  new articles into the story store (its own cost, reported apart);
 - query: in-process ArchiveIndex.search with snippets vs FTS5 bm25 + snippet()
   + count(*), p50/p95 over a mix of term, AND, OR, NOT, phrase, field, prefix and
   date-range queries (each run 3 times after a warm-up pass);
 - cli: whole-process `newsreader search TERM --json` vs `rg -l -i TERM` (median of 3);
-- one new file into the indexed archive: whole-process `newsreader index`;
+- one new file into the indexed archive: whole-process `update_index`, then
+  `newsreader index` (the story store's catch-up for that file);
 - peak memory (max RSS) of the index and search processes, and index sizes.
 """
 
@@ -70,13 +73,16 @@ def measure(size: int, work: Path) -> dict:
     shutil.rmtree(home, ignore_errors=True)
     env = {**os.environ, "NEWSREADER_HOME": str(home)}
     row: dict = {"size": size}
+    started = time.process_time()
     row["fts_build_s"], fts = fts_build(archive, work / f"fts-{size}.db")
-    row["index_s"], row["index_rss_mb"] = run_cli(env, "index", "--archive", str(archive))
-    row["index_mb"] = du(home) / 2**20
+    row["fts_build_cpu_s"] = time.process_time() - started
+    row["index_s"], row["index_rss_mb"], row["index_cpu_s"] = run_python(env, UPDATE, str(archive))
+    row["story_s"], _, _ = run_cli(env, "index", "--archive", str(archive))
+    row["index_mb"] = du(next(home.rglob("newsreader-state.json")).parent) / 2**20  # no story
     row["fts_mb"] = os.path.getsize(work / f"fts-{size}.db") / 2**20
     row.update(query_times(archive, fts, env))
     row.update(cli_search(archive, env))
-    row["one_new_file_s"] = one_new_file(archive, env)
+    row["one_new_file_s"], row["one_new_story_s"] = one_new_file(archive, env)
     fts.close()
     return row
 
@@ -158,6 +164,7 @@ def query_times(archive: Path, fts: sqlite3.Connection, env: dict) -> dict:
 
 def cli_search(archive: Path, env: dict) -> dict:
     ours = [run_cli(env, "search", "president", "--json", "--archive", str(archive)) for _ in "abc"]
+    bare = [run_python(env, SEARCH, str(archive))[0] for _ in "abc"]
     rg = shutil.which("rg")
     rg_times = []
     for _ in "abc" if rg else "":
@@ -165,33 +172,52 @@ def cli_search(archive: Path, env: dict) -> dict:
         subprocess.run([rg, "-l", "-i", "president", str(archive)], stdout=subprocess.DEVNULL)
         rg_times.append(time.perf_counter() - started)
     return {
-        "cli_search_s": statistics.median(t for t, _ in ours),
-        "cli_search_rss_mb": max(m for _, m in ours),
+        "cli_search_s": statistics.median(t for t, _, _ in ours),
+        "index_search_s": statistics.median(bare),
+        "cli_search_rss_mb": max(m for _, m, _ in ours),
         "rg_s": statistics.median(rg_times) if rg_times else None,
     }
 
 
-def one_new_file(archive: Path, env: dict) -> float:
+def one_new_file(archive: Path, env: dict) -> tuple[float, float]:
     (archive / "zz_new_0.txt").write_text(
         "A late story\n\nThe council approved the budget late on Friday.\n", encoding="utf-8"
     )
-    seconds, _ = run_cli(env, "index", "--json", "--archive", str(archive))
+    seconds, _, _ = run_python(env, UPDATE, str(archive))
+    story, _, _ = run_cli(env, "index", "--json", "--archive", str(archive))
     (archive / "zz_new_0.txt").unlink()
-    return seconds
+    return seconds, story
 
 
-def run_cli(env: dict, *argv: str) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MiB, the process and its reaped children)."""
+# The index alone, as the commands run it (whole processes, imports included).
+SEARCH = (
+    "import sys; from pathlib import Path; from newsreader.index import ensure_index; "
+    "ensure_index(Path(sys.argv[1])).search('president').to_json()"
+)
+UPDATE = (
+    "import sys; from pathlib import Path; from newsreader.index import update_index; "
+    "update_index(Path(sys.argv[1]))"
+)
+
+
+def run_cli(env: dict, *argv: str) -> tuple[float, float, float]:
+    """Wall seconds, peak RSS (MiB) and CPU seconds (the process and its children)."""
+    return run_process(env, "-m", "newsreader", *argv)
+
+
+def run_python(env: dict, code: str, *argv: str) -> tuple[float, float, float]:
+    return run_process(env, "-c", code, *argv)
+
+
+def run_process(env: dict, *argv: str) -> tuple[float, float, float]:
     started = time.perf_counter()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "newsreader", *argv], env=env, stdout=subprocess.DEVNULL
-    )
+    proc = subprocess.Popen([sys.executable, *argv], env=env, stdout=subprocess.DEVNULL)
     _pid, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - started
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode:
-        raise SystemExit(f"newsreader {' '.join(argv)} failed ({proc.returncode})")
-    return seconds, usage.ru_maxrss / 1024
+        raise SystemExit(f"{' '.join(argv)} failed ({proc.returncode})")
+    return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def pct(values: list[float], q: int) -> float:
@@ -211,13 +237,20 @@ def print_table(rows: list[dict]) -> None:
         lines = [
             ("index (whole process)", f"{r['index_s']:.1f} s", f"FTS5 {r['fts_build_s']:.1f} s",
              f"{r['index_s'] / r['fts_build_s']:.1f}x"),
+            ("index CPU (all processes)", f"{r['index_cpu_s']:.1f} s",
+             f"FTS5 {r['fts_build_cpu_s']:.1f} s",
+             f"{r['index_cpu_s'] / r['fts_build_cpu_s']:.1f}x"),
+            ("+ story store (index cmd)", f"{r['story_s']:.1f} s", "", ""),
             ("query p50 (in-process)", f"{r['q_p50_ms']:.1f} ms", f"FTS5 {r['fts_p50_ms']:.1f} ms",
              f"{r['q_p50_ms'] / r['fts_p50_ms']:.1f}x"),
             ("query p95 (in-process)", f"{r['q_p95_ms']:.1f} ms", f"FTS5 {r['fts_p95_ms']:.1f} ms",
              f"{r['q_p95_ms'] / r['fts_p95_ms']:.1f}x"),
             ("slowest query kind", r["q_worst_kind"], f"{r['q_worst_ms']:.0f} ms", ""),
             ("search (whole process)", f"{r['cli_search_s']:.2f} s", f"rg -l {rg}", rg_ratio),
+            ("search, index alone", f"{r['index_search_s']:.2f} s", f"rg -l {rg}",
+             f"{r['index_search_s'] / r['rg_s']:.1f}x" if r["rg_s"] else "-"),
             ("one new file: index", f"{r['one_new_file_s']:.2f} s", "", ""),
+            ("+ story store (index cmd)", f"{r['one_new_story_s']:.2f} s", "", ""),
             ("peak RSS index/search", f"{r['index_rss_mb']:.0f}/{r['cli_search_rss_mb']:.0f} MiB",
              "", ""),
             ("index size", f"{r['index_mb']:.0f} MiB", f"FTS5 {r['fts_mb']:.0f} MiB",
