@@ -13,6 +13,7 @@ data (versions, related dates, events), kept in step.
 from __future__ import annotations
 
 import copy
+import hashlib
 from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
@@ -162,3 +163,23 @@ def _dated_hit(hit: Hit, related: dict[str, str]) -> Hit:
     dated = copy.copy(hit)  # the index caches its hits
     dated.published = date
     return dated
+
+
+# -- the coverage store's keys (the app's quotes and names views) ------------------------
+
+
+def coverage_tokens(library: Library) -> dict[str, str]:
+    """{id: token} as the coverage commands key the coverage store (commands/story_data.py):
+    the index's digest of each article, else a hash of its text and date."""
+    tokens = {}
+    for hit in library.articles():
+        tokens[hit.id] = hit.digest or _content_token(library.get(hit.id))
+    return tokens
+
+
+def _content_token(article: Article | None) -> str:
+    if article is None:
+        return ""
+    digest = hashlib.sha1(article.text.encode("utf-8", "surrogatepass"))
+    digest.update(f"{article.published}|{article.published_from}".encode())
+    return digest.hexdigest()
