@@ -7,6 +7,7 @@ import shlex
 import subprocess
 import tempfile
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +22,10 @@ from newsreader.tui import keys
 from newsreader.tui.core import Core, IndexUnavailable
 from newsreader.tui.messages import IndexFailed, IndexProgress, IndexReady, StoryReady
 from newsreader.tui.render import article_header
-from newsreader.tui.screens.help import HelpScreen
+from newsreader.tui.screens.help import HelpScreen, display_keys
 from newsreader.tui.screens.main import MainScreen
 from newsreader.tui.screens.open_archive import OpenArchiveScreen
+from newsreader.tui.screens.view import ViewScreen
 from newsreader.tui.state import UIState, load_state, save_state
 
 LIGHT, DARK = "textual-light", "textual-dark"
@@ -130,6 +132,8 @@ class NewsreaderApp(App[None]):
                 self.main.index_failed(str(error))
             elif what == "timeline":
                 self.main.timeline_pane.show_failure(f"{type(error).__name__}: {error}")
+            elif isinstance(event.worker.node, ViewScreen):
+                event.worker.node.show_failure(f"{type(error).__name__}: {error}")
 
     # -- commands ----------------------------------------------------------------
 
@@ -139,7 +143,24 @@ class NewsreaderApp(App[None]):
             "Open another archive", "Read a different folder of articles", self.ask_archive
         )
         yield SystemCommand("Toggle theme", "Switch between dark and light", self.toggle_theme)
+        yield from self._view_commands()
         yield from super().get_system_commands(screen)
+
+    def _view_commands(self) -> Iterable[SystemCommand]:
+        main = self.main
+        yield SystemCommand(
+            "Versions of the open article",
+            "What this copy adds, cuts and rewords in each other version",
+            main.action_versions,
+        )
+        for name, title, help_text in (
+            ("quotes", "Quotes by speaker", "Who said what; each quote opens its sources"),
+            ("names", "People, places, organizations", "Counted; choose one to filter results"),
+            ("coverage", "Coverage: outlets by events", "Which outlet reported which event"),
+        ):
+            yield SystemCommand(title, help_text, partial(main.show_view, name))
+        if main.name_filter is not None:
+            yield SystemCommand("Clear the name filter", "All articles", main.action_clear_filter)
 
     def rebuild(self) -> None:
         self.notify("Rebuilding the index…", timeout=3)
@@ -160,12 +181,18 @@ class NewsreaderApp(App[None]):
         if archive is None or archive == self.archive:
             return
         self.save()
+        self.main.close_views()
         self.archive = archive
         self.core = Core(archive)
         self.ui_state = load_state(archive)
         self.switch_screen(MainScreen(self.core, self.ui_state, archive.name))
 
     # -- actions -----------------------------------------------------------------
+
+    def key_label(self, key_id: str) -> str:
+        """The key bound to a binding id (the config's [keys] first), as help shows it."""
+        key = keys.BY_ID[key_id]
+        return display_keys(self.config.keys.get(key_id, key.keys), key)
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

@@ -1,17 +1,30 @@
-"""The core as the TUI uses it: open the index, search, read, timeline. No Textual here.
+"""The core as the TUI uses it: open the index, search, read, timeline, and the views
+that compare the coverage (versions, quotes, names, outlets by events). No Textual here.
 
 Every method may block (disk, Whoosh): the app calls them from thread workers.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 Progress = Callable[[int, int], None]
 RESULT_LIMIT = 200  # results shown in the list; `total` still counts them all
+SEARCH_ALL = 1_000_000  # a filtered search reads every match, then keeps the filter's
+
+
+@dataclass(frozen=True, slots=True)
+class NameFilter:
+    """Only the articles that mention one person, place or organization."""
+
+    kind: str
+    name: str
+    ids: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -23,6 +36,18 @@ class Results:
     hits: list[Any] = field(default_factory=list)  # index Hit objects
     suggestion: str | None = None
     fallback: bool = False
+    only: NameFilter | None = None  # the filter the hits passed
+
+
+@dataclass(slots=True)
+class Names:
+    """The archive's people, places and organizations, and who mentions each."""
+
+    entities: list[Any]  # story Entity objects, most mentioned first
+    articles: dict[tuple[str, str], frozenset[str]]  # (kind, name) -> article ids
+
+    def filter(self, kind: str, name: str) -> NameFilter:
+        return NameFilter(kind, name, self.articles.get((kind, name), frozenset()))
 
 
 class IndexUnavailable(Exception):
@@ -36,6 +61,7 @@ class Core:
         self.archive = archive
         self.index: Any = None
         self.library: Any = None
+        self._names: tuple[int, Names] | None = None  # (key of the articles, names)
 
     def open_existing(self) -> bool:
         """Open an index that is already built (fast: reads only). False if none."""
@@ -73,9 +99,13 @@ class Core:
 
         self.index, self.library = index, Library(self.archive, index)
 
-    def search(self, query: str, limit: int = RESULT_LIMIT) -> Results:
+    def search(
+        self, query: str, limit: int = RESULT_LIMIT, only: NameFilter | None = None
+    ) -> Results:
         if self.library is None:
-            return Results(query, 0)
+            return Results(query, 0, only=only)
+        if only is not None:
+            return self._filtered(query, limit, only)
         if not query.strip():
             hits = self.library.articles()
             return Results(query, len(hits), hits[:limit])
@@ -84,15 +114,27 @@ class Core:
             query, found.total, list(found.results), found.suggestion, bool(found.fallback)
         )
 
+    def _filtered(self, query: str, limit: int, only: NameFilter) -> Results:
+        """The query's matches among the articles of the filter (all of them when empty)."""
+        if not query.strip():
+            hits = [hit for hit in self.library.articles() if hit.id in only.ids]
+            return Results(query, len(hits), hits[:limit], only=only)
+        found = self.library.search(query, limit=SEARCH_ALL)
+        hits = [hit for hit in found.results if hit.id in only.ids]
+        for hit in hits[:limit]:
+            _ = hit.snippet  # made here, in the worker, not while the list is drawn
+        return Results(query, len(hits), hits[:limit], found.suggestion, bool(found.fallback), only)
+
     def article(self, article_id: str) -> Any:
         return None if self.library is None else self.library.get(article_id)
 
-    def timeline(self, query: str) -> list[Any] | None:
+    def timeline(self, query: str, only: NameFilter | None = None) -> list[Any] | None:
         """The dated events of the query's results (of all articles for an empty
-        query); None before the index is open."""
+        query), told by the filter's articles; None before the index is open."""
         if self.library is None:
             return None
-        return self.library.timeline(query)
+        events = self.library.timeline(query)
+        return events if only is None else _told_by(events, only.ids)
 
     def sync_story(self) -> bool:
         """Bring the story data (dates, then events) up to date with the index:
@@ -111,3 +153,74 @@ class Core:
             if article is not None and article.title:
                 titles[article_id] = article.title
         return titles
+
+    # -- comparing the coverage ----------------------------------------------------
+
+    def facts(self) -> dict[str, Any]:
+        """Every article's listing (title, outlet, date: an index Hit) by id."""
+        return {} if self.library is None else {hit.id: hit for hit in self.library.articles()}
+
+    def versions(self, article_id: str) -> list[Any] | None:
+        """The article against each of its other versions (story Version objects,
+        oldest first); None when the article is not there."""
+        from newsreader.story.versions import compare_versions
+
+        article = self.article(article_id)
+        if article is None:
+            return None
+        others = [self.article(i) for i in self.library.versions(article_id)]
+        return compare_versions(article, [a for a in others if a is not None])
+
+    def quote_groups(self, progress: Progress | None = None) -> list[Any] | None:
+        """Every quotation grouped across articles, most quoted first."""
+        if self.library is None:
+            return None
+        with self._coverage_store(progress) as (store, _):
+            return store.quote_groups()
+
+    def names(self, progress: Progress | None = None) -> Names | None:
+        """People, places and organizations with the articles mentioning each (kept
+        until an article changes)."""
+        from newsreader.story.entities import entity_articles
+
+        if self.library is None:
+            return None
+        with self._coverage_store(progress) as (store, key):
+            if self._names is None or self._names[0] != key:
+                mentions = entity_articles(store.entities())
+                articles = {name: frozenset(ids) for name, ids in mentions.items()}
+                self._names = (key, Names(store.archive_entities(), articles))
+            return self._names[1]
+
+    @contextmanager
+    def _coverage_store(self, progress: Progress | None) -> Iterator[tuple[Any, int]]:
+        """The coverage store, new and changed articles analysed first (on all cores),
+        and a key that changes when the articles do."""
+        from newsreader.library import coverage_tokens
+        from newsreader.parallel import mapper
+        from newsreader.story.coverage_store import CoverageStore
+
+        tokens = coverage_tokens(self.library)
+        with CoverageStore(self.archive) as store:
+            with mapper(store.pending(tokens), 64) as map_fn:
+                store.sync(tokens, self.article, progress, map_fn)
+            yield store, hash(frozenset(tokens.items()))
+
+    def coverage(self) -> Any:
+        """Outlets by timeline events (a story Coverage); None before the index is open."""
+        from newsreader.story.coverage import coverage
+
+        if self.library is None:
+            return None
+        events = self.library.timeline(None)
+        return coverage(events, {hit.id: hit.outlet for hit in self.library.articles()})
+
+
+def _told_by(events: list[Any], ids: frozenset[str]) -> list[Any]:
+    """The events some of these articles cite, with only their sources."""
+    kept = []
+    for event in events:
+        sources = [source for source in event.sources if source.id in ids]
+        if sources:
+            kept.append(dataclasses.replace(event, sources=sources))
+    return kept

@@ -100,3 +100,24 @@ def find_sentence(text: str, sentence: str) -> tuple[int, int] | None:
     pattern = r"\s+".join(re.escape(word) for word in words)
     match = re.search(pattern, text)
     return match.span() if match else None
+
+
+def quote_anchor(text: str, offset: int, quoted: str) -> str | None:
+    """The words of a quotation as they stand in the article at `offset`, up to where
+    its attribution breaks in ("…," Sessions said) or its paragraph ends: what to
+    find and highlight (a quote's text joins its parts; the article's words do not)."""
+    if not 0 <= offset < len(text):
+        return None
+    end = text.find("\n", offset)
+    here = text[offset : end if end >= 0 else len(text)].split()
+    wanted = quoted.split()
+    taken = []
+    for word, expected in zip(here, wanted, strict=False):
+        if _bare(word) != _bare(expected):
+            break
+        taken.append(word)
+    return " ".join(taken) or None
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"\W+", "", word).casefold()

@@ -70,3 +70,23 @@ class SourcesLoaded(Message):
         super().__init__()
         self.event = event
         self.titles = titles
+
+
+class ViewProgress(Message):
+    """Reading quotes and names advanced (first use on an archive); repeats fold."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, ViewProgress)
+
+
+class ViewLoaded(Message):
+    """A view's data, read in its worker (None: the index is not open)."""
+
+    def __init__(self, data: Any) -> None:
+        super().__init__()
+        self.data = data

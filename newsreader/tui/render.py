@@ -93,17 +93,28 @@ def event_prompt(event: Any) -> Content:
     count = len(event.sources)
     noun = "source" if count == 1 else "sources"
     head = Content.assemble((text(event.date), "bold $text-accent"), (f"  {count} {noun}", "dim"))
-    return Content("\n").join([head, Content(_clip(text(event.summary), EVENT_CHARS))])
+    return Content("\n").join([head, Content(clip(text(event.summary), EVENT_CHARS))])
 
 
 def source_prompt(source: Any, title: str | None) -> Content:
     """A source of an event: the article, then the cited sentence."""
     head = Content.styled(text(title) or text(source.id), "bold")
-    return Content("\n").join([head, Content(_clip(text(source.sentence), SNIPPET_CHARS))])
+    return Content("\n").join([head, Content(clip(text(source.sentence), SNIPPET_CHARS))])
 
 
-def _clip(line: str, limit: int) -> str:
+def clip(line: str, limit: int) -> str:
     """At most `limit` characters, cut at a word boundary."""
     if len(line) <= limit:
         return line
     return line[:limit].rsplit(" ", 1)[0].rstrip(",;:—– ") + "…"
+
+
+def plural(n: int, noun: str) -> str:
+    """'1 article', '3 articles'."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def where(item: Any) -> str:
+    """An article's outlet and date, as the lists show them ('' when neither is known)."""
+    parts = (text(getattr(item, "outlet", None)), text(getattr(item, "published", None)))
+    return " · ".join(p for p in parts if p)

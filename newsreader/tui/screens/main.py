@@ -16,10 +16,15 @@ from textual.widgets import Footer, Input, OptionList, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from newsreader.tui import keys
-from newsreader.tui.core import Core
-from newsreader.tui.find import query_terms
+from newsreader.tui.core import Core, NameFilter
+from newsreader.tui.find import query_terms, quote_anchor
 from newsreader.tui.messages import ArticleLoaded, SearchDone, SourcesLoaded, TimelineDone
 from newsreader.tui.render import text
+from newsreader.tui.screens.coverage import CoverageScreen
+from newsreader.tui.screens.names import NamesScreen
+from newsreader.tui.screens.quotes import QuotesScreen
+from newsreader.tui.screens.versions import VersionsScreen
+from newsreader.tui.screens.view import ViewScreen
 from newsreader.tui.state import UIState
 from newsreader.tui.widgets.article_view import ArticleView
 from newsreader.tui.widgets.search_pane import SearchPane
@@ -27,11 +32,18 @@ from newsreader.tui.widgets.timeline_pane import TimelinePane
 
 PANES = ("search", "article", "timeline")
 TITLES = {"search": "Search", "article": "Article", "timeline": "Timeline"}
+# The views over this screen, kept (installed) so they come back as they were left.
+VIEWS: dict[str, tuple[type[ViewScreen], str]] = {
+    "quotes": (QuotesScreen, "Quotes"),
+    "names": (NamesScreen, "Names"),
+    "coverage": (CoverageScreen, "Coverage"),
+}
+VIEW_MARK = "view:"  # a history entry that is a view, not a pane
 DEBOUNCE = 0.02  # seconds of typing quiet before a search starts
 
 
 class MainScreen(Screen[None]):
-    BINDINGS = keys.bindings(keys.MAIN)
+    BINDINGS = keys.bindings(keys.MAIN + keys.VIEW_KEYS)
     # Below 110 columns the panes take turns; above, all three show.
     HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (110, "-wide")]
 
@@ -46,7 +58,10 @@ class MainScreen(Screen[None]):
         self.state = state
         self.archive_name = archive_name
         self.history: list[str] = []  # panes visited, for escape
-        self.timeline_query: str | None = None  # the query the timeline shows
+        self.timeline_query: tuple | None = None  # the query and filter the timeline shows
+        self.name_filter: NameFilter | None = None  # results only of articles naming one
+        self.data_version = 0  # grows when the index or story data change (views reload)
+        self.story_synced = False  # the story data (versions, events) caught up this run
         self.index_open = False
         self.index_error: str | None = None
         self._debounce: Timer | None = None
@@ -161,7 +176,12 @@ class MainScreen(Screen[None]):
         for name in PANES:
             style = "bold reverse" if name == self.pane else "dim"
             parts += [(f" {TITLES[name]} ", f"{style} @click=screen.switch('{name}')"), " "]
-        parts.append((f" {self.archive_name}", "italic $text-muted"))
+        parts.append(("│", "dim"))
+        for name, (_, title) in VIEWS.items():
+            key = self.app.key_label(name)  # type: ignore[attr-defined]
+            click = f"@click=screen.view('{name}')"
+            parts += [(f" {key}", f"bold $text-accent {click}"), (f" {title}", click)]
+        parts.append((f"  {self.archive_name}", "italic $text-muted"))
         self.query_one("#topbar", Static).update(Content.assemble(*parts))
 
     def action_switch(self, pane: str) -> None:
@@ -186,6 +206,8 @@ class MainScreen(Screen[None]):
         if self.pane == "timeline" and self.timeline_pane.source_list.has_focus:
             self.timeline_pane.show_sources(None, {})
             self.timeline_pane.event_list.focus()
+        elif self.history and self.history[-1].startswith(VIEW_MARK):
+            self.show_view(self.history.pop().removeprefix(VIEW_MARK))
         elif self.history:
             self.focus_pane(self.history.pop(), remember=False)
         elif self.pane != "search":
@@ -203,6 +225,7 @@ class MainScreen(Screen[None]):
 
     def index_ready(self, final: bool) -> None:
         self.index_open = True
+        self._data_changed()
         if final:
             self.query_one("#progress-row").remove_class("-active")
         self.timeline_query = None
@@ -215,7 +238,15 @@ class MainScreen(Screen[None]):
         """Events are in, and dates taken from related articles: search again
         (which refreshes the timeline too)."""
         self.timeline_query = None
+        self.story_synced = True
+        self._data_changed()
         self.run_search(self.current_query)
+
+    def _data_changed(self) -> None:
+        """The index or story data changed: views load again (the one shown, now)."""
+        self.data_version += 1
+        if isinstance(self.app.screen, ViewScreen):
+            self.app.screen.refresh_data()
 
     def index_failed(self, reason: str) -> None:
         self.index_error = reason
@@ -235,6 +266,9 @@ class MainScreen(Screen[None]):
         if self._debounce is not None:
             self._debounce.stop()
         self._debounce = self.set_timer(DEBOUNCE, lambda: self.run_search(event.value))
+
+    def _search_again(self) -> None:
+        self.run_search(self.current_query)
 
     @on(Input.Submitted, "#query")
     def query_submitted(self) -> None:
@@ -261,14 +295,14 @@ class MainScreen(Screen[None]):
     def run_search(self, query: str) -> None:
         if not self.index_open:
             return
-        results = self.core.search(query)
+        results = self.core.search(query, only=self.name_filter)
         if not get_current_worker().is_cancelled:
             self.post_message(SearchDone(results))
 
     @on(SearchDone)
     def search_done(self, message: SearchDone) -> None:
-        if message.results.query != self.current_query:
-            return  # typing went on: a newer search is coming
+        if (message.results.query, message.results.only) != (self.current_query, self.name_filter):
+            return  # typing went on (or the filter changed): a newer search is coming
         self.search_pane.show_results(message.results, keep=self.state.selected)
         self._shown_query = message.results.query
         if self._enter_pending:
@@ -294,16 +328,30 @@ class MainScreen(Screen[None]):
     # -- article ---------------------------------------------------------------
 
     def open_article(
-        self, article_id: str, sentence: str | None = None, context: str = "", focus: bool = True
+        self,
+        article_id: str,
+        sentence: str | None = None,
+        context: str = "",
+        focus: bool = True,
+        quote: tuple[int, str] | None = None,
     ) -> None:
+        """Open an article, at a cited sentence or a quotation (offset, text) if given."""
         self.remember_position()
-        self.load_article(article_id, sentence, context)
+        self.load_article(article_id, sentence, context, quote)
         if focus:
             self.focus_pane("article")
 
     @work(thread=True, exclusive=True, group="article", exit_on_error=False)
-    def load_article(self, article_id: str, sentence: str | None, context: str) -> None:
+    def load_article(
+        self,
+        article_id: str,
+        sentence: str | None,
+        context: str,
+        quote: tuple[int, str] | None = None,
+    ) -> None:
         article = self.core.article(article_id)
+        if article is not None and quote is not None:
+            sentence = quote_anchor(article.text, *quote)
         if not get_current_worker().is_cancelled:
             self.post_message(ArticleLoaded(article_id, article, sentence, context))
 
@@ -376,15 +424,17 @@ class MainScreen(Screen[None]):
     # -- timeline --------------------------------------------------------------
 
     def _refresh_timeline(self) -> None:
-        query = self.current_query
-        if self.index_open and query != self.timeline_query:
-            self.timeline_query = query
-            self.load_timeline(query)
+        key = (self.current_query, self.name_filter)
+        if self.index_open and key != self.timeline_query:
+            self.timeline_query = key
+            self.load_timeline(*key)
 
     @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
-    def load_timeline(self, query: str) -> None:
-        events = self.core.timeline(query)
+    def load_timeline(self, query: str, only: NameFilter | None) -> None:
+        events = self.core.timeline(query, only)
         scope = f'the results for "{query.strip()}"' if query.strip() else "the whole archive"
+        if only is not None:
+            scope = f"{scope} that mention {text(only.name)}"
         if not get_current_worker().is_cancelled:
             self.post_message(TimelineDone(events, scope))
 
@@ -422,3 +472,59 @@ class MainScreen(Screen[None]):
             f"Source {number + 1} of {len(event.sources)} (t lists the others)"
         )
         self.open_article(source.id, sentence=source.sentence, context=context)
+
+    # -- the views ---------------------------------------------------------------
+
+    def action_versions(self) -> None:
+        article = self.article_view.article
+        if article is None:
+            self.notify("Open an article first (enter on a result).", timeout=3)
+            return
+        self.app.push_screen(VersionsScreen(self.core, self.archive_name, article))
+
+    def action_view(self, name: str) -> None:
+        self.show_view(name)
+
+    def show_view(self, name: str) -> None:
+        """Show a view (over this screen, never over another view)."""
+        app = self.app
+        if isinstance(app.screen, ViewScreen):
+            if app.screen.view == name:
+                return
+            app.pop_screen()
+        screen_name = f"{name}-view"
+        if not app.is_screen_installed(screen_name):
+            app.install_screen(VIEWS[name][0](self.core, self.archive_name), screen_name)
+        app.push_screen(screen_name)
+
+    def close_views(self) -> None:
+        """Forget the views (another archive is opening)."""
+        for name in VIEWS:
+            if self.app.is_screen_installed(f"{name}-view"):
+                self.app.uninstall_screen(f"{name}-view")
+
+    def open_from_view(
+        self,
+        view: str,
+        article_id: str,
+        sentence: str | None,
+        context: str,
+        quote: tuple[int, str] | None = None,
+    ) -> None:
+        """A view chose a source: open it; escape goes back to the view."""
+        self.open_article(article_id, sentence=sentence, context=context, quote=quote)
+        self.history.append(VIEW_MARK + view)
+
+    def set_filter(self, only: NameFilter | None) -> None:
+        """Results (and the timeline) only of the articles that mention one name."""
+        self.name_filter = only
+        self.state.selected = None
+        self._enter_pending = True  # the results get the focus, top one selected
+        self.focus_pane("search")
+        self._search_again()
+
+    def action_clear_filter(self) -> None:
+        if self.name_filter is None:
+            self.notify("No name filter: all articles are shown.", timeout=3)
+            return
+        self.set_filter(None)

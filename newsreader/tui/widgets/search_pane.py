@@ -61,7 +61,8 @@ class SearchPane(Vertical):
         self._pending = hits[first:]
         if self._pending:
             self._filler = self.set_interval(FILL_EVERY, self._fill, name="fill results")
-        self.show_status(status_line(results))
+        clear_key = self.app.key_label("clear_filter")  # type: ignore[attr-defined]
+        self.show_status(status_line(results, clear_key))
 
     def _fill(self) -> None:
         page, self._pending = self._pending[:PAGE], self._pending[PAGE:]
@@ -86,17 +87,25 @@ class SearchPane(Vertical):
         return listing.get_option_at_index(listing.highlighted).id
 
 
-def status_line(results: Results) -> Content:
-    """Counts, the literal-search notice, and a clickable "did you mean"."""
+def status_line(results: Results, clear_key: str = "x") -> Content:
+    """Counts, the name filter, the literal-search notice, and a clickable "did you mean"."""
     shown, total = len(results.hits), results.total
     if not results.query.strip():
-        count = f"{total} articles, newest first"
+        count = f"{total} {'article' if total == 1 else 'articles'}, newest first"
     elif total == 0:
         count = "No matches"
     else:
         noun = "match" if total == 1 else "matches"
         count = f"{total} {noun}" if shown >= total else f"{shown} of {total} {noun}"
     parts: list[Content] = [Content(count)]
+    if results.only is not None:
+        parts.append(
+            Content.assemble(
+                "only those mentioning ",
+                (text(results.only.name), "bold $text-accent"),
+                (f" ({clear_key}: all)", "@click=screen.clear_filter"),
+            )
+        )
     if results.fallback:
         parts.append(Content.styled("query not understood: searched its words", "$text-warning"))
     if results.suggestion:
