@@ -192,6 +192,9 @@ def bound(query: Q.Query) -> Q.Query:
         # A word in several fields: Whoosh would preload and score every match
         # in segments under 5,000 documents; the union tree skips low blocks.
         query.matcher_type = Q.Or.DEFAULT_MATCHER
+    elif isinstance(query, Q.Or) and all(isinstance(q, _UnionOfTerms) for q in query.subqueries):
+        # A prefix in several fields: its matchers are preloaded lists already.
+        query.matcher_type = Q.Or.ARRAY_MATCHER
     return query
 
 
