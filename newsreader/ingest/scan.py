@@ -42,12 +42,11 @@ class Scan:
 
 def scan_archive(root: Path) -> Scan:
     """Every article file under root, recursively, following linked folders once."""
-    files: list[SourceFile] = []
+    found: list[tuple[str, str, int, int, str]] = []  # (rel, kind, size, mtime_ns, stem)
     skipped: list[Skip] = []
-    _walk(root, "", files, skipped, set())
-    files = _assign_ids(files)
-    files.sort(key=lambda f: f.rel)
-    return Scan(files, skipped)
+    _walk(root, "", found, skipped, set())
+    found.sort()  # by path: paths are unique
+    return Scan(_with_ids(found), skipped)
 
 
 def _walk(folder: Path, prefix: str, files: list, skipped: list, seen: set) -> None:
@@ -96,16 +95,16 @@ def _add_file(rel: str, info: os.stat_result, files: list, skipped: list) -> Non
     if reason:
         skipped.append(Skip(rel, reason))
     else:
-        files.append(SourceFile(rel, kind, info.st_size, info.st_mtime_ns))
+        stem = rel[: -len(suffix)] if suffix else rel
+        files.append((rel, kind, info.st_size, info.st_mtime_ns, stem))
 
 
-def _assign_ids(files: list[SourceFile]) -> list[SourceFile]:
+def _with_ids(found: list[tuple[str, str, int, int, str]]) -> list[SourceFile]:
     """Id = path without extension, unless another file shares that stem."""
-    stems = [_stem(f.rel) for f in files]
-    counts = Counter(stems)
+    counts = Counter(stem for *_, stem in found)
     return [
-        SourceFile(f.rel, f.kind, f.size, f.mtime_ns, f.rel if counts[stem] > 1 else stem)
-        for f, stem in zip(files, stems, strict=True)
+        SourceFile(rel, kind, size, mtime, rel if counts[stem] > 1 else stem)
+        for rel, kind, size, mtime, stem in found
     ]
 
 
@@ -115,11 +114,6 @@ def _suffix(rel: str) -> str:
     name = rel.rpartition("/")[2]
     dot = name.rfind(".")
     return name[dot:] if 0 < dot < len(name) - 1 else ""
-
-
-def _stem(rel: str) -> str:
-    suffix = _suffix(rel)
-    return rel[: -len(suffix)] if suffix else rel
 
 
 def _why(exc: OSError) -> str:
