@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shlex
 import subprocess
@@ -42,6 +43,7 @@ class NewsreaderApp(App[None]):
         self.config = config
         self.core = core or Core(archive)
         self.ui_state: UIState = load_state(archive)
+        start_resource_tracker()
 
     def get_default_screen(self) -> Screen:
         return MainScreen(self.core, self.ui_state, self.archive.name)
@@ -222,6 +224,21 @@ class NewsreaderApp(App[None]):
                     subprocess.run([*command, handle.name], check=False)
             except Exception as exc:  # no terminal to give away (tests, web) or no pager
                 self.notify(f"Cannot open a pager: {exc}", severity="warning", markup=False)
+
+
+def start_resource_tracker() -> None:
+    """Process pools (the first indexing, story and quote reading of a big archive, on
+    all cores) need multiprocessing's resource tracker. Started later, from a worker,
+    it fails: Textual's stand-in for sys.stderr has fileno() -1, which the tracker
+    passes on to its process. Start it now, while stderr is the terminal's."""
+    if os.name != "posix":
+        return
+    from multiprocessing import resource_tracker
+
+    try:
+        resource_tracker.ensure_running()
+    except (OSError, ValueError) as exc:  # no pools then: mapper falls back to nothing
+        logging.getLogger(__name__).warning("no resource tracker: %s", exc)
 
 
 def create_app(

@@ -51,7 +51,7 @@ VIEW = [
     *VIEW_KEYS,
 ]
 VERSIONS = [
-    Key("diff_full", "f", "toggle_full", "Show or fold unchanged paragraphs", footer="Unchanged")
+    Key("diff_full", "f", "toggle_full", "Show or fold unchanged paragraphs", footer="All text")
 ]
 NAMES = [Key("search", "slash", "find", "Find a name", key_display="/", footer="Find")]
 # The coverage matrix: a grid of cells.
@@ -69,7 +69,9 @@ APP = [
     Key("quit", "q", "quit", "Quit"),
 ]
 # Textual's own, listed in the help screen only.
-BUILTIN = [Key("command_palette", "ctrl+p", "command_palette", "Commands: rebuild, open, theme")]
+BUILTIN = [
+    Key("command_palette", "ctrl+p", "command_palette", "Commands: views, rebuild, open, theme")
+]
 # Lists (results, events, sources).
 LIST = [
     Key("down", "j", "cursor_down", "Down", show=False),

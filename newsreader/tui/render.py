@@ -109,9 +109,9 @@ def clip(line: str, limit: int) -> str:
     return line[:limit].rsplit(" ", 1)[0].rstrip(",;:—– ") + "…"
 
 
-def plural(n: int, noun: str) -> str:
-    """'1 article', '3 articles'."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+def plural(n: int, noun: str, many: str | None = None) -> str:
+    """'1 article', '3 articles' ('1 person', '3 people' given many='people')."""
+    return f"{n} {noun}" if n == 1 else f"{n} {many or noun + 's'}"
 
 
 def where(item: Any) -> str:

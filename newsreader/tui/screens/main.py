@@ -13,17 +13,13 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, OptionList, ProgressBar, Static
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 from newsreader.tui import keys
 from newsreader.tui.core import Core, NameFilter
 from newsreader.tui.find import query_terms, quote_anchor
 from newsreader.tui.messages import ArticleLoaded, SearchDone, SourcesLoaded, TimelineDone
 from newsreader.tui.render import text
-from newsreader.tui.screens.coverage import CoverageScreen
-from newsreader.tui.screens.names import NamesScreen
-from newsreader.tui.screens.quotes import QuotesScreen
-from newsreader.tui.screens.versions import VersionsScreen
 from newsreader.tui.screens.view import ViewScreen
 from newsreader.tui.state import UIState
 from newsreader.tui.widgets.article_view import ArticleView
@@ -32,12 +28,9 @@ from newsreader.tui.widgets.timeline_pane import TimelinePane
 
 PANES = ("search", "article", "timeline")
 TITLES = {"search": "Search", "article": "Article", "timeline": "Timeline"}
-# The views over this screen, kept (installed) so they come back as they were left.
-VIEWS: dict[str, tuple[type[ViewScreen], str]] = {
-    "quotes": (QuotesScreen, "Quotes"),
-    "names": (NamesScreen, "Names"),
-    "coverage": (CoverageScreen, "Coverage"),
-}
+# The views over this screen (their titles in the top bar), kept once shown so they
+# come back as they were left; imported on first use, not before the first paint.
+VIEWS = {"quotes": "Quotes", "names": "Names", "coverage": "Coverage"}
 VIEW_MARK = "view:"  # a history entry that is a view, not a pane
 DEBOUNCE = 0.02  # seconds of typing quiet before a search starts
 
@@ -144,6 +137,11 @@ class MainScreen(Screen[None]):
         pane = self.timeline_pane
         return pane.source_list if pane.source_list.display else pane.event_list
 
+    @on(Worker.StateChanged)
+    def worker_changed(self, event: Worker.StateChanged) -> None:
+        """Worker messages do not bubble: hand them to the app's one error handler."""
+        self.app.worker_failed(event)  # type: ignore[attr-defined]
+
     @on(events.DescendantFocus)
     def follow_focus(self, event: events.DescendantFocus) -> None:
         """Clicking into a pane makes it the current one (wide). When narrow, focus
@@ -177,7 +175,7 @@ class MainScreen(Screen[None]):
             style = "bold reverse" if name == self.pane else "dim"
             parts += [(f" {TITLES[name]} ", f"{style} @click=screen.switch('{name}')"), " "]
         parts.append(("│", "dim"))
-        for name, (_, title) in VIEWS.items():
+        for name, title in VIEWS.items():
             key = self.app.key_label(name)  # type: ignore[attr-defined]
             click = f"@click=screen.view('{name}')"
             parts += [(f" {key}", f"bold $text-accent {click}"), (f" {title}", click)]
@@ -434,7 +432,8 @@ class MainScreen(Screen[None]):
         events = self.core.timeline(query, only)
         scope = f'the results for "{query.strip()}"' if query.strip() else "the whole archive"
         if only is not None:
-            scope = f"{scope} that mention {text(only.name)}"
+            within = f'the results for "{query.strip()}"' if query.strip() else "the articles"
+            scope = f"{within} mentioning {text(only.name)}"
         if not get_current_worker().is_cancelled:
             self.post_message(TimelineDone(events, scope))
 
@@ -480,6 +479,8 @@ class MainScreen(Screen[None]):
         if article is None:
             self.notify("Open an article first (enter on a result).", timeout=3)
             return
+        from newsreader.tui.screens.versions import VersionsScreen
+
         self.app.push_screen(VersionsScreen(self.core, self.archive_name, article))
 
     def action_view(self, name: str) -> None:
@@ -494,7 +495,7 @@ class MainScreen(Screen[None]):
             app.pop_screen()
         screen_name = f"{name}-view"
         if not app.is_screen_installed(screen_name):
-            app.install_screen(VIEWS[name][0](self.core, self.archive_name), screen_name)
+            app.install_screen(view_screen(name)(self.core, self.archive_name), screen_name)
         app.push_screen(screen_name)
 
     def close_views(self) -> None:
@@ -528,3 +529,11 @@ class MainScreen(Screen[None]):
             self.notify("No name filter: all articles are shown.", timeout=3)
             return
         self.set_filter(None)
+
+
+def view_screen(name: str) -> type[ViewScreen]:
+    from newsreader.tui.screens.coverage import CoverageScreen
+    from newsreader.tui.screens.names import NamesScreen
+    from newsreader.tui.screens.quotes import QuotesScreen
+
+    return {"quotes": QuotesScreen, "names": NamesScreen, "coverage": CoverageScreen}[name]

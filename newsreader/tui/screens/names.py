@@ -49,7 +49,7 @@ class NamesScreen(ViewScreen):
     def show(self, data: Any) -> None:
         self.names = data
         counts = ", ".join(
-            f"{sum(e.kind == kind for e in data.entities)} {label.lower()}"
+            plural(sum(e.kind == kind for e in data.entities), kind, label.lower())
             for kind, label in KINDS.items()
         )
         self.show_status(f"{counts} · enter: only the articles naming one")

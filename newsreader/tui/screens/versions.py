@@ -48,6 +48,7 @@ class VersionsScreen(ViewScreen):
     def show(self, data: Any) -> None:
         self.versions = data
         this = where(self.article) or text(self.article.id)
+        self.query_one("#versions-body").display = bool(data)
         if not data:
             self.show_status(f"This copy: {this}. No other version of its text in the archive.")
             return
@@ -76,7 +77,8 @@ def version_prompt(version: Any) -> Content:
     """Another version: its outlet, date, and how many words this copy changes in it."""
     other, diff = version.other, version.diff
     head = text(other.outlet) or text(other.id)
-    counts = f"+{diff.added} -{diff.cut} ~{diff.reworded} words"
+    changed = diff.added or diff.cut or diff.reworded
+    counts = f"+{diff.added} -{diff.cut} ~{diff.reworded} words" if changed else "the same words"
     when = text(other.published) or "undated"
     return Content("\n").join(
         [Content.styled(head, "bold"), Content.styled(f"{when} · {counts}", "dim")]

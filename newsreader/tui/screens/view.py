@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 from newsreader.tui import keys
 from newsreader.tui.core import Core
@@ -73,6 +73,11 @@ class ViewScreen(Screen[None]):
 
     def _progress(self, done: int, total: int) -> None:
         self.post_message(ViewProgress(done, total))  # thread-safe
+
+    @on(Worker.StateChanged)
+    def worker_changed(self, event: Worker.StateChanged) -> None:
+        """Worker messages do not bubble: hand them to the app's one error handler."""
+        self.app.worker_failed(event)  # type: ignore[attr-defined]
 
     @on(ViewProgress)
     def progress(self, message: ViewProgress) -> None:
