@@ -5,7 +5,18 @@ Nothing outside this package imports Whoosh; these names are the interface.
 
 from newsreader.index.errors import IndexBusy, IndexMissing
 from newsreader.index.search import ArchiveIndex, Hit, SearchResult, ensure_index
-from newsreader.index.writer import IndexReport, index_dir, update_index
+from newsreader.index.state import index_dir
+
+
+def __getattr__(name: str):
+    """The writing side (update_index, IndexReport) is imported when first used:
+    searching an up-to-date index does not need it."""
+    if name in ("IndexReport", "update_index"):
+        from newsreader.index import writer
+
+        return getattr(writer, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "ArchiveIndex",

@@ -21,9 +21,8 @@ from newsreader.index.plan import is_stale
 from newsreader.index.query import make_parser, parse
 from newsreader.index.schema import build_schema, to_article
 from newsreader.index.snippets import highlight_terms, lead, snippet
-from newsreader.index.state import IndexState
+from newsreader.index.state import IndexState, index_dir
 from newsreader.index.suggest import suggest
-from newsreader.index.writer import index_dir, update_index
 from newsreader.ingest.manifest import load_manifest
 from newsreader.ingest.scan import scan_archive
 from newsreader.model import Article
@@ -205,6 +204,8 @@ def ensure_index(archive: Path, progress=None, wait: float = 5.0) -> ArchiveInde
         index = None
     if index is not None and not index.is_stale():
         return index
+    from newsreader.index.writer import update_index  # the writing side, when needed
+
     try:
         update_index(archive, progress=progress, wait=wait)
     except IndexBusy:

@@ -15,8 +15,14 @@ from pathlib import Path
 
 from newsreader.index.schema import SCHEMA_VERSION
 from newsreader.model import Skip
+from newsreader.paths import archive_data_dir
 
 STATE_NAME = "newsreader-state.json"
+
+
+def index_dir(archive: Path) -> Path:
+    """Where an archive's index and this state live."""
+    return archive_data_dir(archive) / "index"
 
 
 @dataclass(slots=True)

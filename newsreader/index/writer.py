@@ -25,18 +25,13 @@ from newsreader.index.lock import break_whoosh_lock, writer_lock
 from newsreader.index.plan import Plan, make_plan
 from newsreader.index.schema import build_schema
 from newsreader.index.segment import commit_segments
-from newsreader.index.state import FileState, IndexState, manifest_hash
+from newsreader.index.state import FileState, IndexState, index_dir, manifest_hash
 from newsreader.ingest.manifest import load_manifest
 from newsreader.ingest.scan import SourceFile, scan_archive
 from newsreader.model import Skip
-from newsreader.paths import archive_data_dir
 
 Progress = Callable[[int, int], None]
 COMMIT_EVERY = 10_000  # files per commit in a big update (each commit adds a segment per core)
-
-
-def index_dir(archive: Path) -> Path:
-    return archive_data_dir(archive) / "index"
 
 
 @dataclass(slots=True)
