@@ -316,3 +316,29 @@ async def test_names_and_quotes_are_data_not_markup(make_app, tmp_path):
             str(quotes.get_option_at_index(i).prompt) for i in range(quotes.option_count)
         )
         assert "[red]plan[/red]" in prompts
+
+
+async def test_quotes_of_a_bigger_archive_are_read_on_all_cores(make_app, tmp_path):
+    """Past 64 new articles the reading runs in a process pool, started from a worker
+    thread of the running app (whose sys.stderr is Textual's stand-in)."""
+    archive = tmp_path / "many"
+    archive.mkdir()
+    for n in range(70):
+        (archive / f"story{n:02}.txt").write_text(
+            f"Council vote number {n} splits the city\n\n"
+            f'"We will keep the libraries open on Sundays, whatever it costs," said Mayor '
+            f"Ann Lee{n} on Tuesday.\n\nThe council meets again next week, officials said.\n"
+        )
+    app = make_app(archive=archive)
+    async with app.run_test(size=NARROW) as pilot:
+        for _ in range(100):
+            await settle(pilot, rounds=1)
+            if app.screen.index_open and app.screen.story_synced:
+                break
+        screen = await open_view(pilot, "s", QuotesScreen)
+        for _ in range(100):
+            if screen.speakers or "unavailable" in rendered(screen.query_one(".view-status")):
+                break
+            await settle(pilot, rounds=1)
+        read = {q.article_id for s in screen.speakers for g in s.groups for q in g.quotes}
+        assert len(read) == 70, rendered(screen.query_one(".view-status"))
