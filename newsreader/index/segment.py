@@ -22,6 +22,8 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.util.numlists import delta_encode
 from whoosh.writing import SegmentWriter
 
+from newsreader.index.schema import FastPositions, NewsAnalyzer
+
 _Postings = tuple[array, array, list[bytes]]  # docnums ("I"), weights ("d"), values
 _TERMINFO = W3TermInfo._struct
 # zlib makes small blocks bigger, and compressing one costs ~20 µs (most terms
@@ -71,7 +73,11 @@ class FastWriter(SegmentWriter):
         boost = self._field_boost(fields, name, docboost)
         terms = self._terms.setdefault(name, {})
         length = count = 0
-        for tbytes, freq, weight, vbytes in field.index(value):
+        fast = isinstance(field.format, FastPositions) and isinstance(field.analyzer, NewsAnalyzer)
+        items = (
+            field.format.postings(value) if fast and isinstance(value, str) else field.index(value)
+        )
+        for tbytes, freq, weight, vbytes in items:
             found = terms.get(tbytes)
             if found is None:
                 found = terms[tbytes] = (array("I"), array("d"), [])  # compact, untracked by gc

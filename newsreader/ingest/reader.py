@@ -9,7 +9,6 @@ from pathlib import Path
 from newsreader import sanitize
 from newsreader.ingest.dates import iso_date
 from newsreader.ingest.decode import DecodeError, decode, looks_binary
-from newsreader.ingest.markdown import read_markdown
 from newsreader.ingest.plaintext import clean_plaintext
 from newsreader.ingest.scan import SourceFile
 from newsreader.model import FROM_METADATA, Article, FileResult, Skip
@@ -66,6 +65,8 @@ def _single(source: str, kind: str) -> Article:
 
         return extract_html(source)
     if kind == "md":
+        from newsreader.ingest.markdown import read_markdown  # imports yaml
+
         return read_markdown(source)
     return clean_plaintext(source)
 

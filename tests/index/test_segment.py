@@ -112,3 +112,14 @@ def test_worker_processes_keep_the_first_owner_of_an_id(tmp_path, monkeypatch):
         found = index.search("otters")
         assert found.total == 1 and found.results[0].path == "f00.jsonl"
         assert len(index.articles()) == 13
+
+
+@given(st.lists(st.integers(0, 5000), min_size=1, max_size=40, unique=True))
+def test_positions_encoded_as_whoosh_does(positions):
+    from whoosh.formats import Positions
+
+    from newsreader.index.schema import encode_positions
+
+    positions.sort()
+    assert encode_positions(positions) == Positions().encode(positions)
+    assert encode_positions(positions) == Positions().encode(positions)  # cached
