@@ -11,6 +11,7 @@ index in one commit.
 
 from __future__ import annotations
 
+import operator
 import zlib
 from array import array
 from pickle import dumps
@@ -19,7 +20,6 @@ from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.filedb.filetables import _lengths as _KEY_VALUE_LENGTHS
 from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
-from whoosh.util.numlists import delta_encode
 from whoosh.writing import SegmentWriter
 
 from newsreader.index.schema import FastPositions, NewsAnalyzer
@@ -156,11 +156,11 @@ def _block(docs, weights, values, start, limit, lengths, fixed, level, least):
     ids = docs[start : start + limit]
     floats = array("f", weights[start : start + limit])
     vals = [v for v in values[start : start + limit] if v]
-    found = [lengths[d] for d in ids if d in lengths]
+    found = list(filter(None, map(lengths.get, ids)))  # lengths are >= 1
     low, high = (min(found), max(found)) if found else (None, 0)
     top = max(0, *weights[start : start + limit])
-    mini = (tuple(delta_encode(ids)), _mini_weights(floats), _mini_values(vals, fixed))
-    body = dumps(mini, 2)
+    gaps = (ids[0], *map(operator.sub, ids[1:], ids[:-1]))  # Whoosh's delta_encode
+    body = dumps((gaps, _mini_weights(floats), _mini_values(vals, fixed)), 2)
     if len(body) < least:
         level = 0
     if level:
@@ -170,9 +170,9 @@ def _block(docs, weights, values, start, limit, lengths, fixed, level, least):
 
 
 def _mini_weights(weights: array):
-    if all(w == 1.0 for w in weights):
+    if weights.count(1.0) == len(weights):
         return None
-    if all(w == weights[0] for w in weights):
+    if weights.count(weights[0]) == len(weights):
         return weights[0]
     return tuple(weights)
 
