@@ -101,15 +101,18 @@ def _mark_repeats(blocks: list[Block]) -> None:
 def _near_copy(keys: list[str], i: int) -> bool:
     """A caption shown twice, once with its credit: one line starts the other."""
     mine = keys[i]
-    if len(mine) < 40:
+    size = len(mine)
+    if size < 40:
         return False
     for j in range(max(0, i - _NEIGHBOURHOOD), min(len(keys), i + _NEIGHBOURHOOD + 1)):
         other = keys[j]
+        prefix = other.startswith(mine) or mine.startswith(other)  # cheapest test first
         if (
-            j != i
+            prefix
+            and j != i
             and other != mine
-            and len(min(mine, other, key=len)) >= 0.6 * len(max(mine, other, key=len))
-        ) and (other.startswith(mine) or mine.startswith(other)):
+            and min(size, len(other)) >= 0.6 * max(size, len(other))
+        ):
             return True
     return False
 
