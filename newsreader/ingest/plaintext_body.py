@@ -62,7 +62,7 @@ def _is_english(blocks: list[Block]) -> bool:
 
 def _kind(block: Block, english: bool, boilerplate: frozenset[str]) -> str:
     text = block.text
-    if vocab.END_MARKER.match(text) or vocab.APPEAL.search(text) or vocab.COPYRIGHT.search(text):
+    if vocab.ENDS.search(text):
         return "end"
     if key(text) in boilerplate or vocab.LINK_BOX.match(text):
         return "bad"

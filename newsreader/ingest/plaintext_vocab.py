@@ -70,12 +70,15 @@ _APPEALS = (
     r"already a subscriber", r"start your (?:free )?(?:subscription|trial)",
     r"become a (?:member|subscriber)",
 )  # fmt: skip
-APPEAL = re.compile(r"^dear (?:reader|subscriber|friend)s?\b|" + _gated(*_APPEALS, word=False), _I)
-COPYRIGHT = re.compile(
-    r"^(?:copyright|©|\(c\))|^this (?:material|article) may not be|"
-    + _gated(
-        r"all rights reserved", r"may not be (?:published|reproduced|redistributed)", word=False
-    ),
+_APPEAL_START = r"^dear (?:reader|subscriber|friend)s?\b"
+APPEAL = re.compile(f"{_APPEAL_START}|" + _gated(*_APPEALS, word=False), _I)
+_COPYRIGHTS = (r"all rights reserved", r"may not be (?:published|reproduced|redistributed)")
+_COPYRIGHT_START = r"^(?:copyright|©|\(c\))|^this (?:material|article) may not be"
+COPYRIGHT = re.compile(f"{_COPYRIGHT_START}|" + _gated(*_COPYRIGHTS, word=False), _I)
+# END_MARKER.match, APPEAL.search or COPYRIGHT.search, in one pass over the line.
+ENDS = re.compile(
+    f"{END_MARKER.pattern}|{_APPEAL_START}|{_COPYRIGHT_START}|"
+    + _gated(*_APPEALS, *_COPYRIGHTS, word=False),
     _I,
 )
 # Photo credits: "AP Photo/Jay LaPrete", "(John Amis/Atlanta Journal-Constitution/AP)",
