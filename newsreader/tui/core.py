@@ -7,6 +7,7 @@ Every method may block (disk, Whoosh): the app calls them from thread workers.
 from __future__ import annotations
 
 import dataclasses
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -48,6 +49,33 @@ class Names:
 
     def filter(self, kind: str, name: str) -> NameFilter:
         return NameFilter(kind, name, self.articles.get((kind, name), frozenset()))
+
+
+class OneAtATime:
+    """The index as the app's worker threads share it: one call at a time. Whoosh's
+    readers are not safe to use from several threads (stored fields come through one
+    file: concurrent reads fail with zlib errors). Locking each call, not each task,
+    keeps a long task (reading every article) from holding up a search. Snippets
+    made on first read (by the result list, later) take the same lock."""
+
+    def __init__(self, index: Any) -> None:
+        self._index = index
+        self._lock = threading.RLock()
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._index, name)
+        return self._locked(value) if callable(value) else value
+
+    def _locked(self, call: Callable) -> Callable:
+        def locked(*args: Any, **kwargs: Any) -> Any:
+            with self._lock:
+                found = call(*args, **kwargs)
+            for hit in getattr(found, "results", ()):  # a SearchResult's lazy snippets
+                if hasattr(hit, "_make"):
+                    hit._make = self._locked(hit._make)
+            return found
+
+        return locked
 
 
 class IndexUnavailable(Exception):
@@ -97,6 +125,7 @@ class Core:
     def _use(self, index: Any) -> None:
         from newsreader.library import Library
 
+        index = OneAtATime(index)
         self.index, self.library = index, Library(self.archive, index)
 
     def search(
