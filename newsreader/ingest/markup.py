@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-_MD_SPECIAL_START = re.compile(r"^([ \t]*)([#>+\-*=])(\s|$)", re.MULTILINE)
+# A line starting with one of these may be markup (heading, quote, list, rule, fence,
+# underline): the character is escaped, which CommonMark renders as itself.
+_MD_LINE_START = re.compile(r"^([ \t]*)([#>+\-*=_~`])", re.MULTILINE)
 # "1. text" starts a list: CommonMark escapes the dot ("1\."), not the digit.
 _MD_ORDERED_START = re.compile(r"^([ \t]*\d+)([.)])(\s|$)", re.MULTILINE)
-# A run of these at a line's start may be a rule, a fence or a heading underline.
-_MD_RUN_START = re.compile(r"^([ \t]*)([-_=~`*])(?=\2)", re.MULTILINE)
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>|])")
 _LINK = re.compile(r"!\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)")
 # Indents are [ \t], never \s: \s would swallow the blank line before a block.
@@ -33,8 +33,7 @@ def text_to_markdown(text: str) -> str:
     """Plain text as Markdown that renders back to the same words."""
     escaped = _MD_INLINE.sub(r"\\\1", text)
     escaped = _MD_ORDERED_START.sub(r"\1\\\2\3", escaped)
-    escaped = _MD_RUN_START.sub(r"\1\\\2", escaped)
-    return _MD_SPECIAL_START.sub(r"\1\\\2\3", escaped)
+    return _MD_LINE_START.sub(r"\1\\\2", escaped)
 
 
 def markdown_to_text(markdown: str) -> str:
