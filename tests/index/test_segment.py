@@ -123,3 +123,24 @@ def test_positions_encoded_as_whoosh_does(positions):
     positions.sort()
     assert encode_positions(positions) == Positions().encode(positions)
     assert encode_positions(positions) == Positions().encode(positions)  # cached
+
+
+def test_workers_start_by_forkserver_when_threads_run(tmp_path):
+    """A process with other threads (the TUI) must not fork them: workers come
+    from the forkserver, and the build is the same."""
+    import threading
+
+    archive = tmp_path / "many"
+    archive.mkdir()
+    for n in range(24):
+        (archive / f"f{n:02d}.txt").write_text(f"Story {n}\n\nOtters number {n} swam.\n")
+    stop = threading.Event()
+    waiter = threading.Thread(target=stop.wait, daemon=True)
+    waiter.start()
+    try:
+        assert build._context().get_start_method() in ("forkserver", "spawn")
+        assert update_index(archive).indexed == 24
+    finally:
+        stop.set()
+    with ArchiveIndex.open(archive) as index:
+        assert index.search("otters").total == 24
