@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import os
 import re
 import stat
@@ -23,6 +24,7 @@ KINDS = {
 # Beyond these sizes a file is not an article (a log, a dump, a book).
 MAX_BYTES = {"txt": 2 << 20, "md": 2 << 20, "html": 16 << 20, "jsonl": 1 << 30}
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f]")
+_NAME = operator.attrgetter("name")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,15 +59,16 @@ def _walk(folder: Path, prefix: str, files: list, skipped: list, seen: set) -> N
             return
         seen.add((info.st_dev, info.st_ino))
         with os.scandir(folder) as found:
-            entries = sorted(found, key=lambda e: e.name)
+            entries = sorted(found, key=_NAME)
     except OSError as exc:
         skipped.append(Skip(prefix.rstrip("/") or ".", f"unreadable folder: {_why(exc)}"))
         return
     for entry in entries:
-        if entry.name.startswith("."):
+        name = entry.name
+        if name.startswith("."):
             continue  # hidden files and folders (.git, .DS_Store) are not articles
-        rel = prefix + entry.name
-        if not prefix and entry.name == MANIFEST:
+        rel = prefix + name
+        if not prefix and name == MANIFEST:
             continue
         try:
             info = entry.stat()  # follows links; a loop or dangling link raises
@@ -75,11 +78,10 @@ def _walk(folder: Path, prefix: str, files: list, skipped: list, seen: set) -> N
         if stat.S_ISDIR(info.st_mode):
             _walk(Path(entry.path), rel + "/", files, skipped, seen)
         else:
-            _add_file(rel, info, files, skipped)
+            _add_file(rel, _suffix(name), info, files, skipped)
 
 
-def _add_file(rel: str, info: os.stat_result, files: list, skipped: list) -> None:
-    suffix = _suffix(rel)
+def _add_file(rel: str, suffix: str, info: os.stat_result, files: list, skipped: list) -> None:
     kind = KINDS.get(suffix.lower())
     reason = None
     if _CONTROLS.search(rel):
