@@ -90,6 +90,9 @@ class Core:
         self.index: Any = None
         self.library: Any = None
         self._names: tuple[int, Names] | None = None  # (key of the articles, names)
+        # Catching the story up and deriving from it (events, versions) take turns: a
+        # timeline derived while a catch-up writes marks the store done with no events.
+        self._story = threading.RLock()
 
     def open_existing(self) -> bool:
         """Open an index that is already built (fast: reads only). False if none."""
@@ -162,7 +165,8 @@ class Core:
         query), told by the filter's articles; None before the index is open."""
         if self.library is None:
             return None
-        events = self.library.timeline(query)
+        with self._story:
+            events = self.library.timeline(query)
         return events if only is None else _told_by(events, only.ids)
 
     def sync_story(self) -> bool:
@@ -170,8 +174,9 @@ class Core:
         only new and changed articles are read."""
         if self.library is None:
             return False
-        self.library.catch_up()
-        self.library.derive()
+        with self._story:
+            self.library.catch_up()
+            self.library.derive()
         return True
 
     def titles(self, ids: list[str]) -> dict[str, str]:
@@ -197,7 +202,9 @@ class Core:
         article = self.article(article_id)
         if article is None:
             return None
-        others = [self.article(i) for i in self.library.versions(article_id)]
+        with self._story:
+            ids = self.library.versions(article_id)
+        others = [self.article(i) for i in ids]
         return compare_versions(article, [a for a in others if a is not None])
 
     def quote_groups(self, progress: Progress | None = None) -> list[Any] | None:
@@ -241,7 +248,8 @@ class Core:
 
         if self.library is None:
             return None
-        events = self.library.timeline(None)
+        with self._story:
+            events = self.library.timeline(None)
         return coverage(events, {hit.id: hit.outlet for hit in self.library.articles()})
 
 
