@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 def _word_set(block: str) -> frozenset[str]:
@@ -21,7 +22,8 @@ _ABBREVIATIONS = _word_set(
     """
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")  # of lowered text, curly apostrophes made straight
+_INITIAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 _STOP = _word_set(
     """
     a about above after again against all also am an and any are as at be because been before
@@ -80,10 +82,12 @@ def _is_abbreviation(para: str, dot: int) -> bool:
     """A period after an abbreviation or an initial does not end the sentence."""
     if para[dot] != ".":
         return False
-    word = re.search(r"([A-Za-z.]+)$", para[:dot])
-    if not word:
+    start = dot  # walk back over letters and dots (a regex on para[:dot] is quadratic)
+    while start > 0 and (para[start - 1] in _INITIAL_CHARS):
+        start -= 1
+    if start == dot:
         return False
-    token = word.group(1).lower().strip(".")
+    token = para[start:dot].lower().strip(".")
     return token in _ABBREVIATIONS or len(token) == 1 or "." in token
 
 
@@ -97,7 +101,7 @@ def _trimmed(para: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def words(text: str) -> list[str]:
     """Lowercased words, apostrophes and dashes normalised."""
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    return _WORD.findall(text.replace("’", "'").lower())
 
 
 def terms(text: str) -> list[str]:
@@ -113,6 +117,7 @@ def names(text: str) -> set[str]:
     return {n for n in found if n not in _STOP}
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     word = word.removesuffix("'s").strip("'-")
     if word.endswith("ies") and len(word) > 5:
