@@ -20,6 +20,8 @@ query syntax (Whoosh):
   published:2017-08            a day, month or year
   published:[2017-06 to 2017-08]   a date range
   polic*           a prefix
+  person:"Richard Berry"  place:Stockton  org:"Justice Department"
+                   articles naming that person, place or organization
   malformed queries fall back to a literal search of their words
 """
 

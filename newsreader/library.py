@@ -13,6 +13,7 @@ data (versions, related dates, events), kept in step.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import hashlib
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -26,6 +27,7 @@ from newsreader.story.store import StoryStore
 
 Progress = Callable[[int, int], None]
 SEARCH_ALL = 1_000_000  # a timeline query covers all its matches
+_FACET_KINDS = {"person": "person", "place": "place", "org": "organization"}
 
 
 class Library:
@@ -35,6 +37,7 @@ class Library:
     def __init__(self, archive: Path, index: ArchiveIndex) -> None:
         self.archive = archive
         self.index = index
+        self._mentions: tuple[int, dict[tuple[str, str], set[str]]] | None = None
 
     @classmethod
     def open(cls, archive: Path, progress: Progress | None = None) -> Library:
@@ -92,8 +95,8 @@ class Library:
         return _dated(article, self.related())
 
     def search(self, query: str, limit: int = 10) -> SearchResult:
-        found = self.index.search(query, limit=limit)
         related = self.related()
+        found = self.index.search(query, limit, self.naming, _dated_in(related))
         found.results = [_dated_hit(hit, related) for hit in found.results]
         return found
 
@@ -105,12 +108,41 @@ class Library:
         hits.sort(key=lambda h: h.published or "", reverse=True)
         return hits
 
+    def naming(self, facet: str, name: str) -> set[str]:
+        """The articles naming `name` as a person, place or org (the search facets):
+        every word given, case and titles ignored ("berry" finds Richard Berry)."""
+        from newsreader.story.quotes import name_words
+
+        kind = _FACET_KINDS[facet]
+        wanted = name_words(name)
+        found: set[str] = set()
+        for (entity_kind, entity), ids in self.mentions().items():
+            if entity_kind == kind and wanted and wanted <= name_words(entity):
+                found |= ids
+        return found
+
+    def mentions(self) -> dict[tuple[str, str], set[str]]:
+        """(kind, name) -> ids of the articles mentioning that person, place or
+        organization; new and changed articles are analysed first (on all cores)."""
+        from newsreader.story.coverage_store import CoverageStore
+        from newsreader.story.entities import entity_articles
+
+        tokens = coverage_tokens(self)
+        key = hash(frozenset(tokens.items()))
+        if self._mentions is None or self._mentions[0] != key:
+            with CoverageStore(self.archive) as store:
+                with mapper(store.pending(tokens), inline_max=64) as map_fn:
+                    store.sync(tokens, self.index.get, None, map_fn)
+                self._mentions = (key, entity_articles(store.entities()))
+        return self._mentions[1]
+
     def timeline(self, query: str | None = None, limit: int | None = None) -> list[Event]:
         """The events in date order; only those told by the query's matches."""
         self.derive()
         ids = None
         if query is not None and query.strip():
-            ids = {hit.id for hit in self.index.search(query, limit=SEARCH_ALL).results}
+            found = self.index.search(query, SEARCH_ALL, self.naming, _dated_in(self.related()))
+            ids = {hit.id for hit in found.results}
         with self._store() as store:
             return store.timeline(ids, limit)
 
@@ -147,6 +179,16 @@ def _index_stamp(archive: Path) -> str | None:
     except OSError:
         return None
     return f"{info.st_mtime_ns}:{info.st_size}"
+
+
+def _dated_in(related: dict[str, str]) -> Callable[[dt.date, dt.date], set[str]]:
+    """The related-dated articles of a day range (what `published:` adds to the index's)."""
+
+    def between(first: dt.date, last: dt.date) -> set[str]:
+        low, high = first.isoformat(), last.isoformat()
+        return {i for i, date in related.items() if low <= date <= high}
+
+    return between
 
 
 def _dated(article: Article, related: dict[str, str]) -> Article:

@@ -8,21 +8,29 @@ wrong, and anything suspect is searched literally: its words as plain terms.
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 import re
 import struct
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from whoosh import query as Q
+from whoosh.analysis import SimpleAnalyzer
+from whoosh.fields import TEXT
 from whoosh.matching import ListMatcher, NullMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.qparser import MultifieldParser
+from whoosh.util.times import long_to_datetime
 
 from newsreader.index.schema import STOPS, WORD, stem
 
 DEFAULT_FIELDS = ("title", "subtitle", "body", "outlet", "byline")
-FIELDS = (*DEFAULT_FIELDS, "published")
+# Names found in the articles (`person:"Richard Berry"`): not indexed fields; the
+# caller resolves each to the articles that name it (see `resolve_facets`).
+FACETS = ("person", "place", "org")
+FIELDS = (*DEFAULT_FIELDS, "published", *FACETS)
+NO_ARTICLE = "\x00"  # an id no article has (ids hold no control characters)
 MAX_CHARS = 1000  # longer input is not a query someone typed: literal search
 MAX_WORDS = 32  # a literal search keeps this many words
 MAX_EXPANSIONS = 64  # a prefix or wildcard matches at most its N most frequent terms
@@ -154,7 +162,57 @@ def _stem_heads(ixreader, fieldname: str, prefix: str) -> list[bytes]:
 
 
 def make_parser(schema) -> MultifieldParser:
+    """Whoosh's parser over the schema, the name facets parsed as plain words."""
+    schema = schema.copy()
+    for name in FACETS:
+        schema.add(name, TEXT(analyzer=SimpleAnalyzer()))
     return MultifieldParser(list(DEFAULT_FIELDS), schema)
+
+
+FacetResolver = Callable[[str, str], set[str]]  # (facet, name) -> article ids
+DatedResolver = Callable[[dt.date, dt.date], set[str]]  # (first, last day) -> article ids
+
+
+def resolve_facets(
+    query: Q.Query, names: FacetResolver | None, dated: DatedResolver | None = None
+) -> Q.Query:
+    """Each facet clause (`person:"Richard Berry"`, `org:Justice`) becomes the ids of
+    the articles naming it, so it combines with AND, OR and NOT like any field; a
+    `published:` range also takes the articles `dated` gives for its days (dates
+    that are not in the index: those taken from other versions of a story)."""
+    if not query.is_leaf():
+        return query.apply(lambda sub: resolve_facets(sub, names, dated))
+    field = getattr(query, "fieldname", None)
+    if field in FACETS:
+        words = getattr(query, "words", None) or [getattr(query, "text", "")]
+        ids = names(field, " ".join(words)) if names else set()
+        return _any_of(ids) or Q.Term("id", NO_ARTICLE)
+    if field == "published" and dated is not None and isinstance(query, Q.NumericRange):
+        extra = _any_of(dated(*_days(query)))
+        return Q.Or([query, extra]) if extra else query
+    return query
+
+
+def _any_of(ids: set[str]) -> Q.Query | None:
+    terms = [Q.Term("id", i) for i in sorted(ids)]
+    return (terms[0] if len(terms) == 1 else Q.Or(terms)) if terms else None
+
+
+def _days(query: Q.NumericRange) -> tuple[dt.date, dt.date]:
+    """The first and last day of a date range (DATETIME fields store longs)."""
+    first = long_to_datetime(query.start).date() if query.start is not None else dt.date.min
+    last = long_to_datetime(query.end).date() if query.end is not None else dt.date.max
+    if query.startexcl and first < dt.date.max:
+        first += dt.timedelta(days=1)
+    if query.endexcl and last > dt.date.min:
+        last -= dt.timedelta(days=1)
+    return first, last
+
+
+def has_facets(query: Q.Query) -> bool:
+    """Whether `resolve_facets` has anything to do: a name facet or a date range."""
+    wanted = (*FACETS, "published")
+    return any(getattr(leaf, "fieldname", None) in wanted for leaf in query.leaves())
 
 
 def parse(parser: MultifieldParser, text: str) -> Parsed:

@@ -18,7 +18,14 @@ from newsreader.index import fresh
 from newsreader.index.count import count, countable
 from newsreader.index.errors import IndexBusy, IndexMissing
 from newsreader.index.plan import is_stale
-from newsreader.index.query import make_parser, parse
+from newsreader.index.query import (
+    DatedResolver,
+    FacetResolver,
+    has_facets,
+    make_parser,
+    parse,
+    resolve_facets,
+)
 from newsreader.index.schema import build_schema, to_article
 from newsreader.index.snippets import highlight_terms, lead, snippet
 from newsreader.index.state import IndexState, index_dir
@@ -119,11 +126,22 @@ class ArchiveIndex:
             return is_stale(files, None, state)
         return is_stale(files, load_manifest(self.archive)[0], state)
 
-    def search(self, query: str, limit: int = 10) -> SearchResult:
+    def search(
+        self,
+        query: str,
+        limit: int = 10,
+        facets: FacetResolver | None = None,
+        dated: DatedResolver | None = None,
+    ) -> SearchResult:
+        """Ranked matches. `facets` names the articles of a `person:`/`place:`/`org:`
+        clause (without it such a clause matches nothing); `dated` adds to a
+        `published:` range the articles dated from elsewhere (see resolve_facets)."""
         parsed = parse(self._parser, query)
         searcher = self._fresh()
         if parsed.query is Q.NullQuery:
             return SearchResult(query, 0, [], None, parsed.fallback)
+        if has_facets(parsed.query):
+            parsed.query = resolve_facets(parsed.query, facets, dated)
         if countable(parsed.query):  # rank with block skipping, count by sets
             found = searcher.search(parsed.query, limit=max(1, limit))
             total = count(searcher, parsed.query)

@@ -177,10 +177,11 @@ def spoken_by(group: QuoteGroup, name: str) -> bool:
     sessions" all name Jeff Sessions (every word given, case and titles ignored)."""
     if group.speaker is None:
         return False
-    wanted = _name_words(name)
-    return bool(wanted) and wanted <= _name_words(group.speaker)
+    wanted = name_words(name)
+    return bool(wanted) and wanted <= name_words(group.speaker)
 
 
-def _name_words(name: str) -> set[str]:
+def name_words(name: str) -> set[str]:
+    """The words of a name that identify it: casefolded, titles ("Mr.") left out."""
     words = {w.casefold().strip(".,") for w in name.replace("’", "'").split()}
     return words - _TITLES - {""}

@@ -48,3 +48,30 @@ def test_plain_output_is_clean(cli, sample_copy):
 def test_empty_query_and_bad_limit(cli, sample_copy):
     assert cli("search", "  ", "--archive", str(sample_copy)).code == 1
     assert cli("search", "x", "--limit", "0", "--archive", str(sample_copy)).code == 2
+
+
+def _ids(cli, archive, query: str) -> set[str]:
+    out = cli("search", query, "--archive", str(archive), "--json")
+    assert out.code == 0, out.err
+    data = out.json()
+    assert not data["fallback"] and data["total"] == len(data["results"])
+    return {r["id"][:3] for r in data["results"]}
+
+
+def test_name_facets(cli, sample_copy):
+    """The Albuquerque mayor is in the Monitor, Denver Post and Route Fifty copies."""
+    assert _ids(cli, sample_copy, 'person:"Richard Berry"') == {"000", "002", "004"}
+    assert _ids(cli, sample_copy, "person:berry") == {"000", "002", "004"}
+    assert _ids(cli, sample_copy, "vests person:berry") == {"000"}
+    assert _ids(cli, sample_copy, "person:burguan OR Congress") == {"000", "001", "003"}
+    assert _ids(cli, sample_copy, "place:Stockton") == {"000", "001", "002", "003", "004"}
+    assert _ids(cli, sample_copy, "person:nobody") == set()
+
+
+def test_dates_from_other_versions_count_in_date_ranges(cli, sample_copy):
+    """Most sample files carry no date; their dates come from the text or from
+    other versions of the story, and `published:` sees them all."""
+    every = {"000", "001", "002", "003", "004"}
+    assert _ids(cli, sample_copy, "published:2017-08") == every
+    assert _ids(cli, sample_copy, "published:[2017-08-01 to 2017-08-04]") == every
+    assert _ids(cli, sample_copy, "published:2016") == set()

@@ -173,3 +173,30 @@ def test_total_is_the_exact_number_of_matches(small_index, query, limit):
     exact = set(searcher.docs_for_query(parse(small_index._parser, query).query))
     assert found.total == len(exact)
     assert len(found.results) == min(limit, len(exact))
+
+
+def test_facets_resolve_to_the_articles_naming_them(sample_index):
+    named = {("person", "richard berry"): {CSM, DENVER}, ("org", "justice"): ALL}
+
+    def names(facet: str, name: str) -> set[str]:
+        return named.get((facet, name.lower()), set())
+
+    def search(query: str) -> set[str]:
+        return ids(sample_index.search(query, limit=10, facets=names))
+
+    assert search('person:"Richard Berry"') == {CSM, DENVER}
+    assert search('person:"Richard Berry" vests') == {CSM}
+    assert search('Congress OR person:"Richard Berry"') == {CSM, DENVER, WAPO}
+    assert search('org:justice NOT person:"Richard Berry"') == ALL - {CSM, DENVER}
+    assert search("person:nobody") == set()
+    assert ids(sample_index.search('person:"Richard Berry"', limit=10)) == set()  # no resolver
+
+
+def test_date_ranges_take_dates_from_elsewhere(sample_index):
+    def dated(first, last) -> set[str]:
+        return {AP} if first.isoformat() <= "2017-08-03" <= last.isoformat() else set()
+
+    found = sample_index.search("published:2017-08", limit=10, dated=dated)
+    assert ids(found) == {CSM, ROUTE50, AP} and found.total == 3
+    assert ids(sample_index.search("published:2017-09", limit=10, dated=dated)) == set()
+    assert ids(sample_index.search("vests published:2017", limit=10, dated=dated)) == {CSM, AP}
