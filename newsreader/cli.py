@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 
 from newsreader import __version__
-from newsreader.commands import COMMANDS
+from newsreader.commands import NAMES, load
 from newsreader.errors import UserError
 
 QUERY_HELP = """\
@@ -33,7 +33,9 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
 
 
-def build_parser() -> Parser:
+def build_parser(argv: list[str] | None = None) -> Parser:
+    """The whole command line; only the command named in `argv` is loaded in full
+    (every one when there is none, as for `newsreader --help`)."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--archive",
@@ -52,7 +54,12 @@ def build_parser() -> Parser:
     )
     parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for module in COMMANDS:
+    wanted = _command_in(argv)
+    for name in NAMES:
+        if wanted is not None and name != wanted:
+            sub.add_parser(name, parents=[common])  # named, for the usage line only
+            continue
+        module = load(name)
         command = sub.add_parser(
             module.NAME,
             help=module.HELP,
@@ -66,8 +73,21 @@ def build_parser() -> Parser:
     return parser
 
 
+def _command_in(argv: list[str] | None) -> str | None:
+    """The command `argv` names: its first word that is not an option or an option's value."""
+    words = iter(argv or [])
+    for word in words:
+        if word == "--archive":
+            next(words, None)
+        elif word in NAMES:
+            return word
+        elif not word.startswith("-"):
+            return None
+    return None
+
+
 def run(argv: list[str]) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser(argv).parse_args(argv)
     try:
         if getattr(args, "handler", None) is None:
             from newsreader.commands.tui import run as run_tui

@@ -1,29 +1,18 @@
-"""One module per command: NAME, HELP, add_arguments(parser), run(args) -> exit code."""
+"""One module per command: NAME, HELP, add_arguments(parser), run(args) -> exit code.
 
-from newsreader.commands import (
-    coverage,
-    dates,
-    entities,
-    export,
-    extract,
-    index,
-    quotes,
-    search,
-    show,
-    timeline,
-    versions,
-)
+Modules are imported by name when needed: a command loads only its own (some pull
+in numpy and the story code), `--help` loads them all."""
 
-COMMANDS = [
-    index,
-    search,
-    show,
-    extract,
-    dates,
-    timeline,
-    versions,
-    quotes,
-    entities,
-    coverage,
-    export,
-]
+from __future__ import annotations
+
+from importlib import import_module
+from types import ModuleType
+
+NAMES = (
+    "index", "search", "show", "extract", "dates", "timeline",
+    "versions", "quotes", "entities", "coverage", "export",
+)  # fmt: skip
+
+
+def load(name: str) -> ModuleType:
+    return import_module(f"newsreader.commands.{name}")

@@ -182,7 +182,12 @@ class ArchiveIndex:
         self.close()
 
     def _fresh(self):
-        self._searcher = self._searcher.refresh()
+        if not self._searcher.up_to_date():
+            try:
+                self._searcher = self._searcher.refresh()
+            except TypeError:  # Whoosh cannot refresh a reader of an empty index
+                self._searcher.close()
+                self._searcher = self._ix.searcher()
         return self._searcher
 
     def _hit(self, searcher, docnum: int, score: float, stems, eager: bool) -> Hit:

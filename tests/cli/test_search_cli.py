@@ -75,3 +75,12 @@ def test_dates_from_other_versions_count_in_date_ranges(cli, sample_copy):
     assert _ids(cli, sample_copy, "published:2017-08") == every
     assert _ids(cli, sample_copy, "published:[2017-08-01 to 2017-08-04]") == every
     assert _ids(cli, sample_copy, "published:2016") == set()
+
+
+def test_an_empty_archive_is_searchable(cli, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for argv in (("search", "police"), ("timeline",), ("quotes",), ("coverage",)):
+        out = cli(*argv, "--archive", str(empty), "--json")
+        assert out.code == 0, (argv, out.err)
+    assert cli("search", "police", "--archive", str(empty), "--json").json()["total"] == 0
