@@ -96,12 +96,16 @@ class StoryStore:
         changed, removed = self.changes(current)
         if not (changed or removed):
             return False
+        self._stale()
+        self._forget(removed)
+        self._read({i: current[i] for i in changed}, load, mapper)
+        self._stale()  # a derive that ran meanwhile (another thread) saw half the reads
+        return True
+
+    def _stale(self) -> None:
         with self._transaction():
             self._set_meta("clean", "0", commit=False)
             self._set_meta("dated", "0", commit=False)
-        self._forget(removed)
-        self._read({i: current[i] for i in changed}, load, mapper)
-        return True
 
     def changes(self, current: dict[str, str]) -> tuple[list[str], list[str]]:
         """(new or changed ids, removed ids) of `current` against what was read."""

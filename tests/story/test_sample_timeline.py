@@ -119,3 +119,21 @@ def test_a_sync_killed_midway_is_finished_by_the_next(sample_articles):
         store.sync(tokens, sample_articles.get)
         cited = {s.id for e in store.timeline() for s in e.sources}
         assert cited == set(sample_articles)
+
+
+def test_dates_derived_during_a_read_are_derived_again(sample_articles):
+    """Another thread or process may derive while articles are still being read:
+    what it derived from half the articles is not kept as done."""
+    tokens = {i: "1" for i in sample_articles}
+
+    def meanwhile(article_id):
+        with StoryStore(SAMPLE) as other:
+            other.derive_dates(sample_articles.get)
+        return sample_articles[article_id]
+
+    with StoryStore(SAMPLE) as store:
+        store.update(tokens, meanwhile)
+        assert not store.is_dated()
+        store.derive(sample_articles.get)
+        assert {date for date, _ in store.related().values()} <= {"2017-08-03", "2017-08-04"}
+        assert len(store.related()) == 3  # AP, Denver Post, Washington Post: no date of their own
