@@ -16,13 +16,14 @@ import copy
 import datetime as dt
 import hashlib
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
 from newsreader.index import ArchiveIndex, Hit, SearchResult, ensure_index, index_dir
 from newsreader.index.state import STATE_NAME, IndexState
 from newsreader.model import FROM_RELATED, Article, Event
-from newsreader.parallel import mapper
+from newsreader.parallel import die_with_parent, mapper, start_context
 from newsreader.story.store import StoryStore
 
 Progress = Callable[[int, int], None]
@@ -77,6 +78,17 @@ class Library:
         """Versions, related dates and events, when the articles changed; True if run."""
         with self._store() as store:
             return self._derive(store, dates_only=False)
+
+    def derive_elsewhere(self) -> bool:
+        """`derive` in a child process: clustering a big archive's events takes
+        minutes of pure Python, which in a thread would starve the app's other
+        threads (searching while it ran took seconds instead of milliseconds)."""
+        with self._store() as store:
+            if store.is_dated() and store.is_clean():
+                return False
+        context = start_context()
+        with ProcessPoolExecutor(1, mp_context=context, initializer=die_with_parent) as pool:
+            return pool.submit(_derive_in, self.archive).result()
 
     def _derive(self, store: StoryStore, dates_only: bool) -> bool:
         if store.is_dated() and (dates_only or store.is_clean()):
@@ -162,6 +174,12 @@ class Library:
     def _store(self):
         with StoryStore(self.archive) as store:
             yield store
+
+
+def _derive_in(archive: Path) -> bool:
+    """A child process's `derive` (the archive's index opened anew there)."""
+    with Library(archive, ArchiveIndex.open(archive)) as library:
+        return library.derive()
 
 
 def article_tokens(archive: Path) -> dict[str, str]:

@@ -176,7 +176,7 @@ class Core:
             return False
         with self._story:
             self.library.catch_up()
-            self.library.derive()
+            self.library.derive_elsewhere()  # in a thread it would starve the search
         return True
 
     def titles(self, ids: list[str]) -> dict[str, str]:
