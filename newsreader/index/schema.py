@@ -56,7 +56,7 @@ class _TermCache(dict):
         return term
 
 
-_TERMS = _TermCache()
+TERMS = _TermCache()
 
 
 def term_positions(text: str) -> dict[str, list[int]]:
@@ -64,7 +64,7 @@ def term_positions(text: str) -> dict[str, list[int]]:
     no character offsets, one dictionary lookup per word)."""
     poses: dict[str, list[int]] = {}
     start = poses.setdefault
-    for pos, term in enumerate(map(_TERMS.__getitem__, WORD.findall(text))):
+    for pos, term in enumerate(map(TERMS.__getitem__, WORD.findall(text))):
         if term:
             start(term, []).append(pos)
     return poses

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from whoosh import query as Q
 
-from newsreader.index.schema import terms
+from newsreader.index.schema import TERMS, WORD
 
 FRAGMENT_WORDS = 12  # words of context either side of a match
 MAX_FRAGMENTS = 3
@@ -69,7 +69,7 @@ def _decode(reader, fieldname: str, btexts: Iterable) -> list[str]:
 
 def snippet(text: str, stems: frozenset[str]) -> str:
     """Up to MAX_FRAGMENTS fragments around matches, else the start of the text."""
-    words = [(start, end, term in stems) for _pos, start, end, term in terms(text)]
+    words = _kept_words(text, stems)
     hits = [i for i, (_s, _e, matched) in enumerate(words) if matched]
     if not hits:
         return lead(text)
@@ -82,6 +82,18 @@ def snippet(text: str, stems: frozenset[str]) -> str:
             break
     prefix = "… " if words[hits[0]][0] > 0 and _windows(hits, len(words))[0][0] > 0 else ""
     return prefix + " … ".join(pieces)
+
+
+def _kept_words(text: str, stems: frozenset[str]) -> list[tuple[int, int, bool]]:
+    """(start, end, matches) of each indexed word, as `terms` gives them, through the
+    indexing path's word -> term table (one lookup a word, no lowercasing or stemming)."""
+    term_of = TERMS.__getitem__
+    found = []
+    for match in WORD.finditer(text):
+        term = term_of(match.group())
+        if term:
+            found.append((*match.span(), term in stems))
+    return found
 
 
 def lead(text: str) -> str:

@@ -162,11 +162,18 @@ class Core:
 
     def timeline(self, query: str, only: NameFilter | None = None) -> list[Any] | None:
         """The dated events of the query's results (of all articles for an empty
-        query), told by the filter's articles; None before the index is open."""
+        query), told by the filter's articles; None before the index is open and
+        while the story catches up."""
         if self.library is None:
             return None
-        with self._story:
+        # While the story catches up (minutes for a big archive), say so at once:
+        # waiting here would hold one of the few worker threads per query typed.
+        if not self._story.acquire(blocking=False):
+            return None
+        try:
             events = self.library.timeline(query)
+        finally:
+            self._story.release()
         return events if only is None else _told_by(events, only.ids)
 
     def sync_story(self) -> bool:

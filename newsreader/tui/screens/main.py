@@ -16,13 +16,14 @@ from textual.widgets import Footer, Input, OptionList, ProgressBar, Static
 from textual.worker import Worker, get_current_worker
 
 from newsreader.tui import keys
-from newsreader.tui.core import Core, NameFilter
+from newsreader.tui.core import RESULT_LIMIT, Core, NameFilter
 from newsreader.tui.find import query_terms, quote_anchor
 from newsreader.tui.messages import ArticleLoaded, SearchDone, SourcesLoaded, TimelineDone
 from newsreader.tui.render import text
 from newsreader.tui.screens.view import ViewScreen
 from newsreader.tui.state import UIState
 from newsreader.tui.widgets.article_view import ArticleView
+from newsreader.tui.widgets.search_pane import PAGE as FIRST_PAGE
 from newsreader.tui.widgets.search_pane import SearchPane
 from newsreader.tui.widgets.timeline_pane import TimelinePane
 
@@ -291,11 +292,19 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def run_search(self, query: str) -> None:
+        """The first screenful first (ranking 200 of 12,000 matches takes three times
+        as long as ranking 15), then the rest, unless typing goes on meanwhile."""
         if not self.index_open:
             return
-        results = self.core.search(query, only=self.name_filter)
-        if not get_current_worker().is_cancelled:
-            self.post_message(SearchDone(results))
+        worker = get_current_worker()
+        first = self.core.search(query, limit=FIRST_PAGE, only=self.name_filter)
+        if worker.is_cancelled:
+            return
+        self.post_message(SearchDone(first))
+        if first.total > len(first.hits):
+            results = self.core.search(query, only=self.name_filter)
+            if not worker.is_cancelled:
+                self.post_message(SearchDone(results))
 
     @on(SearchDone)
     def search_done(self, message: SearchDone) -> None:
@@ -305,8 +314,9 @@ class MainScreen(Screen[None]):
         self._shown_query = message.results.query
         if self._enter_pending:
             self._enter_results()
-        if self.pane == "timeline" or not self.narrow:
-            self._refresh_timeline()
+        complete = len(message.results.hits) >= min(message.results.total, RESULT_LIMIT)
+        if complete and (self.pane == "timeline" or not self.narrow):
+            self._refresh_timeline()  # once the list is whole: the first page is not
 
     def action_use_suggestion(self) -> None:
         suggestion = getattr(self.search_pane, "suggestion", None)

@@ -11,7 +11,7 @@ from textual.widgets import Static
 from newsreader.tui.render import event_prompt, source_prompt
 from newsreader.tui.widgets.lists import NavList, with_separators
 
-NO_STORY = "No timeline for this archive yet: dated events appear once the story is indexed."
+NO_STORY = "No timeline yet: the story's dated events appear here once they are built."
 
 
 class TimelinePane(Vertical):
