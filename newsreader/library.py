@@ -106,9 +106,9 @@ class Library:
             return article
         return _dated(article, self.related())
 
-    def search(self, query: str, limit: int = 10) -> SearchResult:
+    def search(self, query: str, limit: int = 10, suggestions: bool = True) -> SearchResult:
         related = self.related()
-        found = self.index.search(query, limit, self.naming, _dated_in(related))
+        found = self.index.search(query, limit, self.naming, _dated_in(related), suggestions)
         found.results = [_dated_hit(hit, related) for hit in found.results]
         return found
 

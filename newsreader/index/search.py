@@ -132,10 +132,12 @@ class ArchiveIndex:
         limit: int = 10,
         facets: FacetResolver | None = None,
         dated: DatedResolver | None = None,
+        suggestions: bool = True,
     ) -> SearchResult:
         """Ranked matches. `facets` names the articles of a `person:`/`place:`/`org:`
         clause (without it such a clause matches nothing); `dated` adds to a
-        `published:` range the articles dated from elsewhere (see resolve_facets)."""
+        `published:` range the articles dated from elsewhere (see resolve_facets).
+        `suggestions=False` skips the "did you mean" (tens of ms when little matches)."""
         parsed = parse(self._parser, query)
         searcher = self._fresh()
         if parsed.query is Q.NullQuery:
@@ -154,7 +156,7 @@ class ArchiveIndex:
             self._hit(searcher, r.docnum, r.score, stems, n < EAGER_SNIPPETS)
             for n, r in enumerate(found[: max(0, limit)])
         ]
-        suggestion = suggest(searcher.reader(), parsed.text, total)
+        suggestion = suggest(searcher.reader(), parsed.text, total) if suggestions else None
         return SearchResult(query, total, hits, suggestion, parsed.fallback)
 
     def get(self, article_id: str) -> Article | None:

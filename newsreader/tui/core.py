@@ -16,6 +16,7 @@ from typing import Any
 
 Progress = Callable[[int, int], None]
 RESULT_LIMIT = 200  # results shown in the list; `total` still counts them all
+SUGGEST_BELOW = 3  # "did you mean" comes below this many matches (index.suggest's rule)
 SEARCH_ALL = 1_000_000  # a filtered search reads every match, then keeps the filter's
 
 
@@ -38,6 +39,7 @@ class Results:
     suggestion: str | None = None
     fallback: bool = False
     only: NameFilter | None = None  # the filter the hits passed
+    partial: bool = False  # a first page: the rest (and any suggestion) follows
 
 
 @dataclass(slots=True)
@@ -132,7 +134,11 @@ class Core:
         self.index, self.library = index, Library(self.archive, index)
 
     def search(
-        self, query: str, limit: int = RESULT_LIMIT, only: NameFilter | None = None
+        self,
+        query: str,
+        limit: int = RESULT_LIMIT,
+        only: NameFilter | None = None,
+        suggestions: bool = True,
     ) -> Results:
         if self.library is None:
             return Results(query, 0, only=only)
@@ -141,7 +147,7 @@ class Core:
         if not query.strip():
             hits = self.library.articles()
             return Results(query, len(hits), hits[:limit])
-        found = self.library.search(query, limit=limit)
+        found = self.library.search(query, limit=limit, suggestions=suggestions)
         return Results(
             query, found.total, list(found.results), found.suggestion, bool(found.fallback)
         )

@@ -277,3 +277,10 @@ async def test_real_index_first_run_fills_in(sample_copy):
         await settle(pilot)
         view = app.screen.query_one(ArticleView)
         assert view.article is not None and view.matches
+
+
+def test_the_app_knows_when_the_index_suggests():
+    from newsreader.index.suggest import SUGGEST_BELOW as INDEX_RULE
+    from newsreader.tui.core import SUGGEST_BELOW
+
+    assert SUGGEST_BELOW == INDEX_RULE

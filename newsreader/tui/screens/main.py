@@ -16,7 +16,7 @@ from textual.widgets import Footer, Input, OptionList, ProgressBar, Static
 from textual.worker import Worker, get_current_worker
 
 from newsreader.tui import keys
-from newsreader.tui.core import RESULT_LIMIT, Core, NameFilter
+from newsreader.tui.core import SUGGEST_BELOW, Core, NameFilter
 from newsreader.tui.find import query_terms, quote_anchor
 from newsreader.tui.messages import ArticleLoaded, SearchDone, SourcesLoaded, TimelineDone
 from newsreader.tui.render import text
@@ -293,15 +293,17 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def run_search(self, query: str) -> None:
         """The first screenful first (ranking 200 of 12,000 matches takes three times
-        as long as ranking 15), then the rest, unless typing goes on meanwhile."""
+        as long as ranking 15), then the rest and the "did you mean" (tens of ms
+        when little matches), unless typing goes on meanwhile."""
         if not self.index_open:
             return
         worker = get_current_worker()
-        first = self.core.search(query, limit=FIRST_PAGE, only=self.name_filter)
+        first = self.core.search(query, FIRST_PAGE, self.name_filter, suggestions=False)
         if worker.is_cancelled:
             return
+        first.partial = first.total > len(first.hits) or first.total < SUGGEST_BELOW
         self.post_message(SearchDone(first))
-        if first.total > len(first.hits):
+        if first.partial:
             results = self.core.search(query, only=self.name_filter)
             if not worker.is_cancelled:
                 self.post_message(SearchDone(results))
@@ -314,9 +316,8 @@ class MainScreen(Screen[None]):
         self._shown_query = message.results.query
         if self._enter_pending:
             self._enter_results()
-        complete = len(message.results.hits) >= min(message.results.total, RESULT_LIMIT)
-        if complete and (self.pane == "timeline" or not self.narrow):
-            self._refresh_timeline()  # once the list is whole: the first page is not
+        if not message.results.partial and (self.pane == "timeline" or not self.narrow):
+            self._refresh_timeline()  # once, for the whole list
 
     def action_use_suggestion(self) -> None:
         suggestion = getattr(self.search_pane, "suggestion", None)
