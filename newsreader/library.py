@@ -27,7 +27,6 @@ from newsreader.parallel import die_with_parent, mapper, start_context
 from newsreader.story.store import StoryStore
 
 Progress = Callable[[int, int], None]
-SEARCH_ALL = 1_000_000  # a timeline query covers all its matches
 _FACET_KINDS = {"person": "person", "place": "place", "org": "organization"}
 
 
@@ -106,9 +105,14 @@ class Library:
             return article
         return _dated(article, self.related())
 
-    def search(self, query: str, limit: int = 10, suggestions: bool = True) -> SearchResult:
+    def search(
+        self, query: str, limit: int = 10, suggestions: bool = True, counted: bool = True
+    ) -> SearchResult:
+        """The index's search (see ArchiveIndex.search), names and related dates in."""
         related = self.related()
-        found = self.index.search(query, limit, self.naming, _dated_in(related), suggestions)
+        found = self.index.search(
+            query, limit, self.naming, _dated_in(related), suggestions, counted
+        )
         found.results = [_dated_hit(hit, related) for hit in found.results]
         return found
 
@@ -153,8 +157,7 @@ class Library:
         self.derive()
         ids = None
         if query is not None and query.strip():
-            found = self.index.search(query, SEARCH_ALL, self.naming, _dated_in(self.related()))
-            ids = {hit.id for hit in found.results}
+            ids = self.index.matching_ids(query, self.naming, _dated_in(self.related()))
         with self._store() as store:
             return store.timeline(ids, limit)
 

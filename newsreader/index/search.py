@@ -80,6 +80,7 @@ class SearchResult:
     results: list[Hit]
     suggestion: str | None = None
     fallback: bool = False  # malformed query, searched literally
+    counted: bool = True  # False: `total` is a lower bound (search(counted=False))
 
     def to_json(self) -> dict:
         return {
@@ -97,7 +98,8 @@ class ArchiveIndex:
         self._ix = ix
         self._searcher = ix.searcher()
         self._parser = make_parser(ix.schema)
-        self._all: tuple[int, list[Hit]] | None = None  # (generation, articles())
+        # (generation, {docnum: id}, articles()): read once per committed generation
+        self._all: tuple[int, dict[int, str], list[Hit]] | None = None
 
     @classmethod
     def open(cls, archive: Path) -> ArchiveIndex:
@@ -133,11 +135,13 @@ class ArchiveIndex:
         facets: FacetResolver | None = None,
         dated: DatedResolver | None = None,
         suggestions: bool = True,
+        counted: bool = True,
     ) -> SearchResult:
         """Ranked matches. `facets` names the articles of a `person:`/`place:`/`org:`
         clause (without it such a clause matches nothing); `dated` adds to a
         `published:` range the articles dated from elsewhere (see resolve_facets).
-        `suggestions=False` skips the "did you mean" (tens of ms when little matches)."""
+        `suggestions=False` skips the "did you mean" (tens of ms when little matches);
+        `counted=False` the exact total of a full page (a lower bound is given)."""
         parsed = parse(self._parser, query)
         searcher = self._fresh()
         if parsed.query is Q.NullQuery:
@@ -146,18 +150,19 @@ class ArchiveIndex:
             parsed.query = resolve_facets(parsed.query, facets, dated)
         if countable(parsed.query):  # rank with block skipping, count by sets
             found = searcher.search(parsed.query, limit=max(1, limit))
-            total = count(searcher, parsed.query)
+            counted = counted or found.scored_length() < max(1, limit)
+            total = count(searcher, parsed.query) if counted else found.scored_length()
         else:  # phrases, ranges: one pass that ranks and counts every match
             collector = TopCollector(max(1, limit), usequality=False, replace=0)
             searcher.search_with_collector(parsed.query, collector)
-            found, total = collector.results(), collector.total
+            found, total, counted = collector.results(), collector.total, True
         stems = highlight_terms(parsed.query, searcher.reader())
         hits = [
             self._hit(searcher, r.docnum, r.score, stems, n < EAGER_SNIPPETS)
             for n, r in enumerate(found[: max(0, limit)])
         ]
         suggestion = suggest(searcher.reader(), parsed.text, total) if suggestions else None
-        return SearchResult(query, total, hits, suggestion, parsed.fallback)
+        return SearchResult(query, total, hits, suggestion, parsed.fallback, counted)
 
     def get(self, article_id: str) -> Article | None:
         stored = self._fresh().document(id=article_id)
@@ -165,14 +170,39 @@ class ArchiveIndex:
 
     def articles(self) -> list[Hit]:
         """Every article, newest first (undated last); snippet = start of its text."""
+        return list(self._listing_of_all()[1])
+
+    def matching_ids(
+        self,
+        query: str,
+        facets: FacetResolver | None = None,
+        dated: DatedResolver | None = None,
+    ) -> set[str]:
+        """The ids of every article matching `query`, unranked and without reading
+        the articles (a timeline of a query's matches needs no more)."""
+        parsed = parse(self._parser, query)
+        if parsed.query is Q.NullQuery:
+            return set()
+        if has_facets(parsed.query):
+            parsed.query = resolve_facets(parsed.query, facets, dated)
+        searcher = self._fresh()
+        ids = self._listing_of_all()[0]
+        found = (ids.get(docnum) for docnum in searcher.docs_for_query(parsed.query))
+        return {i for i in found if i is not None}  # live documents only
+
+    def _listing_of_all(self) -> tuple[dict[int, str], list[Hit]]:
+        """({docnum: id}, every article newest first), read once per generation."""
         searcher = self._fresh()
         generation = self._ix.latest_generation()
         if self._all is None or self._all[0] != generation:
-            hits = [self._listing(stored) for _n, stored in searcher.reader().iter_docs()]
+            ids, hits = {}, []
+            for docnum, stored in searcher.reader().iter_docs():
+                hits.append(self._listing(stored))
+                ids[docnum] = hits[-1].id
             hits.sort(key=lambda h: h.id)
             hits.sort(key=lambda h: h.published or "", reverse=True)
-            self._all = (generation, hits)
-        return list(self._all[1])
+            self._all = (generation, ids, hits)
+        return self._all[1], self._all[2]
 
     def close(self) -> None:
         self._searcher.close()

@@ -40,6 +40,7 @@ class Results:
     fallback: bool = False
     only: NameFilter | None = None  # the filter the hits passed
     partial: bool = False  # a first page: the rest (and any suggestion) follows
+    counted: bool = True  # False: `total` is a lower bound (a first page)
 
 
 @dataclass(slots=True)
@@ -95,6 +96,7 @@ class Core:
         # Catching the story up and deriving from it (events, versions) take turns: a
         # timeline derived while a catch-up writes marks the store done with no events.
         self._story = threading.RLock()
+        self._catching_up = threading.Event()  # readers of the timeline answer at once
 
     def open_existing(self) -> bool:
         """Open an index that is already built (fast: reads only). False if none."""
@@ -138,8 +140,9 @@ class Core:
         query: str,
         limit: int = RESULT_LIMIT,
         only: NameFilter | None = None,
-        suggestions: bool = True,
+        first_page: bool = False,
     ) -> Results:
+        """`first_page`: quickly, without the "did you mean" and the exact total."""
         if self.library is None:
             return Results(query, 0, only=only)
         if only is not None:
@@ -147,9 +150,14 @@ class Core:
         if not query.strip():
             hits = self.library.articles()
             return Results(query, len(hits), hits[:limit])
-        found = self.library.search(query, limit=limit, suggestions=suggestions)
+        found = self.library.search(query, limit, not first_page, not first_page)
         return Results(
-            query, found.total, list(found.results), found.suggestion, bool(found.fallback)
+            query,
+            found.total,
+            list(found.results),
+            found.suggestion,
+            bool(found.fallback),
+            counted=found.counted,
         )
 
     def _filtered(self, query: str, limit: int, only: NameFilter) -> Results:
@@ -174,8 +182,10 @@ class Core:
             return None
         # While the story catches up (minutes for a big archive), say so at once:
         # waiting here would hold one of the few worker threads per query typed.
-        if not self._story.acquire(blocking=False):
-            return None
+        # Another reader holding the lock is waited for: it takes milliseconds.
+        while not self._story.acquire(timeout=0.05):
+            if self._catching_up.is_set():
+                return None
         try:
             events = self.library.timeline(query)
         finally:
@@ -187,9 +197,13 @@ class Core:
         only new and changed articles are read."""
         if self.library is None:
             return False
-        with self._story:
-            self.library.catch_up()
-            self.library.derive_elsewhere()  # in a thread it would starve the search
+        self._catching_up.set()
+        try:
+            with self._story:
+                self.library.catch_up()
+                self.library.derive_elsewhere()  # in a thread it would starve the search
+        finally:
+            self._catching_up.clear()
         return True
 
     def titles(self, ids: list[str]) -> dict[str, str]:

@@ -200,3 +200,20 @@ def test_date_ranges_take_dates_from_elsewhere(sample_index):
     assert ids(found) == {CSM, ROUTE50, AP} and found.total == 3
     assert ids(sample_index.search("published:2017-09", limit=10, dated=dated)) == set()
     assert ids(sample_index.search("vests published:2017", limit=10, dated=dated)) == {CSM, AP}
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["vests", '"bulletproof vests"', "Congress OR vests", "Baltimore NOT Stockton",
+     "published:2017-08", "polic*", "title:Sessions", '"unbalanced', "Philadelphia"],
+)  # fmt: skip
+def test_matching_ids_are_the_search_results(sample_index, query):
+    assert sample_index.matching_ids(query) == ids(sample_index.search(query, limit=100))
+
+
+def test_an_uncounted_search_gives_a_lower_bound_only_for_a_full_page(sample_index):
+    full = sample_index.search("police", limit=2, counted=False)
+    assert not full.counted and full.total == len(full.results) == 2
+    assert sample_index.search("police", limit=2).total == 4  # counted
+    short = sample_index.search("police", limit=10, counted=False)
+    assert short.counted and short.total == 4  # the page holds every match

@@ -17,7 +17,7 @@ from newsreader.tui import keys
 INTRO = (
     "Type in the query box and the results follow. Search syntax: words (all must "
     'match), OR, NOT, "phrases", title: outlet: byline: published:2017-08, '
-    "published:[2017-06 to 2017-08], polic* (prefix), person:\"Richard Berry\" "
+    'published:[2017-06 to 2017-08], polic* (prefix), person:"Richard Berry" '
     "place: org:. Mouse: click anything; "
     "wheel scrolls."
 )

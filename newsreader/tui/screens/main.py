@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any, ClassVar
 
 from textual import events, on, work
@@ -34,6 +35,7 @@ TITLES = {"search": "Search", "article": "Article", "timeline": "Timeline"}
 VIEWS = {"quotes": "Quotes", "names": "Names", "coverage": "Coverage"}
 VIEW_MARK = "view:"  # a history entry that is a view, not a pane
 DEBOUNCE = 0.02  # seconds of typing quiet before a search starts
+REST_AFTER = 0.15  # seconds of typing quiet before the rest of the results is read
 
 
 class MainScreen(Screen[None]):
@@ -298,12 +300,15 @@ class MainScreen(Screen[None]):
         if not self.index_open:
             return
         worker = get_current_worker()
-        first = self.core.search(query, FIRST_PAGE, self.name_filter, suggestions=False)
+        first = self.core.search(query, FIRST_PAGE, self.name_filter, first_page=True)
         if worker.is_cancelled:
             return
-        first.partial = first.total > len(first.hits) or first.total < SUGGEST_BELOW
+        more = not first.counted or first.total > len(first.hits)
+        first.partial = more or first.total < SUGGEST_BELOW
         self.post_message(SearchDone(first))
-        if first.partial:
+        # The rest only once typing pauses: while it runs, it holds the index and
+        # the next keystroke's search would wait for it.
+        if first.partial and not _cancelled_within(worker, REST_AFTER):
             results = self.core.search(query, only=self.name_filter)
             if not worker.is_cancelled:
                 self.post_message(SearchDone(results))
@@ -548,3 +553,13 @@ def view_screen(name: str) -> type[ViewScreen]:
     from newsreader.tui.screens.quotes import QuotesScreen
 
     return {"quotes": QuotesScreen, "names": NamesScreen, "coverage": CoverageScreen}[name]
+
+
+def _cancelled_within(worker: Worker, seconds: float) -> bool:
+    """Wait up to `seconds` (in a thread worker) for the worker to be cancelled."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if worker.is_cancelled:
+            return True
+        time.sleep(0.01)
+    return worker.is_cancelled

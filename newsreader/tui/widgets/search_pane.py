@@ -97,6 +97,8 @@ def status_line(results: Results, clear_key: str = "x") -> Content:
     else:
         noun = "match" if total == 1 else "matches"
         count = f"{total} {noun}" if shown >= total else f"{shown} of {total} {noun}"
+        if not results.counted:
+            count = f"{shown}+ matches"  # the exact count follows
     parts: list[Content] = [Content(count)]
     if results.only is not None:
         parts.append(

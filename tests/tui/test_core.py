@@ -1,0 +1,57 @@
+"""The TUI's core: its timeline answers readers at once (never "not yet" because
+another reader was busy), and what a first page of results says."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from newsreader.tui.core import Core
+
+
+def _opened(archive: Path) -> Core:
+    core = Core(archive)
+    assert core.open_existing()
+    return core
+
+
+def _reader(core: Core, answers: list[object]) -> threading.Thread:
+    reader = threading.Thread(target=lambda: answers.append(core.timeline("")))
+    reader.start()
+    return reader
+
+
+def test_a_reader_waits_for_another_reader_not_for_a_catch_up(indexed_sample: Path) -> None:
+    core = _opened(indexed_sample)
+    answers: list[object] = []
+    with core._story:  # another reader deriving events
+        reader = _reader(core, answers)
+        reader.join(0.3)
+        assert reader.is_alive()  # waiting its turn
+    reader.join(10)
+    assert answers and answers[0]  # events, not "no timeline yet"
+
+    answers.clear()
+    core._catching_up.set()  # the story catching up (minutes on a big archive)
+    with core._story:
+        reader = _reader(core, answers)
+        reader.join(5)
+        assert not reader.is_alive() and answers == [None]  # says so at once
+    core._catching_up.clear()
+
+
+def test_sync_story_leaves_the_timeline_answering(indexed_sample: Path) -> None:
+    core = _opened(indexed_sample)
+    assert core.sync_story()
+    assert not core._catching_up.is_set()
+    assert core.timeline("police")
+
+
+def test_a_first_page_says_more_matches_follow() -> None:
+    from newsreader.tui.core import Results
+    from newsreader.tui.widgets.search_pane import status_line
+
+    first = Results("police", 15, hits=[object()] * 15, counted=False)
+    assert str(status_line(first)).startswith("15+ matches")
+    whole = Results("police", 40, hits=[object()] * 15)
+    assert str(status_line(whole)).startswith("15 of 40 matches")
