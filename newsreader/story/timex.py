@@ -182,6 +182,9 @@ def _remember(ctx: Context, kind: str, value: str) -> None:
         ctx.last_day = dt.date.fromisoformat(value[:10])
     if precision(value) in ("day", "week", "month", "quarter", "year") and len(value) >= 4:
         ctx.last_year = int(value[:4])
+        ctx.last_precision = precision(value)
+        if value[4:5] == "-" and value[5:7].isdigit():
+            ctx.last_month = int(value[5:7])
 
 
 def timex_range(t: Timex) -> tuple[dt.date, dt.date] | None:

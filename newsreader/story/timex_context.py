@@ -12,9 +12,19 @@ _FUTURE = re.compile(
     r"plans?|planned|planning|set to|due to|is due|are due|to resume|to begin|to start|"
     r"to meet|to vote|to close|to leave|to return|to visit|to open|as soon as|as early as|"
     r"next|coming|upcoming|"
+    # a timetable in the present tense: "the offer expires Friday", "is set for Tuesday"
+    r"expires|begins|starts|resumes|opens|reopens|meets|convenes|takes\s+effect|set\s+for|slated|"
     # a deadline moved or granted: "postponed until Tuesday", "has until Friday to"
     r"(?:postpone|delay|defer|extend|adjourn|recess|give|gave|given|has|have)\w*\b[^.;]{0,60}"
     r"\b(?:until|till))\b",
+    re.IGNORECASE,
+)
+_OPENS_CLAUSE = re.compile(
+    r"\s*(?:(?:on|in|by|during|early|late|later|next|this)\s+)?", re.IGNORECASE
+)
+_FUTURE_AFTER = re.compile(
+    r"[^,.;:!?\n]{1,40},?\s+(?:(?!said\b|says\b|told\b)[\w'-]+\s+){0,5}?"
+    r"(?:will|'ll|is\s+(?:expected|scheduled|due|set)\s+to|are\s+(?:expected|scheduled|due|set)\s+to)\b",
     re.IGNORECASE,
 )
 _PAST_NEAR = re.compile(r"\b(?:last|past|previous|since|ago|earlier)\b", re.IGNORECASE)
@@ -33,6 +43,8 @@ class Context:
     reference: dt.date | None
     last_day: dt.date | None = None  # the latest day-precision date mentioned
     last_year: int | None = None  # the year of the latest anchored date mentioned
+    last_precision: str = ""  # the precision of that date: "day", "month", "year" ...
+    last_month: int = 1  # its month, when its precision is "month" or finer
     last_quarter: tuple[int, int] | None = None  # (year, quarter) of financial reporting
     period: str = ""  # "quarter" or "year": the reporting period last spoken of
 
@@ -46,10 +58,19 @@ class Context:
         before = self.clause_before(start)
         cues = list(_FUTURE.finditer(before))
         cue = cues[-1] if cues else None
-        if cue is None or _PAST_NEAR.search(before[-12:]):
+        if cue is None:
+            return self._future_after(start, before)
+        if _PAST_NEAR.search(before[-12:]):
             return False
         # "had been due to expire Friday": a plan of the past, overtaken since.
         return not _PAST_PERFECT.search(before, 0, cue.start())
+
+    def _future_after(self, start: int, before: str) -> bool:
+        """`On Tuesday, the board will vote`: a time opening its clause takes the tense of
+        the clause it opens."""
+        if not _OPENS_CLAUSE.fullmatch(before):
+            return False
+        return bool(_FUTURE_AFTER.match(self.text, start, start + 120))
 
     def sentence_around(self, start: int, end: int) -> str:
         left = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start), 0)

@@ -195,4 +195,11 @@ def _time_day(m: re.Match, ctx: Context) -> str:
         return fmt("day", ref + dt.timedelta(days=_DAY_OFFSETS[when]) if ref else None)
     if when:
         return resolve.weekday(ctx, m.start(), weekday_number(when))
-    return fmt("day", ref)
+    later = _DAY_AFTER.match(ctx.text, m.end())
+    if later:  # "at 10:35 a.m. (0735 GMT) Friday"
+        return resolve.weekday(ctx, m.start(), weekday_number(later["wd"]))
+    # "He was shot at 10 p.m.": on the day the story last named, else the reference.
+    return fmt("day", ctx.anchor_day())
+
+
+_DAY_AFTER = re.compile(rf"\s*\([^()]{{1,24}}\)\s*(?:on\s+)?(?P<wd>{WEEKDAY})\b", re.IGNORECASE)

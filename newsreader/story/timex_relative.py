@@ -228,9 +228,32 @@ def ago(m: re.Match, ctx: Context) -> Found | None:
     precision = _AGO_PRECISION.get(unit, "quarter" if unit == "quarter" else "year")
     units = {"decade": ("year", 10), "century": ("year", 100), "fortnight": ("week", 2)}
     base, factor = units.get(unit, (unit, 1))
+    if _from_period_named(ctx, m, direction, base, count):
+        # "elected in 1987 and re-elected four years later": from the year last named
+        named = dt.date(ctx.last_year, ctx.last_month, 1)
+        moved = shift(named, base, sign * int(count) * factor)
+        return "DATE", fmt(precision, moved), _mod(m["mod"])
     if anchor is None or count != int(count):
         return "DATE", fmt(precision, None), _mod(m["mod"])
     return "DATE", fmt(precision, shift(anchor, base, sign * int(count) * factor)), _mod(m["mod"])
+
+
+_YEAR_IN_SENTENCE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def _from_period_named(ctx: Context, m: re.Match, direction: str, base: str, count: float):
+    """Whether "N years later" counts from the year (or month) named last rather than the
+    reference: "later" after one; "earlier" only after a year named in the same sentence."""
+    named = {"year": ("year",), "month": ("year", "month")}.get(ctx.last_precision, ())
+    if base not in named or count != int(count):
+        return False
+    if direction == "later":
+        return True
+    if direction != "earlier":
+        return False
+    text, start = ctx.text, m.start()
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+    return bool(_YEAR_IN_SENTENCE.search(text, left, start))
 
 
 def _year_ago_quarter(m: re.Match, ctx: Context) -> Found | None:

@@ -212,6 +212,32 @@ MORE_CASES = [
     # A title-case headline keeps its dates.
     ("Cities Brace For Sanctions This Week\nThe letters went out.", THURSDAY, "This Week",
      "DATE", "2017-W31"),
+    # A clock time without a day is on the day the story last named (or one that follows it).
+    ("He was shot on Oct. 23. He died at 10 p.m. in hospital.", dt.date(1999, 4, 19), "10 p.m.",
+     "TIME", "1998-10-23T22:00"),
+    ("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", dt.date(1998, 8, 8), "10:35 a.m.",
+     "TIME", "1998-08-07T10:35"),
+    ("The market closed at 4 p.m. after a calm day.", THURSDAY, "4 p.m.", "TIME",
+     "2017-08-03T16:00"),
+    # A timetable in the present tense lies ahead.
+    ("The offer expires Friday, the company said.", THURSDAY, "Friday", "DATE", "2017-08-04"),
+    ("The vote is set for Tuesday in the senate.", THURSDAY, "Tuesday", "DATE", "2017-08-08"),
+    ("The board meets Monday to weigh the bid.", THURSDAY, "Monday", "DATE", "2017-08-07"),
+    ("The strike began Monday and goes on.", THURSDAY, "Monday", "DATE", "2017-07-31"),
+    # A time opening its clause takes the tense of the clause it opens.
+    ("On Tuesday, the board will vote on the bid.", THURSDAY, "Tuesday", "DATE", "2017-08-08"),
+    ("In June, the company will open a plant.", THURSDAY, "June", "DATE", "2018-06"),
+    ("On Monday, he said he would quit.", THURSDAY, "Monday", "DATE", "2017-07-31"),
+    # "N years later" counts from the year (or month) last named; "earlier" too when that
+    # year is in the same sentence.
+    ("He was elected in 1987 and left two years later.", THURSDAY, "two years later", "DATE",
+     "1989"),
+    ("He quit in June 1988 and two months later he died.", THURSDAY, "two months later", "DATE",
+     "1988-08"),
+    ("In 1990 sales fell from two years earlier.", THURSDAY, "two years earlier", "DATE",
+     "1988"),
+    ("The firm was founded in 1950. Profit rose from a year earlier.", THURSDAY,
+     "a year earlier", "DATE", "2016"),
 ]  # fmt: skip
 
 
