@@ -65,22 +65,24 @@ DECADE = (
     r"(?:the\s+)?(?:(?P<c>1[5-9]|20)?(?P<d>\d)0s|'(?P<d2>\d)0s|"
     r"(?:nineteen[\s-])?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"
 )
+_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _QPRE = (
     rf"(?:(?:year-ago|year-earlier|latest|current|comparable|previous|prior|same|fiscal|"
     rf"{YEAR4}|(?:this|last|next)\s+year's)[\s-]+)"
 )
 QUARTER = (
-    rf"(?:(?:the|this|last|next)\s+)?(?P<pre>{_QPRE}*)"
+    # "the third-quarter loss": the article belongs to the loss
+    rf"(?:(?:the|this|last|next)\s+(?!{_ORD}-))?(?P<pre>{_QPRE}*)"
     rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?quarter(?!ly)"
     rf"(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?P<year>{YEAR4})|(?P<ago>\s+a\s+year\s+(?:ago|earlier))|"
-    rf"\s+(?P<ryear>last|this|next)\s+year)?"
+    rf"\s+(?:of\s+)?(?P<ryear>last|this|next)\s+year)?"
 )
 QUARTER_REF = (
     rf"\b(?P<det>the|that|this|last|next)\s+(?P<pre>{_QPRE}*)(?P<what>quarter|period)\b(?!-)"
     rf"(?P<ago>\s+a\s+year\s+(?:ago|earlier))?"
 )
 HALF = (
-    rf"(?:the\s+)?(?P<which>first|second|last|latter)\s+half"
+    rf"(?:the\s+(?![a-z]+-half))?(?P<which>first|second|last|latter)(?:\s+half|-half(?=\s))"
     rf"(?:\s+of\s+(?P<year>{YEAR4}|(?:this|next|last|the)\s+year))?"
 )
 SEASONS = (

@@ -44,7 +44,11 @@ DURATION = (
 BARE_PLURAL = (
     r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bfor\s\s))"
     r"(?P<pre>(?:the\s+)?(?:recent|coming|past|next|last|many)\s+)?"
-    r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b"
+    r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b|"
+    # "in the weeks ahead", "over the years", "for a while": lengths not known exactly
+    r"the\s+(?P<ahead>years|months|weeks|days)\s+ahead\b|"
+    r"(?:(?<=\bover\s)|(?<=\bthrough\s))the\s+(?P<over>years|decades)\b(?!\s+(?:of|since|after|before|\d))|"
+    r"(?<=\bfor\s)a\s+(?:little\s+|long\s+|short\s+)?(?P<while>while)\b"
 )
 SET = (
     rf"\b(?:(?:every|each|per)\s+(?:other\s+|single\s+)?(?P<what>day|week|month|quarter|year|"
@@ -131,8 +135,10 @@ def _num(value: float) -> str:
 
 
 def bare_plural(m: re.Match, ctx: Context) -> Found | None:
+    if m["while"]:
+        return "DURATION", "PXX", None
     pre = (m["pre"] or "").lower()
-    unit = unit_name(m["unit"])
+    unit = unit_name(m["unit"] or m["ahead"] or m["over"])
     if "recent" in pre or pre.strip() in ("the past", "the last"):
         return "DATE", "PAST_REF", None
     return "DURATION", _period(None, unit), None

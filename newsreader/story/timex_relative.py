@@ -39,7 +39,7 @@ YEAR_END = r"\byear(?:'s)?[\s-]end\b"
 DEICTIC = (
     r"\b(?:today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
     r"(?:right\s+)?now|currently|current|these\s+days|nowadays|at\s+present|recently|recent|"
-    r"lately|the\s+(?:near\s+|distant\s+)?future|future|the\s+(?:near|short|long)\s+term|soon|"
+    r"lately|the\s+(?:near\s+|distant\s+)?future|future(?:\s+(?:years|months|quarters|decades))?|the\s+(?:near|short|long)\s+term|soon|"
     r"(?<=\bat\s)the\s+time(?!\s+(?:of|when|that|being))|"
     r"(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bfrom\s)|(?<=\bover\s))the\s+past)\b(?![\s-]+(?:quarter|year|month|week|day|"
     r"\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple))"
@@ -96,6 +96,8 @@ def deictic(m: re.Match, ctx: Context) -> Found | None:
         return "DATE", "PAST_REF", None  # "saying at the time he was willing"
     if word == "soon" and not _soon_is_future(m, ctx):
         return None
+    if word.startswith("future "):
+        return "DATE", "FUTURE_REF", None  # "in future quarters"
     if word == "future" and not re.search(r"\bin\s+$", ctx.text[max(0, m.start() - 4) : m.start()]):
         return None  # "future earnings": an adjective, not a time ("in future" is one)
     return "DATE", "FUTURE_REF", None

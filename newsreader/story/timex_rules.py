@@ -115,7 +115,7 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
     (
         durations.BARE_PLURAL,
         durations.bare_plural,
-        _words("years months weeks days decades centuries hours minutes"),
+        _words("years months weeks days decades centuries hours minutes while"),
     ),
 ]
 

@@ -238,6 +238,23 @@ MORE_CASES = [
      "1988"),
     ("The firm was founded in 1950. Profit rose from a year earlier.", THURSDAY,
      "a year earlier", "DATE", "2016"),
+    # A quarter "of next year" is that year's; halves as adjectives, like quarters, leave
+    # the article to the noun.
+    ("Sales in the first quarter of next year will rise.", THURSDAY,
+     "the first quarter of next year", "DATE", "2018-Q1"),
+    ("Sales in the fourth quarter of last year fell.", THURSDAY,
+     "the fourth quarter of last year", "DATE", "2016-Q4"),
+    ("The first-half results were weak.", THURSDAY, "first-half", "DATE", "2017-H1"),
+    ("The third-quarter results were weak.", dt.date(1989, 11, 2), "third-quarter", "DATE",
+     "1989-Q3"),
+    # Lengths not known exactly.
+    ("Prices may erode in the weeks ahead.", THURSDAY, "the weeks ahead", "DURATION", "PXW"),
+    ("Over the years, many patients died.", THURSDAY, "the years", "DURATION", "PXY"),
+    ("They will have to live without it for a while.", THURSDAY, "a while", "DURATION",
+     "PXX"),
+    # "future" with a plural unit is the future; as an adjective alone it is no time.
+    ("It will cut tax payments in future quarters.", THURSDAY, "future quarters", "DATE",
+     "FUTURE_REF"),
 ]  # fmt: skip
 
 
@@ -338,6 +355,8 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "The firm is confident about future earnings.",  # an adjective
         "He was soon released from the hospital.",  # "soon" in a past story
         "Return the boy as soon as possible.",
+        "Over the years of war, many died.",  # "the years of" something is not a length
+        "The while loop ran.",
     ],
 )
 def test_not_temporal(sentence):
