@@ -204,8 +204,13 @@ def _time_day(m: re.Match, ctx: Context) -> str:
     later = _DAY_AFTER.match(ctx.text, m.end())
     if later:  # "at 10:35 a.m. (0735 GMT) Friday"
         return resolve.weekday(ctx, m.start(), weekday_number(later["wd"]))
+    if _NOTE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return fmt("day", ref)  # "This story was updated at 5:45 p.m.": the story's own day
     # "He was shot at 10 p.m.": on the day the story last named, else the reference.
     return fmt("day", ctx.anchor_day())
+
+
+_NOTE_BEFORE = re.compile(r"\b(?:updated|posted|published|modified|corrected)\b[^.;]*$", re.I)
 
 
 _DAY_AFTER = re.compile(rf"\s*\([^()]{{1,24}}\)\s*(?:on\s+)?(?P<wd>{WEEKDAY})\b", re.IGNORECASE)

@@ -47,7 +47,9 @@ DEICTIC = (
 ANAPHORIC = (
     r"\b(?:(?:the|that)\s+(?P<dir>next|following|previous|preceding|same)\s+"
     r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)|"
-    r"that\s+(?:same\s+)?(?P<unit2>day|week|month|year))\b(?!-)"
+    r"that\s+(?:same\s+)?(?P<unit2>day|week|month|year)|"
+    # "down from $450 million the year before.": before the time last named
+    r"the\s+(?P<unit3>day|week|month|year)\s+(?P<dir3>before|after)(?=\s*[.,;:!?)]))\b(?!-)"
 )
 YEAR_AGO = r"\byear-(?:ago|earlier)\b"
 AGO = (
@@ -191,9 +193,10 @@ def year_end(m: re.Match, ctx: Context) -> Found | None:
 
 def anaphoric(m: re.Match, ctx: Context) -> Found | None:
     """`the next day`, `that year`: against the last day named, else the reference."""
-    unit = (m["unit"] or m["unit2"]).lower()
-    direction = (m["dir"] or "same").lower()
-    step = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(direction, 0)
+    unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
+    direction = (m["dir"] or m["dir3"] or "same").lower()
+    steps = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
+    step = steps.get(direction, 0)
     if unit == "year" and ctx.last_year is not None:  # "in June 1998 ... later that year"
         return "DATE", f"{ctx.last_year + step:04d}", None
     anchor = ctx.anchor_day()

@@ -9,9 +9,12 @@ is the nearest such day.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from newsreader.story.timex_calendar import SEASONS, safe_date
 from newsreader.story.timex_context import Context
+
+_ENDED_BEFORE = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
@@ -58,6 +61,9 @@ def month_day(ctx: Context, start: int, number: int, day: int) -> str | None:
     options = [d for y in years if (d := safe_date(y, number, day))]
     if not options:
         return None
+    if _ENDED_BEFORE.search(ctx.text, max(0, start - 12), start):
+        # "the fiscal year ended Jan. 31": over by the story's date
+        options = [d for d in options if d <= ref] or options
     # News looks back more than ahead: a future day must be clearly nearer to win.
     ahead = 1.0 if ctx.is_future(start) else 1.5
     best = min(options, key=lambda d: (d - ref).days * ahead if d > ref else (ref - d).days)

@@ -255,6 +255,17 @@ MORE_CASES = [
     # "future" with a plural unit is the future; as an adjective alone it is no time.
     ("It will cut tax payments in future quarters.", THURSDAY, "future quarters", "DATE",
      "FUTURE_REF"),
+    # An editor's note is about the story itself: its own day.
+    ("He spoke on Aug. 1. This story was updated at 5:45 p.m. ET.", THURSDAY, "5:45 p.m. ET",
+     "TIME", "2017-08-03T17:45"),
+    # "the year before", "the day after" at the end of a clause: from the time last named.
+    ("Revenue fell to $300 million last year from $450 million the year before.", THURSDAY,
+     "the year before", "DATE", "2015"),
+    ("He was arrested on July 20 and released the day after.", THURSDAY, "the day after",
+     "DATE", "2017-07-21"),
+    # A period "ended" on a day is over by the story's date.
+    ("In the fiscal year ended Jan. 31, sales rose 5%.", dt.date(1989, 10, 31), "Jan. 31",
+     "DATE", "1989-01-31"),
 ]  # fmt: skip
 
 
@@ -357,6 +368,7 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "Return the boy as soon as possible.",
         "Over the years of war, many died.",  # "the years of" something is not a length
         "The while loop ran.",
+        "He was seen the day before authorities issued a warrant.",  # before an event
     ],
 )
 def test_not_temporal(sentence):
