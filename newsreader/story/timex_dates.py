@@ -86,7 +86,8 @@ HALF = (
     rf"(?:\s+of\s+(?P<year>{YEAR4}|(?:this|next|last|the)\s+year))?"
 )
 SEASONS = (
-    rf"(?:(?P<det>the|this|last|next|this\s+past|this\s+coming|in)\s+)?"
+    # "in summer": the preposition gates the season but is not part of the expression
+    rf"(?:(?P<det>the|this|last|next|this\s+past|this\s+coming)\s+|(?<=\bin\s)(?P<bare>))?"
     rf"(?:(?P<part>early|late|mid)[\s-]+)?(?P<s>{SEASON})\b(?:\s+(?:of\s+)?(?P<year>{YEAR4}))?"
 )
 HOLIDAY = (
@@ -335,6 +336,8 @@ def season(m: re.Match, ctx: Context) -> Found | None:
     if m["year"]:
         return "DATE", f"{m['year']}-{code}", mod
     det = (m["det"] or "").split()[-1].lower() if m["det"] else ""
+    if m["bare"] is not None:
+        det = "in"
     if not det:
         return None
     relation = {"past": "last", "coming": "next", "the": "", "in": ""}.get(det, det)

@@ -27,9 +27,15 @@ from newsreader.story.timex_relative import _DAY_OFFSETS, _mod
 
 Found = tuple[str, str, str | None]
 
+_LASTING = ("last", "lasts", "lasted", "lasting", "take", "takes", "took", "taken", "for",
+            "just", "spent", "wait", "waited")  # fmt: skip
 _DUR_MOD = (
     r"up\s+to|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|more\s+than|less\s+than|"
-    r"fewer\s+than|over(?!\s+the)|nearly|almost|about|around|approximately|roughly|within|barely"
+    r"fewer\s+than|"
+    # "last over a week" is more than a week; "used over three years", during them
+    r"(?:"
+    + "|".join(rf"(?<=\b{verb}\s)" for verb in _LASTING)
+    + r")over(?!\s+the)|nearly|almost|about|around|approximately|roughly|within|barely"
 )
 DURATION = (
     rf"(?:(?P<mod>{_DUR_MOD})\s+)?"
@@ -142,6 +148,14 @@ def bare_plural(m: re.Match, ctx: Context) -> Found | None:
     if "recent" in pre or pre.strip() in ("the past", "the last"):
         return "DATE", "PAST_REF", None
     return "DURATION", _period(None, unit), None
+
+
+# "the month-long strike", "a day-long meeting": one unit, as an adjective
+LONG = r"\b(?P<unit>hour|day|week|month|year|decade)-long\b"
+
+
+def long_adjective(m: re.Match, ctx: Context) -> Found | None:
+    return "DURATION", _period(1, m["unit"].lower()), None
 
 
 _SET_WORDS = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month"}

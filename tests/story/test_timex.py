@@ -266,6 +266,16 @@ MORE_CASES = [
     # A period "ended" on a day is over by the story's date.
     ("In the fiscal year ended Jan. 31, sales rose 5%.", dt.date(1989, 10, 31), "Jan. 31",
      "DATE", "1989-01-31"),
+    # "over" is "more than" after a verb of lasting; otherwise it means "during".
+    ("The tour is likely to last over a week.", THURSDAY, "over a week", "DURATION", "P1W"),
+    ("The program will be phased out over five years.", THURSDAY, "five years", "DURATION",
+     "P5Y"),
+    # A preposition before a season is not part of it.
+    ("In fall 1990, the plant opens.", THURSDAY, "fall 1990", "DATE", "1990-FA"),
+    ("Sales rose in summer.", THURSDAY, "summer", "DATE", "2017-SU"),
+    # One unit as an adjective: "the month-long strike".
+    ("The month-long strike ended.", THURSDAY, "month-long", "DURATION", "P1M"),
+    ("It was their third day-long meeting.", THURSDAY, "day-long", "DURATION", "P1D"),
 ]  # fmt: skip
 
 
