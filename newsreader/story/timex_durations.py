@@ -33,7 +33,7 @@ _DUR_MOD = (
     r"up\s+to|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|more\s+than|less\s+than|"
     r"fewer\s+than|"
     # "last over a week" is more than a week; "used over three years", during them
-    r"(?:"
+    r"(?=over\b)(?:"
     + "|".join(rf"(?<=\b{verb}\s)" for verb in _LASTING)
     + r")over(?!\s+the)|nearly|almost|about|around|approximately|roughly|within|barely"
 )

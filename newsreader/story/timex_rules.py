@@ -39,6 +39,11 @@ def _names(names: str) -> Anchor:
     return Anchor(re.compile("|".join([*forms, *(f.upper() for f in forms)])), False, True)
 
 
+def _literal(text: str) -> Anchor:
+    """A literal that may start inside a word ("-long" in "month-long")."""
+    return Anchor(re.compile(re.escape(text)), lowered=True, word_start=False)
+
+
 def _regex(pattern: str) -> Anchor:
     return Anchor(re.compile(pattern), lowered=True, word_start=False)
 
@@ -85,7 +90,7 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
         _words("every each per daily weekly monthly annually yearly hourly nightly"),
     ),
     (durations.DURATION, durations.duration, _words(_UNITS)),
-    (durations.LONG, durations.long_adjective, _regex(r"[a-z]-long\b")),
+    (durations.LONG, durations.long_adjective, _literal("-long")),
     (
         relative.ANAPHORIC,
         relative.anaphoric,
