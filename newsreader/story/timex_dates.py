@@ -92,9 +92,10 @@ SEASONS = (
 )
 HOLIDAY = (
     r"(?:(?P<rel>last|this|next)\s+)?(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?|"
-    r"New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|"
+    r"New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|"
     r"Independence\s+Day|the\s+Fourth\s+of\s+July|July\s+Fourth|Halloween|Labor\s+Day|"
-    r"Memorial\s+Day|Valentine's\s+Day|Veterans\s+Day))\b"
+    r"Memorial\s+Day|Valentine's\s+Day|Veterans\s+Day|Black\s+Friday|Cyber\s+Monday|"
+    r"Good\s+Friday|Boxing\s+Day))(?P<week>\s+week)?\b"
 )
 # "May" and "March" are also words: take them alone only after a date preposition.
 _BARE_MONTH_OK = re.compile(
@@ -380,10 +381,25 @@ _HOLIDAYS = {
     "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
     "valentine's day": lambda y: dt.date(y, 2, 14),
     "veterans day": lambda y: dt.date(y, 11, 11),
+    "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=1),
+    "cyber monday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=4),
+    "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
+    "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
+    "boxing day": lambda y: dt.date(y, 12, 26),
 }
 
 
+# "Christmas cards", "Halloween costumes": things of the holiday, not its date
+_HOLIDAY_THINGS = re.compile(
+    r"\s+(?:cards?|trees?|lights|decorations|carols|songs|music|movies?|films?|gifts|presents|"
+    r"sweaters?|costumes?|candy|ornaments|specials?|episodes?)\b",
+    re.IGNORECASE,
+)
+
+
 def holiday(m: re.Match, ctx: Context) -> Found | None:
+    if _HOLIDAY_THINGS.match(ctx.text, m.end()):
+        return None
     name = re.sub(r"\s+", " ", m["h"].lower())
     name = re.sub(r" (?:day|sunday)$", "", name) if name not in _HOLIDAYS else name
     make = _HOLIDAYS.get(name)
@@ -401,4 +417,4 @@ def holiday(m: re.Match, ctx: Context) -> Found | None:
             found = this
     else:
         found = resolve.nearest_year(ctx, m.start(), make)
-    return "DATE", fmt("day", found), None
+    return "DATE", fmt("week" if m["week"] else "day", found), None  # "Easter week"

@@ -93,7 +93,8 @@ def _season_bounds(year: int, code: str) -> tuple[dt.date, dt.date]:
 
 
 def nearest_year(ctx: Context, start: int, make) -> dt.date | None:
-    """The date `make(year)` nearest the reference, for holidays without a year."""
+    """The date `make(year)` nearest the reference, for holidays without a year (a future
+    one when the clause looks ahead, or when it is much nearer than the last one)."""
     ref = ctx.reference
     if ref is None:
         return None
@@ -101,5 +102,6 @@ def nearest_year(ctx: Context, start: int, make) -> dt.date | None:
     if ctx.is_future(start):
         later = [d for d in options if d >= ref]
         return min(later) if later else None
-    earlier = [d for d in options if d <= ref]
-    return max(earlier) if earlier else None
+    # The nearest, a future one only when less than half as far as the last one ("Black
+    # Friday is approaching" a week ahead; "Christmas" in August is last year's).
+    return min(options, key=lambda d: (d - ref).days * 2 if d > ref else (ref - d).days)

@@ -80,7 +80,7 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
         dates.holiday,
         _names(
             "Christmas New_Year Thanksgiving Easter Independence Fourth Halloween Labor "
-            "Memorial Valentine Veterans"
+            "Memorial Valentine Veterans Black Cyber Good Boxing"
         ),
     ),
     (dates.SEASONS, dates.season, _SEASONS),

@@ -115,12 +115,14 @@ CASES = [
     ("Ticket sales opened in early 2015 with a rush.", THURSDAY, "early 2015", "DATE", "2015"),
     ("Protests grew last summer in the capital.", THURSDAY, "last summer", "DATE", "2016-SU"),
     (
+        # a holiday weeks ahead is the coming one; months ahead, the last one
         "Shops close on Christmas Day every year.",
         dt.date(2017, 12, 1),
         "Christmas Day",
         "DATE",
-        "2016-12-25",
+        "2017-12-25",
     ),
+    ("Shops close on Christmas Day every year.", THURSDAY, "Christmas Day", "DATE", "2016-12-25"),
 ]
 
 
@@ -276,6 +278,18 @@ MORE_CASES = [
     # One unit as an adjective: "the month-long strike".
     ("The month-long strike ended.", THURSDAY, "month-long", "DURATION", "P1M"),
     ("It was their third day-long meeting.", THURSDAY, "day-long", "DURATION", "P1D"),
+    # Holidays: Black Friday, Cyber Monday, Good Friday, Easter Monday, Boxing Day; the
+    # nearest one, a coming one when clearly nearer; "Easter week" is that week.
+    ("Black Friday is approaching, and prices fell.", dt.date(2019, 11, 20), "Black Friday",
+     "DATE", "2019-11-29"),
+    ("Cyber Monday sales rose.", dt.date(2019, 12, 5), "Cyber Monday", "DATE", "2019-12-02"),
+    ("The agreement was signed on Good Friday.", dt.date(1998, 4, 20), "Good Friday", "DATE",
+     "1998-04-10"),
+    ("Shops reopen on Boxing Day.", dt.date(2017, 12, 20), "Boxing Day", "DATE", "2017-12-26"),
+    ("Easter Monday is a holiday.", dt.date(2017, 4, 10), "Easter Monday", "DATE",
+     "2017-04-17"),
+    ("Protesters prayed as Easter week began.", dt.date(2000, 4, 17), "Easter week", "DATE",
+     "2000-W16"),
 ]  # fmt: skip
 
 
@@ -378,6 +392,7 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "Return the boy as soon as possible.",
         "Over the years of war, many died.",  # "the years of" something is not a length
         "The while loop ran.",
+        "He sent Christmas cards to his friends.",  # things of the holiday, not its date
         "He was seen the day before authorities issued a warrant.",  # before an event
     ],
 )
