@@ -3,6 +3,7 @@
 Nothing outside this package imports Whoosh; these names are the interface.
 """
 
+import newsreader.index.lean_whoosh  # noqa: F401  (first: the modules below import Whoosh)
 from newsreader.index.errors import IndexBusy, IndexMissing
 from newsreader.index.search import ArchiveIndex, Hit, SearchResult, ensure_index
 from newsreader.index.state import index_dir

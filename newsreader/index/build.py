@@ -20,6 +20,7 @@ from whoosh import index as whoosh_index
 
 from newsreader.index.schema import to_document
 from newsreader.index.segment import FastWriter
+from newsreader.ingest.manifest import Entries
 from newsreader.ingest.scan import SourceFile
 from newsreader.model import Skip
 
@@ -83,7 +84,7 @@ class _Builder:
 
 
 def build(
-    ix, folder: Path, root: Path, files: list[SourceFile], manifest: dict[str, dict],
+    ix, folder: Path, root: Path, files: list[SourceFile], manifest: Entries,
     advance: Callable[[int], None],
 ) -> Batch:  # fmt: skip
     """Clean and index `files` into new segments (not committed); `advance(n)`

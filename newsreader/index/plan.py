@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsreader.index.state import FileState, IndexState, manifest_hash
+from newsreader.ingest.manifest import Entries
 from newsreader.ingest.scan import SourceFile
 
 
@@ -28,7 +29,7 @@ def same_file(source: SourceFile, old: FileState) -> bool:
 
 
 def make_plan(
-    root: Path, files: list[SourceFile], manifest: dict[str, dict], state: IndexState,
+    root: Path, files: list[SourceFile], manifest: Entries, state: IndexState,
     manifest_digest: str = "",
 ) -> Plan:  # fmt: skip
     """Size, mtime, id and manifest entry first; only when those differ is the file
@@ -38,12 +39,16 @@ def make_plan(
     same_manifest = bool(manifest_digest) and manifest_digest == state.manifest
     for source in files:
         old = state.files.get(source.rel)
-        entry = manifest.get(source.rel)
         if old is None:
             plan.new.append(source)
-        elif same_file(source, old) and (same_manifest or manifest_hash(entry) == old.mhash):
+            continue
+        if same_file(source, old) and (
+            same_manifest or manifest_hash(manifest.get(source.rel)) == old.mhash
+        ):
             plan.unchanged.append(source)
-        elif source.id == old.file_id and _same_digest(root, source, entry, old):
+            continue
+        entry = manifest.get(source.rel)
+        if source.id == old.file_id and _same_digest(root, source, entry, old):
             plan.unchanged.append(source)
             plan.touched[source.rel] = FileState(
                 source.size, source.mtime_ns, source.id, manifest_hash(entry), old.digest,
@@ -56,7 +61,7 @@ def make_plan(
     return plan
 
 
-def is_stale(files: list[SourceFile], manifest: dict[str, dict] | None, state: IndexState) -> bool:
+def is_stale(files: list[SourceFile], manifest: Entries | None, state: IndexState) -> bool:
     """`manifest` None: the state's manifest is known to be the current one."""
     if len(files) != len(state.files):
         return True

@@ -12,7 +12,9 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
+from newsreader.gcpause import gc_paused
 from newsreader.index.schema import SCHEMA_VERSION
 from newsreader.model import Skip
 from newsreader.paths import archive_data_dir
@@ -25,15 +27,14 @@ def index_dir(archive: Path) -> Path:
     return archive_data_dir(archive) / "index"
 
 
-@dataclass(slots=True)
-class FileState:
+class FileState(NamedTuple):  # a tuple: 20,000 are loaded per update
     size: int
     mtime_ns: int
     file_id: str  # the scan's id: changes when a same-stem file appears
     mhash: str  # hash of the file's manifest entry
     digest: str  # read_source's digest (file bytes + manifest entry)
-    ids: list[str] = field(default_factory=list)  # its indexed article ids
-    skipped: list[list[str]] = field(default_factory=list)  # [path, reason]
+    ids: list[str]  # its indexed article ids
+    skipped: list[list[str]]  # [path, reason]
 
     def skips(self) -> list[Skip]:
         return [Skip(path, reason) for path, reason in self.skipped]
@@ -49,14 +50,11 @@ class IndexState:
     def load(cls, folder: Path) -> IndexState | None:
         """None when missing, unreadable or from another schema version."""
         try:
-            data = json.loads((folder / STATE_NAME).read_text(encoding="utf-8"))
-            if data.get("version") != SCHEMA_VERSION:
-                return None
-            rows = data["files"]
-            if isinstance(rows, dict):  # the first format: {rel: {field: value}}
-                files = {rel: FileState(**entry) for rel, entry in rows.items()}
-            else:  # [rel, size, mtime_ns, file_id, mhash, digest, ids, skipped]
-                files = {row[0]: FileState(*row[1:]) for row in rows}
+            with gc_paused():
+                data = json.loads((folder / STATE_NAME).read_text(encoding="utf-8"))
+                if data.get("version") != SCHEMA_VERSION:
+                    return None
+                files = _files(data["files"])
         except (OSError, ValueError, TypeError, KeyError, AttributeError, IndexError):
             return None
         return cls(files, data.get("manifest") or "")
@@ -64,10 +62,7 @@ class IndexState:
     def save(self, folder: Path) -> None:
         """Rows of plain lists, encoded by json's C encoder (a dict per file through
         dataclasses.asdict and json.dump took seconds for 20,000 files)."""
-        rows = [
-            [rel, f.size, f.mtime_ns, f.file_id, f.mhash, f.digest, f.ids, f.skipped]
-            for rel, f in self.files.items()
-        ]
+        rows = [[rel, *f] for rel, f in self.files.items()]
         data = {"version": self.version, "manifest": self.manifest, "files": rows}
         tmp = folder / f".{STATE_NAME}.{os.getpid()}.tmp"
         with open(tmp, "w", encoding="utf-8") as out:
@@ -75,6 +70,13 @@ class IndexState:
             out.flush()
             os.fsync(out.fileno())
         os.replace(tmp, folder / STATE_NAME)
+
+
+def _files(rows: list | dict) -> dict[str, FileState]:
+    if isinstance(rows, dict):  # the first format: {rel: {field: value}}
+        return {rel: FileState(**{"ids": [], "skipped": [], **e}) for rel, e in rows.items()}
+    # [rel, size, mtime_ns, file_id, mhash, digest, ids, skipped]
+    return {row[0]: FileState._make(row[1:]) for row in rows}
 
 
 def manifest_hash(entry: dict | None) -> str:

@@ -26,7 +26,7 @@ from newsreader.index.plan import Plan, make_plan
 from newsreader.index.schema import build_schema
 from newsreader.index.segment import commit_segments
 from newsreader.index.state import FileState, IndexState, index_dir, manifest_hash
-from newsreader.ingest.manifest import load_manifest
+from newsreader.ingest.manifest import Entries, load_manifest
 from newsreader.ingest.scan import SourceFile, scan_archive
 from newsreader.model import Skip
 
@@ -136,11 +136,14 @@ class _Update:
         for source in plan.unchanged:
             entry = self.files[source.rel]
             self.report.unchanged += len(entry.ids)
-        for rel, entry in self.files.items():
-            if rel not in rereads:
-                self.owners.update(dict.fromkeys(entry.ids, rel))
+        self.owners = {
+            article_id: rel
+            for rel, entry in self.files.items()
+            if rel not in rereads
+            for article_id in entry.ids
+        }
 
-    def _index(self, plan: Plan, manifest: dict[str, dict]) -> None:
+    def _index(self, plan: Plan, manifest: Entries) -> None:
         todo = plan.to_read
         writer = SegmentWriter(self.ix)
         for rel in plan.deleted + [f.rel for f in plan.changed]:
@@ -163,7 +166,7 @@ class _Update:
             if not final:
                 writer = SegmentWriter(self.ix)
 
-    def _record(self, batch: list[SourceFile], built: Batch, manifest: dict[str, dict]) -> None:
+    def _record(self, batch: list[SourceFile], built: Batch, manifest: Entries) -> None:
         """Each file's articles, unless another file already holds their id (those
         are deleted from the new segments), and its state."""
         for source, one in zip(batch, built.built, strict=True):
@@ -206,6 +209,6 @@ class _Update:
 
     def _skips(self, scan_skips: list[Skip], manifest_skip: Skip | None) -> list[Skip]:
         skips = list(scan_skips) + ([manifest_skip] if manifest_skip else [])
-        for rel in sorted(self.files):
+        for rel in sorted(rel for rel, entry in self.files.items() if entry.skipped):
             skips.extend(self.files[rel].skips())
         return skips

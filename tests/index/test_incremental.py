@@ -190,7 +190,7 @@ def test_state_saved_in_the_first_format_still_loads(small_archive, reads):
     state = IndexState.load(folder)
     first = {"version": state.version, "files": {}}
     for rel, entry in state.files.items():
-        first["files"][rel] = {name: getattr(entry, name) for name in entry.__slots__}
+        first["files"][rel] = entry._asdict()
     (folder / STATE_NAME).write_text(json.dumps(first))
     assert IndexState.load(folder).files == state.files
     reads.clear()

@@ -129,7 +129,7 @@ def test_manifest_overrides_inferred_metadata(tmp_path: Path):
 def test_broken_manifest_is_reported(tmp_path: Path):
     (tmp_path / "manifest.json").write_text("{oops")
     entries, problem = load_manifest(tmp_path)
-    assert entries == {} and "invalid JSON" in problem.reason
+    assert len(entries) == 0 and "invalid JSON" in problem.reason
 
 
 def test_reading_never_writes_the_archive(sample_copy: Path):
