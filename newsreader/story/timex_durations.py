@@ -43,7 +43,8 @@ DURATION = (
     rf"following|final|remaining|ensuing|year-earlier|year-ago)\s+)?"
     # "the 24-hour strike": the article belongs to the strike, not to the duration
     rf"(?![\w,.-]+-{UNIT}\b(?!s)))?"
-    rf"(?P<num>{NUMBER})(?:\s+(?:to|or)\s+(?P<num2>{NUMBER}))?[\s-]+"
+    rf"(?P<num>{NUMBER})(?:\s+(?:to|or)\s+(?P<num2>{NUMBER})|(?<=\d)[-–](?P<num3>\d+(?=[\s-])))?"
+    r"[\s-]+"
     rf"(?:(?:more|additional|full|straight|consecutive|trading|business|calendar)[\s-]+)?"
     rf"(?P<unit>{UNIT})s?(?P<adj>-long|-old)?\b(?P<half>\s+and\s+a\s+half\b)?(?:\s+or\s+so\b)?"
 )
@@ -57,7 +58,10 @@ BARE_PLURAL = (
     r"(?<=\bfor\s)a\s+(?:little\s+|long\s+|short\s+)?(?P<while>while)\b"
 )
 SET = (
-    rf"\b(?:(?:every|each|per)\s+(?:other\s+|single\s+)?(?P<what>day|week|month|quarter|year|"
+    # "every two years", "every 2-3 hours": a period of that length
+    rf"\bevery\s+(?P<n>{NUMBER}(?:\s*[-–]\s*\d+|\s+to\s+{NUMBER})?)\s+"
+    rf"(?P<units>seconds|minutes|hours|days|weeks|months|years|decades)\b|"
+    rf"\b(?:(?:every|each|per)\s+(?P<other>other\s+|single\s+)?(?P<what>day|week|month|quarter|year|"
     rf"morning|evening|night|weekend|summer|winter|spring|fall|{WEEKDAY}|{MONTH})|"
     r"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly))\b"
 )
@@ -93,14 +97,17 @@ def duration(m: re.Match, ctx: Context) -> Found | None:
         count += 0.5  # "a minute and a half"
     word = m["num"].lower()
     before = ctx.text[max(0, m.start() - 40) : m.start()]
+    ordinal = unit == "second" and word in ("a", "an") and not m["the"]
+    if ordinal and not _SECOND_OK_AFTER.match(ctx.text, m.end()):
+        return None  # "a second motor": an ordinal, whatever comes before
     if word in ("a", "an") and not m["the"] and not m["mod"] and _RATE_BEFORE.search(before):
         return "SET", _period(1, unit), None  # "$2 billion a year"
     if word == "one" and unit == "day" and not m["the"] and _MODAL_BEFORE.search(before):
         return "DATE", "FUTURE_REF", None  # "will one day be"
     if _not_a_duration(m, ctx, word, unit):
         return None
-    if m["num2"]:
-        count = None  # "the next 12 to 18 months": a length not known exactly
+    if m["num2"] or m["num3"]:
+        count = None  # "the next 12 to 18 months", "10-15 minutes": not known exactly
     return "DURATION", _period(count, unit), _mod(m["mod"])
 
 
@@ -162,6 +169,11 @@ _SET_WORDS = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "mo
 
 
 def set_expression(m: re.Match, ctx: Context) -> Found | None:
+    if m["units"]:
+        count = parse_number(m["n"]) if re.fullmatch(r"[\w\s,.]+", m["n"]) else None
+        if count is not None and count != int(count):
+            count = None
+        return "SET", _period(count, unit_name(m["units"])), None
     if m["adv"]:
         word = m["adv"].lower()
         unit = _SET_WORDS.get(word, "hour" if word == "hourly" else "year")
@@ -169,7 +181,8 @@ def set_expression(m: re.Match, ctx: Context) -> Found | None:
     what = m["what"]
     lower = what.lower()
     if lower in UNITS:
-        return "SET", _period(1, lower), None
+        every = 2 if (m["other"] or "").lower().startswith("other") else 1
+        return "SET", _period(every, lower), None  # "every other week": P2W
     if what[0].isupper():
         if lower in WEEKDAYS:
             return "SET", f"XXXX-WXX-{weekday_number(lower) + 1}", None

@@ -290,6 +290,13 @@ MORE_CASES = [
      "2017-04-17"),
     ("Protesters prayed as Easter week began.", dt.date(2000, 4, 17), "Easter week", "DATE",
      "2000-W16"),
+    # A range of lengths written with a dash is a length not known exactly; "every N units"
+    # and "every other week" are sets of that period.
+    ("The session lasts for 10-15 minutes.", THURSDAY, "10-15 minutes", "DURATION", "PTXM"),
+    ("They meet every two weeks.", THURSDAY, "every two weeks", "SET", "P2W"),
+    ("They meet every other week.", THURSDAY, "every other week", "SET", "P2W"),
+    ("Elections are held every four years.", THURSDAY, "every four years", "SET", "P4Y"),
+    ("Eat every 2-3 hours.", THURSDAY, "every 2-3 hours", "SET", "PTXH"),
 ]  # fmt: skip
 
 
@@ -392,6 +399,7 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "Return the boy as soon as possible.",
         "Over the years of war, many died.",  # "the years of" something is not a length
         "The while loop ran.",
+        "It has a 275-horsepower motor, but a second motor could be installed.",  # ordinal
         "He sent Christmas cards to his friends.",  # things of the holiday, not its date
         "He was seen the day before authorities issued a warrant.",  # before an event
     ],
