@@ -37,6 +37,13 @@ _MONEY = re.compile(
 )
 
 
+_GAME = re.compile(
+    r"\b(?:halftime|half-time|touchdowns?|field\s+goals?|quarterback|overtime|scored|scoring|"
+    r"rebounds|free\s+throws?|kickoff|tip-off|innings?|the\s+buzzer|penalty\s+kick)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(slots=True)
 class Context:
     text: str
@@ -80,6 +87,10 @@ class Context:
     def is_financial(self, start: int, end: int) -> bool:
         """A company-results sentence: "a year ago" there means the same quarter last year."""
         return bool(_MONEY.search(self.sentence_around(start, end)))
+
+    def is_game(self, start: int, end: int) -> bool:
+        """A sports sentence: "24 points in the third quarter" is a period of the game."""
+        return bool(_GAME.search(self.sentence_around(start, end)))
 
     def anchor_day(self) -> dt.date | None:
         return self.last_day or self.reference

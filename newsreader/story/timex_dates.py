@@ -230,6 +230,8 @@ def decade(m: re.Match, ctx: Context) -> Found | None:
 
 
 def quarter(m: re.Match, ctx: Context) -> Found | None:
+    if not m["year"] and ctx.is_game(m.start(), m.end()):
+        return None
     number = ORDINALS[m["ord"].lower()]
     pre = m["pre"].lower()
     year = _quarter_year(m, ctx, pre, number)
@@ -315,6 +317,8 @@ def _last_completed(ref: dt.date | None) -> tuple[int, int] | None:
 
 
 def half(m: re.Match, ctx: Context) -> Found | None:
+    if not m["year"] and ctx.is_game(m.start(), m.end()):
+        return None  # "scored twice in the second half"
     which = 1 if m["which"].lower() == "first" else 2
     year = _year_phrase(m["year"], ctx)
     if year is None:

@@ -72,7 +72,8 @@ _CLOCK = (
 TIME = (
     rf"(?:(?P<approx>around|about|approximately|roughly)\s+)?{_CLOCK}"
     rf"(?:\s+(?-i:[ECMP][SD]T|ET|GMT|UTC|local\s+time))?"
-    rf"(?:,?\s+(?:on\s+)?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|"
+    rf"(?:,?\s+(?:on\s+)?(?P<when>{WEEKDAY}(?:,?\s+(?P<mon2>{MONTH})\s*(?P<day2>{DAY_NUM}))?|"
+    rf"today|yesterday|tomorrow|"
     rf"(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})))?"
 )
 _RATE_BEFORE = re.compile(
@@ -219,10 +220,11 @@ def _clock(m: re.Match) -> str | None:
 
 
 def _time_day(m: re.Match, ctx: Context) -> str:
-    when = (m["when"] or "").lower()
+    when = (m["when"] or "").lower().split(",")[0].split()[0] if m["when"] else ""
     ref = ctx.reference
-    if m["mon"]:
-        number, day = month_number(m["mon"]), int(re.sub(r"\D", "", m["day"]))
+    if m["mon"] or m["mon2"]:  # "5 p.m. Nov. 6", "10 a.m. Friday, Dec. 6"
+        number = month_number(m["mon"] or m["mon2"])
+        day = int(re.sub(r"\D", "", m["day"] or m["day2"]))
         return resolve.month_day(ctx, m.start(), number, day) or "XXXX-XX-XX"
     if when in _DAY_OFFSETS:
         return fmt("day", ref + dt.timedelta(days=_DAY_OFFSETS[when]) if ref else None)

@@ -133,7 +133,17 @@ def relative(m: re.Match, ctx: Context) -> Found | None:
         return "DATE", resolve.month(ctx, m.start(), month_number(unit), relation), None
     if unit in SEASON_CODES:
         return "DATE", resolve.season(ctx, m.start(), SEASON_CODES[unit], relation), None
+    if (
+        unit in ("decade", "century")
+        and rel != "this"
+        and _SPAN_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):
+        # "over the past decade": the ten years up to now, not the 1980s
+        return "DURATION", "P10Y" if unit == "decade" else "P100Y", None
     return "DATE", _unit_value(ctx.reference, unit, _RELATION[rel]), None
+
+
+_SPAN_BEFORE = re.compile(r"\b(?:over|for|during|throughout|within)\s+$", re.IGNORECASE)
 
 
 def _previous(ctx: Context, unit: str) -> Found:

@@ -14,6 +14,7 @@ import re
 from newsreader.story.timex_calendar import SEASONS, safe_date
 from newsreader.story.timex_context import Context
 
+_PAST_TOLD = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 _ENDED_BEFORE = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
 
 
@@ -64,8 +65,12 @@ def month_day(ctx: Context, start: int, number: int, day: int) -> str | None:
     if _ENDED_BEFORE.search(ctx.text, max(0, start - 12), start):
         # "the fiscal year ended Jan. 31": over by the story's date
         options = [d for d in options if d <= ref] or options
-    # News looks back more than ahead: a future day must be clearly nearer to win.
-    ahead = 1.0 if ctx.is_future(start) else 1.5
+    # News looks back more than ahead: a future day must be clearly nearer to win, and
+    # more so in a clause told in the past ("was arrested for a March 21 call").
+    if ctx.is_future(start):
+        ahead = 1.0
+    else:
+        ahead = 3.0 if _PAST_TOLD.search(ctx.clause_before(start, 60)) else 1.5
     best = min(options, key=lambda d: (d - ref).days * ahead if d > ref else (ref - d).days)
     return best.isoformat()
 

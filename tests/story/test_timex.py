@@ -297,6 +297,19 @@ MORE_CASES = [
     ("They meet every other week.", THURSDAY, "every other week", "SET", "P2W"),
     ("Elections are held every four years.", THURSDAY, "every four years", "SET", "P4Y"),
     ("Eat every 2-3 hours.", THURSDAY, "every 2-3 hours", "SET", "PTXH"),
+    # "over the past decade" is the ten years up to now; "in the last decade", the one before.
+    ("Threats had become routine over the past decade.", dt.date(1998, 10, 25),
+     "the past decade", "DURATION", "P10Y"),
+    ("Workers lost earning power in the last decade.", dt.date(1998, 2, 6), "the last decade",
+     "DATE", "198"),
+    # A clock time with a weekday and a date takes the date.
+    ("Tickets go on sale at 10 a.m. Friday, Dec. 6.", dt.date(2019, 11, 20),
+     "10 a.m. Friday, Dec. 6", "TIME", "2019-12-06T10:00"),
+    # A day a few months ahead, in a clause told in the past, is last year's.
+    ("He was arrested in April for a March 21 phone call.", dt.date(2019, 11, 20), "March 21",
+     "DATE", "2019-03-21"),
+    ("His sentencing is scheduled for Feb. 14.", dt.date(2019, 11, 20), "Feb. 14", "DATE",
+     "2020-02-14"),
 ]  # fmt: skip
 
 
@@ -399,6 +412,8 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "Return the boy as soon as possible.",
         "Over the years of war, many died.",  # "the years of" something is not a length
         "The while loop ran.",
+        "The Eagles led at halftime before scoring 24 points in the third quarter.",  # a game
+        "He scored twice in the second half.",
         "It has a 275-horsepower motor, but a second motor could be installed.",  # ordinal
         "He sent Christmas cards to his friends.",  # things of the holiday, not its date
         "He was seen the day before authorities issued a warrant.",  # before an event
