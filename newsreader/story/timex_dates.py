@@ -192,9 +192,17 @@ _COUNTS = re.compile(
 )
 
 
+# "GTX 1660 Ti", "RTX 2060": a model number after a name in capitals
+_MODEL_BEFORE = re.compile(r"\b(?!FY\b|AD\b|BC\b)[A-Z]{2,}[\s-]$")
+
+
 def year_alone(m: re.Match, ctx: Context) -> Found | None:
     if _COUNTS.match(ctx.text, m.end()):
         return None
+    if not m["pre"] and _MODEL_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        year, ref = int(m["year"]), ctx.reference
+        if year < 1900 or (ref is not None and year > ref.year + 30):
+            return None
     return "DATE", m["year"], None
 
 

@@ -414,6 +414,7 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "The while loop ran.",
         "The Eagles led at halftime before scoring 24 points in the third quarter.",  # a game
         "He scored twice in the second half.",
+        "The GTX 1660 Ti is faster than the RTX 2060 card.",  # model numbers
         "It has a 275-horsepower motor, but a second motor could be installed.",  # ordinal
         "He sent Christmas cards to his friends.",  # things of the holiday, not its date
         "He was seen the day before authorities issued a warrant.",  # before an event
