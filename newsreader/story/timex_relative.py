@@ -82,6 +82,8 @@ def _words(text: str) -> str:
 
 def deictic(m: re.Match, ctx: Context) -> Found | None:
     word = _words(m[0])
+    if word in ("today", "tomorrow") and _is_generic_day(m, ctx):
+        return None
     if word in _DAY_OFFSETS:
         ref = ctx.reference
         day = ref + dt.timedelta(days=_DAY_OFFSETS[word]) if ref else None
@@ -103,6 +105,26 @@ def deictic(m: re.Match, ctx: Context) -> Found | None:
     if word == "future" and not re.search(r"\bin\s+$", ctx.text[max(0, m.start() - 4) : m.start()]):
         return None  # "future earnings": an adjective, not a time ("in future" is one)
     return "DATE", "FUTURE_REF", None
+
+
+# "today's youth", "the people of tomorrow": the present age or the future, no day
+_GENERIC_AFTER = re.compile(
+    r"'s\s+(?:\w+\s+)?(?:youth|young|world|society|children|kids|teenagers|students|parents|"
+    r"families|generation|consumers|workers|women|men|people|computers|technology|culture|"
+    r"economy|standards|politics|media|cars|homes|schools|era)\b",
+    re.IGNORECASE,
+)
+_GENERIC_BEFORE = re.compile(
+    r"\bthe\s+(?:people|world|children|leaders|cars|companies|industry|technology|workers|"
+    r"consumers|youth|cities|jobs|families|generation|economy|society|schools)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+def _is_generic_day(m: re.Match, ctx: Context) -> bool:
+    if _GENERIC_AFTER.match(ctx.text, m.end()):
+        return True
+    return bool(_GENERIC_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()))
 
 
 _SOON_AFTER = re.compile(r"\s+(?:will|would)\b", re.IGNORECASE)

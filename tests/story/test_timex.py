@@ -310,6 +310,8 @@ MORE_CASES = [
      "DATE", "2019-03-21"),
     ("His sentencing is scheduled for Feb. 14.", dt.date(2019, 11, 20), "Feb. 14", "DATE",
      "2020-02-14"),
+    ("The offer, advertised in today's editions, expires.", THURSDAY, "today", "DATE",
+     "2017-08-03"),
 ]  # fmt: skip
 
 
@@ -415,6 +417,8 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "The Eagles led at halftime before scoring 24 points in the third quarter.",  # a game
         "He scored twice in the second half.",
         "The GTX 1660 Ti is faster than the RTX 2060 card.",  # model numbers
+        "The case is for today's youth what the blockade was.",  # the present age, no day
+        "If I were choosing the people of tomorrow, I would choose them.",
         "It has a 275-horsepower motor, but a second motor could be installed.",  # ordinal
         "He sent Christmas cards to his friends.",  # things of the holiday, not its date
         "He was seen the day before authorities issued a warrant.",  # before an event
