@@ -169,7 +169,15 @@ def long_adjective(m: re.Match, ctx: Context) -> Found | None:
 _SET_WORDS = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month"}
 
 
+# "rise 8.5% annually", "average daily volume": a rate's unit, not a set of times (TimeBank)
+_RATE_ADVERB_BEFORE = re.compile(
+    r"(?:%|\bpercent|\baverage|\bunits|\bmillion|\bbillion|\btons|\bbarrels)\s+$", re.IGNORECASE
+)
+
+
 def set_expression(m: re.Match, ctx: Context) -> Found | None:
+    if m["adv"] and _RATE_ADVERB_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
     if m["units"]:
         count = parse_number(m["n"]) if re.fullmatch(r"[\w\s,.]+", m["n"]) else None
         if count is not None and count != int(count):

@@ -312,6 +312,7 @@ MORE_CASES = [
      "2020-02-14"),
     ("The offer, advertised in today's editions, expires.", THURSDAY, "today", "DATE",
      "2017-08-03"),
+    ("The rallies are held annually.", THURSDAY, "annually", "SET", "P1Y"),
 ]  # fmt: skip
 
 
@@ -419,6 +420,8 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "The GTX 1660 Ti is faster than the RTX 2060 card.",  # model numbers
         "The case is for today's youth what the blockade was.",  # the present age, no day
         "If I were choosing the people of tomorrow, I would choose them.",
+        "Revenue will increase by 20% annually.",  # a rate's unit, as TimeBank has it
+        "It is 5% of the average daily volume.",
         "It has a 275-horsepower motor, but a second motor could be installed.",  # ordinal
         "He sent Christmas cards to his friends.",  # things of the holiday, not its date
         "He was seen the day before authorities issued a warrant.",  # before an event
