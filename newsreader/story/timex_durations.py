@@ -204,6 +204,8 @@ def set_expression(m: re.Match, ctx: Context) -> Found | None:
 
 
 def clock_time(m: re.Match, ctx: Context) -> Found | None:
+    if m["noon"] and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()], re.I):
+        return None  # "high noon comes today": an idiom
     clock = _clock(m)
     if clock is None:
         return None

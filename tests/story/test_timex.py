@@ -422,6 +422,7 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "If I were choosing the people of tomorrow, I would choose them.",
         "Revenue will increase by 20% annually.",  # a rate's unit, as TimeBank has it
         "It is 5% of the average daily volume.",
+        "For the people of Poland, high noon has come.",  # an idiom
         "It has a 275-horsepower motor, but a second motor could be installed.",  # ordinal
         "He sent Christmas cards to his friends.",  # things of the holiday, not its date
         "He was seen the day before authorities issued a warrant.",  # before an event
