@@ -104,7 +104,7 @@ def _generate(folder: Path, count: int) -> Path:
         return folder
 
 
-async def _type_and_time(archive: Path, core=None) -> list[float]:
+async def _type_and_time(archive: Path, core=None) -> list[tuple[float, str]]:
     """Type each query a key at a time; time from the keystroke reaching the query
     box (its Changed message) to the result list holding that query's results."""
     from textual.widgets import Input
@@ -127,7 +127,7 @@ async def _type_and_time(archive: Path, core=None) -> list[float]:
 
     SearchPane.show_results = show_results  # type: ignore[method-assign]
     app = create_app(archive, core=core)
-    latencies: list[float] = []
+    latencies: list[tuple[float, str]] = []  # (seconds, the query as typed so far)
     async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
         screen = app.screen
         while not screen.index_open or screen._shown_query is None:
@@ -146,12 +146,12 @@ async def _type_and_time(archive: Path, core=None) -> list[float]:
             for prefix, start in typed.items():
                 later = [t for q, t in shown.items() if q.startswith(prefix) or q == prefix]
                 if later:
-                    latencies.append(min(later) - start)
+                    latencies.append((min(later) - start, prefix))
     SearchPane.show_results = original  # type: ignore[method-assign]
     return latencies
 
 
-def bench_latency(count: int, home: Path, stub: bool) -> dict:
+def bench_latency(count: int, home: Path, stub: bool, worst: int = 0) -> dict:
     os.environ["NEWSREADER_HOME"] = str(home)
     folder = home / f"archive-{count}"
     if not folder.exists():
@@ -163,7 +163,10 @@ def bench_latency(count: int, home: Path, stub: bool) -> dict:
         print("note: stub index (TUI cost only: debounce, worker, list)", file=sys.stderr)
         core = _stub_core(folder)
     indexing = time.perf_counter() - started
-    latencies = sorted(asyncio.run(_type_and_time(folder, core)))
+    timed = sorted(asyncio.run(_type_and_time(folder, core)))
+    for seconds, prefix in timed[::-1][:worst]:
+        print(f"{1000 * seconds:7.1f} ms  {prefix!r}", file=sys.stderr)
+    latencies = [seconds for seconds, _ in timed]
     p95 = latencies[int(0.95 * (len(latencies) - 1))]
     return {
         "articles": count,
@@ -195,8 +198,13 @@ def _stub_core(archive: Path):
         for n in range(RESULT_LIMIT)
     ]
     index = SimpleNamespace(
-        search=lambda q, limit=10: SimpleNamespace(
-            query=q, total=12_345, results=hits[:limit], suggestion=None, fallback=False
+        search=lambda q, limit=10, suggestions=True, counted=True: SimpleNamespace(
+            query=q,
+            total=12_345,
+            results=hits[:limit],
+            suggestion=None,
+            fallback=False,
+            counted=True,
         ),
         articles=lambda: hits,
         get=lambda _id: None,
@@ -224,12 +232,13 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=20_000)
     parser.add_argument("--home", type=Path, default=Path("/tmp/newsreader-bench"))
     parser.add_argument("--stub", action="store_true", help="latency: stub index (TUI only)")
+    parser.add_argument("--worst", type=int, default=0, help="latency: list the K slowest keys")
     args = parser.parse_args()
     args.home.mkdir(parents=True, exist_ok=True)
     if args.what == "paint":
         result = bench_paint(args.runs, args.home)
     else:
-        result = bench_latency(args.articles, args.home, args.stub)
+        result = bench_latency(args.articles, args.home, args.stub, args.worst)
     print(json.dumps(result))
 
 
