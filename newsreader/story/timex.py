@@ -178,11 +178,12 @@ def _remember(ctx: Context, kind: str, value: str) -> None:
         ctx.period = "quarter"
     if kind not in ("DATE", "TIME") or not value[:4].isdigit():
         return
-    if precision(value) == "day":
+    at = precision(value)
+    if at == "day":
         ctx.last_day = dt.date.fromisoformat(value[:10])
-    if precision(value) in ("day", "week", "month", "quarter", "year") and len(value) >= 4:
+    if at in ("day", "week", "month", "quarter", "year") and len(value) >= 4:
         ctx.last_year = int(value[:4])
-        ctx.last_precision = precision(value)
+        ctx.last_precision = at
         if value[4:5] == "-" and value[5:7].isdigit():
             ctx.last_month = int(value[5:7])
 
