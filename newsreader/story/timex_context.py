@@ -11,7 +11,7 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|would|going to|gonna|scheduled|expected to|expects to|"
     r"plans?|planned|planning|set to|due to|is due|are due|to resume|to begin|to start|"
     r"to meet|to vote|to close|to leave|to return|to visit|to open|as soon as|as early as|"
-    r"next|coming|upcoming|"
+    r"next|coming|upcoming|ahead\s+of|"
     # a timetable in the present tense: "the offer expires Friday", "is set for Tuesday"
     r"expires|begins|starts|resumes|opens|reopens|meets|convenes|takes\s+effect|set\s+for|slated|"
     # a deadline moved or granted: "postponed until Tuesday", "has until Friday to"

@@ -214,8 +214,11 @@ def bare_unit(m: re.Match, ctx: Context) -> Found | None:
     if unit == "year" and re.match(r"\s+(?:ended|ending)\b", ctx.text[m.end() : m.end() + 9]):
         return "DURATION", "P1Y", None  # "the year ended Sept. 30": a reporting period
     if unit == "weekend":
+        ref = ctx.reference
+        if ref is not None and ref.weekday() < 5 and ctx.is_future(m.start()):
+            return "DATE", fmt("weekend", ref), None  # "ahead of the weekend": this week's
         offset = 1 if ctx.is_future(m.start()) else 0
-        return "DATE", _weekend(ctx.reference, offset), None
+        return "DATE", _weekend(ref, offset), None
     return "DATE", fmt(unit, ctx.reference), None
 
 

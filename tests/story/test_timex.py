@@ -313,6 +313,12 @@ MORE_CASES = [
     ("The offer, advertised in today's editions, expires.", THURSDAY, "today", "DATE",
      "2017-08-03"),
     ("The rallies are held annually.", THURSDAY, "annually", "SET", "P1Y"),
+    # "ahead of" looks forward; a weekend ahead, seen from a weekday, is that week's.
+    ("Dealers squared positions ahead of the weekend.", THURSDAY, "the weekend", "DATE",
+     "2017-W31-WE"),
+    ("The talks will resume over the weekend.", dt.date(2017, 7, 31), "the weekend", "DATE",
+     "2017-W31-WE"),
+    ("Shares rose ahead of Friday, traders said.", THURSDAY, "Friday", "DATE", "2017-08-04"),
 ]  # fmt: skip
 
 
