@@ -48,7 +48,7 @@ MONTH_YEAR = (
 )
 _REL = r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?"
 MONTH_ALONE = rf"{_REL}(?P<mon>{MONTH})(?!\s*\d)"
-WEEKDAY_ALONE = rf"{_REL}(?P<wd>{WEEKDAY})(?:'s)?"
+WEEKDAY_ALONE = rf"{_REL}(?P<wd>{WEEKDAY})(?:'s)?(?!s\b)"
 YEAR_ALONE = (
     rf"(?<![\w$£€.,/])(?<!\d-)(?:(?P<pre>fiscal(?:\s+year)?|FY|the\s+year|calendar)\s*)?"
     rf"(?P<year>{YEAR4})(?![\w-]|\s*(?:%|percent)|[.,]\d)"
@@ -177,7 +177,17 @@ def month_alone(m: re.Match, ctx: Context) -> Found | None:
     return "DATE", resolve.month(ctx, m.start(), month_number(word), relation), None
 
 
+_PAIRED_SET = re.compile(
+    rf"\s+(?:and|or)\s+{WEEKDAY}(?:s\b|\s+(?P<parts>mornings|afternoons|evenings|nights)\b)"
+)
+_PART_CODES = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
+
+
 def weekday_alone(m: re.Match, ctx: Context) -> Found | None:
+    paired = None if m["rel"] or m[0].endswith("'s") else _PAIRED_SET.match(ctx.text, m.end())
+    if paired:  # "on Monday and Tuesday nights": every Monday night too
+        part = _PART_CODES.get((paired["parts"] or "").lower().rstrip("s"), "")
+        return "SET", f"XXXX-WXX-{weekday_number(m['wd']) + 1}{part}", None
     relation = _relation(m["rel"])
     if not relation and m[0].endswith("'s"):
         relation = "past"  # "Wednesday's ruling" has happened

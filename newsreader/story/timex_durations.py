@@ -158,6 +158,19 @@ def bare_plural(m: re.Match, ctx: Context) -> Found | None:
     return "DURATION", _period(None, unit), None
 
 
+# "on Mondays", "on Tuesday nights", "Friday mornings": every such day (or part of it)
+WEEKDAY_SET = (
+    rf"\b(?P<wd>{WEEKDAY})(?:s\b(?:\s+(?P<part>morning|afternoon|evening|night)s?\b)?|"
+    r"\s+(?P<parts>mornings|afternoons|evenings|nights)\b)"
+)
+_PART_CODES = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
+
+
+def weekday_set(m: re.Match, ctx: Context) -> Found | None:
+    part = (m["part"] or m["parts"] or "").lower().rstrip("s")
+    return "SET", f"XXXX-WXX-{weekday_number(m['wd']) + 1}{_PART_CODES.get(part, '')}", None
+
+
 # "the month-long strike", "a day-long meeting": one unit, as an adjective
 LONG = r"\b(?P<unit>hour|day|week|month|year|decade)-long\b"
 

@@ -108,6 +108,7 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
     ),
     (dates.YEAR_ALONE, dates.year_alone, _regex(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")),
     (dates.SECOND_DAY, dates.second_day, _MONTH),
+    (durations.WEEKDAY_SET, durations.weekday_set, _WEEKDAY),
     (dates.WEEKDAY_ALONE, dates.weekday_alone, _WEEKDAY),
     (dates.MONTH_ALONE, dates.month_alone, _MONTH),
     (

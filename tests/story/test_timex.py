@@ -319,6 +319,16 @@ MORE_CASES = [
     ("The talks will resume over the weekend.", dt.date(2017, 7, 31), "the weekend", "DATE",
      "2017-W31-WE"),
     ("Shares rose ahead of Friday, traders said.", THURSDAY, "Friday", "DATE", "2017-08-04"),
+    # Weekdays in the plural are sets ("on Mondays", "Tuesday nights"), and so is a weekday
+    # paired with them ("on Monday and Tuesday nights").
+    ("The shop is closed on Mondays.", THURSDAY, "Mondays", "SET", "XXXX-WXX-1"),
+    ("Meetings are held on Friday mornings.", THURSDAY, "Friday mornings", "SET",
+     "XXXX-WXX-5TMO"),
+    ("Flights leave on Monday and Tuesday nights.", THURSDAY, "Tuesday nights", "SET",
+     "XXXX-WXX-2TNI"),
+    ("Flights leave on Monday and Tuesday nights.", THURSDAY, "Monday", "SET",
+     "XXXX-WXX-1TNI"),
+    ("He left Monday and Tuesday.", THURSDAY, "Monday", "DATE", "2017-07-31"),
 ]  # fmt: skip
 
 
