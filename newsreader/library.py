@@ -19,6 +19,7 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from newsreader.index import ArchiveIndex, Hit, SearchResult, ensure_index, index_dir
 from newsreader.index.state import STATE_NAME, IndexState
@@ -105,14 +106,11 @@ class Library:
             return article
         return _dated(article, self.related())
 
-    def search(
-        self, query: str, limit: int = 10, suggestions: bool = True, counted: bool = True
-    ) -> SearchResult:
-        """The index's search (see ArchiveIndex.search), names and related dates in."""
+    def search(self, query: str, limit: int = 10, **options: Any) -> SearchResult:
+        """The index's search (see ArchiveIndex.search for the options), names and
+        related dates in."""
         related = self.related()
-        found = self.index.search(
-            query, limit, self.naming, _dated_in(related), suggestions, counted
-        )
+        found = self.index.search(query, limit, self.naming, _dated_in(related), **options)
         found.results = [_dated_hit(hit, related) for hit in found.results]
         return found
 

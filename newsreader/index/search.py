@@ -136,12 +136,15 @@ class ArchiveIndex:
         dated: DatedResolver | None = None,
         suggestions: bool = True,
         counted: bool = True,
+        eager: int = EAGER_SNIPPETS,
     ) -> SearchResult:
         """Ranked matches. `facets` names the articles of a `person:`/`place:`/`org:`
         clause (without it such a clause matches nothing); `dated` adds to a
         `published:` range the articles dated from elsewhere (see resolve_facets).
         `suggestions=False` skips the "did you mean" (tens of ms when little matches);
-        `counted=False` the exact total of a full page (a lower bound is given)."""
+        `counted=False` the exact total of a full page (a lower bound is given);
+        hits past the first `eager` make their snippet when first read (it needs
+        the hit's text only, not the index)."""
         parsed = parse(self._parser, query)
         searcher = self._fresh()
         if parsed.query is Q.NullQuery:
@@ -158,7 +161,7 @@ class ArchiveIndex:
             found, total, counted = collector.results(), collector.total, True
         stems = highlight_terms(parsed.query, searcher.reader())
         hits = [
-            self._hit(searcher, r.docnum, r.score, stems, n < EAGER_SNIPPETS)
+            self._hit(searcher, r.docnum, r.score, stems, n < eager)
             for n, r in enumerate(found[: max(0, limit)])
         ]
         suggestion = suggest(searcher.reader(), parsed.text, total) if suggestions else None

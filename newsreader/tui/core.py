@@ -59,7 +59,7 @@ class OneAtATime:
     readers are not safe to use from several threads (stored fields come through one
     file: concurrent reads fail with zlib errors). Locking each call, not each task,
     keeps a long task (reading every article) from holding up a search. Snippets
-    made on first read (by the result list, later) take the same lock."""
+    made on first read need the hit's text only: they take no lock."""
 
     def __init__(self, index: Any) -> None:
         self._index = index
@@ -72,11 +72,7 @@ class OneAtATime:
     def _locked(self, call: Callable) -> Callable:
         def locked(*args: Any, **kwargs: Any) -> Any:
             with self._lock:
-                found = call(*args, **kwargs)
-            for hit in getattr(found, "results", ()):  # a SearchResult's lazy snippets
-                if hasattr(hit, "_make"):
-                    hit._make = self._locked(hit._make)
-            return found
+                return call(*args, **kwargs)
 
         return locked
 
@@ -150,7 +146,10 @@ class Core:
         if not query.strip():
             hits = self.library.articles()
             return Results(query, len(hits), hits[:limit])
-        found = self.library.search(query, limit, not first_page, not first_page)
+        # Snippets are left to the caller, who makes them outside the index's lock.
+        found = self.library.search(
+            query, limit, suggestions=not first_page, counted=not first_page, eager=0
+        )
         return Results(
             query,
             found.total,

@@ -55,3 +55,17 @@ def test_a_first_page_says_more_matches_follow() -> None:
     assert str(status_line(first)).startswith("15+ matches")
     whole = Results("police", 40, hits=[object()] * 15)
     assert str(status_line(whole)).startswith("15 of 40 matches")
+
+
+def test_snippets_are_made_by_the_worker_and_stop_when_it_is_cancelled(indexed_sample) -> None:
+    from types import SimpleNamespace
+
+    from newsreader.tui.screens.main import _snippets_made
+
+    core = _opened(indexed_sample)
+    hits = core.search("police").hits
+    assert len(hits) == 4 and all(hit._snippet is None for hit in hits)  # not made yet
+    assert not _snippets_made(hits, SimpleNamespace(is_cancelled=True))
+    assert all(hit._snippet is None for hit in hits)  # cancelled: nothing made
+    assert _snippets_made(hits, SimpleNamespace(is_cancelled=False))
+    assert all("<b>" in hit._snippet for hit in hits)  # the match marked

@@ -35,7 +35,8 @@ TITLES = {"search": "Search", "article": "Article", "timeline": "Timeline"}
 VIEWS = {"quotes": "Quotes", "names": "Names", "coverage": "Coverage"}
 VIEW_MARK = "view:"  # a history entry that is a view, not a pane
 DEBOUNCE = 0.02  # seconds of typing quiet before a search starts
-REST_AFTER = 0.15  # seconds of typing quiet before the rest of the results is read
+REST_AFTER = 0.25  # seconds of typing quiet before the rest of the results is read
+EAGER = 50  # results whose snippets the worker makes before showing the list
 
 
 class MainScreen(Screen[None]):
@@ -301,7 +302,7 @@ class MainScreen(Screen[None]):
             return
         worker = get_current_worker()
         first = self.core.search(query, FIRST_PAGE, self.name_filter, first_page=True)
-        if worker.is_cancelled:
+        if not _snippets_made(first.hits, worker):
             return
         more = not first.counted or first.total > len(first.hits)
         first.partial = more or first.total < SUGGEST_BELOW
@@ -310,7 +311,7 @@ class MainScreen(Screen[None]):
         # the next keystroke's search would wait for it.
         if first.partial and not _cancelled_within(worker, REST_AFTER):
             results = self.core.search(query, only=self.name_filter)
-            if not worker.is_cancelled:
+            if _snippets_made(results.hits[:EAGER], worker):
                 self.post_message(SearchDone(results))
 
     @on(SearchDone)
@@ -553,6 +554,16 @@ def view_screen(name: str) -> type[ViewScreen]:
     from newsreader.tui.screens.quotes import QuotesScreen
 
     return {"quotes": QuotesScreen, "names": NamesScreen, "coverage": CoverageScreen}[name]
+
+
+def _snippets_made(hits: list[Any], worker: Worker) -> bool:
+    """Make the hits' snippets here, not when the list draws them (the UI thread);
+    False as soon as the worker is cancelled (the next keystroke's search runs)."""
+    for hit in hits:
+        if worker.is_cancelled:
+            return False
+        hit.snippet  # noqa: B018  (computed on first read, then kept)
+    return not worker.is_cancelled
 
 
 def _cancelled_within(worker: Worker, seconds: float) -> bool:
