@@ -137,3 +137,13 @@ def test_dates_derived_during_a_read_are_derived_again(sample_articles):
         store.derive(sample_articles.get)
         assert {date for date, _ in store.related().values()} <= {"2017-08-03", "2017-08-04"}
         assert len(store.related()) == 3  # AP, Denver Post, Washington Post: no date of their own
+
+
+def test_related_dates_are_read_through_an_index_also_in_older_stores(sample_store):
+    plan = "EXPLAIN QUERY PLAN SELECT id, date FROM articles WHERE date_from = 'related'"
+    assert "articles_date_from" in str(sample_store.db.execute(plan).fetchall())
+    sample_store.db.execute("DROP INDEX articles_date_from")  # a store made before it
+    sample_store.close()
+    with StoryStore(SAMPLE) as reopened:
+        assert "articles_date_from" in str(reopened.db.execute(plan).fetchall())
+        assert reopened.related()  # the sample's undated copies, dated from their versions
