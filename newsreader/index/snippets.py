@@ -86,13 +86,27 @@ def snippet(text: str, stems: frozenset[str]) -> str:
 
 def _kept_words(text: str, stems: frozenset[str]) -> list[tuple[int, int, bool]]:
     """(start, end, matches) of each indexed word, as `terms` gives them, through the
-    indexing path's word -> term table (one lookup a word, no lowercasing or stemming)."""
+    indexing path's word -> term table (one lookup a word, no lowercasing or stemming);
+    only as far as the snippet's windows can reach (see _windows): a long article
+    whose first matches come early is not read to its end."""
     term_of = TERMS.__getitem__
-    found = []
+    found: list[tuple[int, int, bool]] = []
+    windows, last = 0, 0  # windows begun, index of the last match
     for match in WORD.finditer(text):
         term = term_of(match.group())
-        if term:
-            found.append((*match.span(), term in stems))
+        if not term:
+            continue
+        n = len(found)
+        matched = term in stems
+        if matched:
+            if windows == 0 or n - FRAGMENT_WORDS > last + FRAGMENT_WORDS + 1:
+                windows += 1  # this match begins a window of its own
+                if windows > MAX_FRAGMENTS:
+                    break
+            last = n
+        elif windows == MAX_FRAGMENTS and n > last + 2 * FRAGMENT_WORDS + 1:
+            break  # no later match could still join the last window
+        found.append((*match.span(), matched))
     return found
 
 

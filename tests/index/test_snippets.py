@@ -1,0 +1,50 @@
+"""Snippets read an article only as far as their windows reach: the same snippet as
+reading every word (the reference below), on any text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsreader.index import snippets
+from newsreader.index.schema import TERMS, WORD
+
+# Short words (3 windows fit in a snippet), and matches rare (windows far apart).
+OTHER = ["cat", "dog", "sun", "map", "pen", "car", "cup", "hat", "box", "key"]
+WORDS = OTHER * 8 + ["vest", "vests", "city", "cities"]
+STEMS = frozenset({"vest", "citi"})
+
+
+def reference(text: str, stems: frozenset[str]) -> str:
+    """snippet() as it was: every word of the text read first."""
+    words = []
+    for match in WORD.finditer(text):
+        term = TERMS[match.group()]
+        if term:
+            words.append((*match.span(), term in stems))
+    hits = [i for i, (_s, _e, matched) in enumerate(words) if matched]
+    if not hits:
+        return snippets.lead(text)
+    pieces, used = [], 0
+    windows = snippets._windows(hits, len(words))
+    for first, last in windows:
+        pieces.append(snippets._render(text, words[first : last + 1]))
+        used += len(pieces[-1])
+        if used >= snippets.MAX_CHARS:
+            break
+    prefix = "… " if words[hits[0]][0] > 0 and windows[0][0] > 0 else ""
+    return prefix + " … ".join(pieces)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(WORDS), min_size=100, max_size=600), st.sampled_from(" \n,"))
+def test_the_snippet_is_that_of_the_whole_text(words, gap):
+    text = (gap + " ").join(words)
+    assert snippets.snippet(text, STEMS) == reference(text, STEMS)
+
+
+def test_a_long_article_is_read_only_as_far_as_its_windows():
+    filler = "Nothing else happened there. " * 20
+    text = (f"The vests arrived. {filler}" * 4) + filler * 100
+    assert len(snippets._kept_words(text, STEMS)) < 400  # of 8,000 words
+    assert snippets.snippet(text, STEMS).count("<b>vests</b>") == 3
