@@ -24,6 +24,7 @@ import os
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -198,7 +199,7 @@ def _stub_core(archive: Path):
         for n in range(RESULT_LIMIT)
     ]
     index = SimpleNamespace(
-        search=lambda q, limit=10, suggestions=True, counted=True: SimpleNamespace(
+        search=lambda q, limit=10, **_options: SimpleNamespace(
             query=q,
             total=12_345,
             results=hits[:limit],
@@ -207,6 +208,7 @@ def _stub_core(archive: Path):
             counted=True,
         ),
         articles=lambda: hits,
+        lock=threading.RLock(),
         get=lambda _id: None,
         is_stale=lambda: False,
     )

@@ -63,7 +63,7 @@ class OneAtATime:
 
     def __init__(self, index: Any) -> None:
         self._index = index
-        self._lock = threading.RLock()
+        self.lock = threading.RLock()  # held around a whole task by `Core.search`
 
     def __getattr__(self, name: str) -> Any:
         value = getattr(self._index, name)
@@ -71,7 +71,7 @@ class OneAtATime:
 
     def _locked(self, call: Callable) -> Callable:
         def locked(*args: Any, **kwargs: Any) -> Any:
-            with self._lock:
+            with self.lock:
                 return call(*args, **kwargs)
 
         return locked
@@ -137,10 +137,20 @@ class Core:
         limit: int = RESULT_LIMIT,
         only: NameFilter | None = None,
         first_page: bool = False,
-    ) -> Results:
-        """`first_page`: quickly, without the "did you mean" and the exact total."""
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Results | None:
+        """`first_page`: quickly, without the "did you mean" and the exact total.
+        None when `cancelled()` says so once the index is free (typing went on
+        while an earlier keystroke's search held it: its own search would be
+        wasted)."""
         if self.library is None:
             return Results(query, 0, only=only)
+        with self.index.lock:
+            if cancelled is not None and cancelled():
+                return None
+            return self._search(query, limit, only, first_page)
+
+    def _search(self, query: str, limit: int, only: NameFilter | None, first_page: bool) -> Results:
         if only is not None:
             return self._filtered(query, limit, only)
         if not query.strip():

@@ -69,3 +69,9 @@ def test_snippets_are_made_by_the_worker_and_stop_when_it_is_cancelled(indexed_s
     assert all(hit._snippet is None for hit in hits)  # cancelled: nothing made
     assert _snippets_made(hits, SimpleNamespace(is_cancelled=False))
     assert all("<b>" in hit._snippet for hit in hits)  # the match marked
+
+
+def test_a_search_overtaken_while_it_waited_for_the_index_is_skipped(indexed_sample) -> None:
+    core = _opened(indexed_sample)
+    assert core.search("police", cancelled=lambda: True) is None
+    assert core.search("police", cancelled=lambda: False).total == 4
