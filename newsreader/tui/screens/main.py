@@ -309,7 +309,7 @@ class MainScreen(Screen[None]):
         def cancelled() -> bool:
             return worker.is_cancelled
 
-        first = self.core.search(query, FIRST_PAGE, self.name_filter, True, cancelled)
+        first = self.core.search(query, self._first_page(), self.name_filter, True, cancelled)
         if first is None or not _snippets_made(first.hits, worker):
             return
         more = not first.counted or first.total > len(first.hits)
@@ -321,6 +321,12 @@ class MainScreen(Screen[None]):
             results = self.core.search(query, only=self.name_filter, cancelled=cancelled)
             if results is not None and _snippets_made(results.hits[:EAGER], worker):
                 self.post_message(SearchDone(results))
+
+    def _first_page(self) -> int:
+        """As many results as fill the list (one takes four lines or more): each
+        costs the keystroke a snippet and its layout."""
+        rows = self.search_pane.results.size.height
+        return max(4, min(FIRST_PAGE, rows // 4 + 1)) if rows else FIRST_PAGE
 
     @on(SearchDone)
     def search_done(self, message: SearchDone) -> None:
