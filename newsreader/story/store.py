@@ -11,6 +11,7 @@ derived steps, so a sync killed midway is finished by the next one.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -56,6 +57,10 @@ CREATE INDEX IF NOT EXISTS sources_event ON sources (event);
 
 Loader = Callable[[str], Article | None]
 
+
+# {store path: (events_id, events)}: the events as last read, by the derivation
+# that wrote them.
+_EVENTS: dict[str, tuple[str, list[Event]]] = {}
 
 # The related dates are read at every search (a full scan of 20,000 rows: 13 ms).
 _DATE_INDEX = "CREATE INDEX IF NOT EXISTS articles_date_from ON articles (date_from)"
@@ -198,6 +203,7 @@ class StoryStore:
         with self._transaction():
             self._write_events(events)
             self._set_meta("earliest", earliest, commit=False)
+            self._set_meta("events_id", os.urandom(8).hex(), commit=False)  # see _events
             self._set_meta("clean", "1", commit=False)
 
     def _dates(self) -> None:
@@ -282,6 +288,8 @@ class StoryStore:
     def timeline(self, ids: set[str] | None = None, limit: int | None = None) -> list[Event]:
         """The events in date order; restricted to the sources in `ids`; the `limit`
         most important kept (still in date order)."""
+        if ids is not None and not ids:
+            return []
         events = self._events()
         scope = self._count() if ids is None else len(ids)
         if ids is not None:
@@ -308,6 +316,20 @@ class StoryStore:
         return [r[0] for r in others]
 
     def _events(self) -> list[Event]:
+        """Every event, read once per derivation (20,000 articles' events take 0.4 s
+        to read, and a timeline is asked for at every query); callers never change them."""
+        written = self._meta("events_id")
+        if written is None:  # derived before the stores kept one
+            written = os.urandom(8).hex()
+            self._set_meta("events_id", written)
+        cached = _EVENTS.get(str(self.path))
+        if cached is not None and cached[0] == written:
+            return list(cached[1])
+        events = self._read_events()
+        _EVENTS[str(self.path)] = (written, events)
+        return list(events)
+
+    def _read_events(self) -> list[Event]:
         sources: dict[int, list[Source]] = {}
         for event, *fields in self.db.execute(
             'SELECT event, article_id, sentence, expression, "offset", published FROM sources'

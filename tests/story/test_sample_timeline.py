@@ -147,3 +147,19 @@ def test_related_dates_are_read_through_an_index_also_in_older_stores(sample_sto
     with StoryStore(SAMPLE) as reopened:
         assert "articles_date_from" in str(reopened.db.execute(plan).fetchall())
         assert reopened.related()  # the sample's undated copies, dated from their versions
+
+
+def test_events_are_read_once_per_derivation(sample_store, sample_articles):
+    from newsreader.story import store as store_module
+
+    first = sample_store.timeline()
+    cached = store_module._EVENTS[str(sample_store.path)]
+    assert (
+        sample_store.timeline() == first and cached is store_module._EVENTS[str(sample_store.path)]
+    )
+    assert sample_store.timeline(ids=set()) == []
+    sample_store._set_meta("clean", "0")  # something changed: the events are derived again
+    sample_store.derive(sample_articles.get)
+    assert store_module._EVENTS.get(str(sample_store.path)) is cached  # not read since
+    assert sample_store.timeline() == first  # same articles, same events, read anew
+    assert store_module._EVENTS[str(sample_store.path)][0] != cached[0]
