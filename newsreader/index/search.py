@@ -35,6 +35,7 @@ from newsreader.ingest.scan import scan_archive
 from newsreader.model import Article
 
 EAGER_SNIPPETS = 50  # hits past these get their snippet when first read
+RANKED_KEPT = 32  # recent rankings kept (typing repeats a query: "water", "water ")
 
 
 @dataclass
@@ -100,6 +101,8 @@ class ArchiveIndex:
         self._parser = make_parser(ix.schema)
         # (generation, {docnum: id}, articles()): read once per committed generation
         self._all: tuple[int, dict[int, str], list[Hit]] | None = None
+        self._generation = 0  # of the searcher: a refreshed one ranks anew
+        self._ranked: dict[tuple, tuple[int, list[Hit], bool]] = {}  # recent rankings
 
     @classmethod
     def open(cls, archive: Path) -> ArchiveIndex:
@@ -149,23 +152,44 @@ class ArchiveIndex:
         searcher = self._fresh()
         if parsed.query is Q.NullQuery:
             return SearchResult(query, 0, [], None, parsed.fallback)
+        # While typing, "water", "water " and "water OR" are one query: rank it once.
+        # Names and dates from elsewhere change without the index: never kept.
+        key = None
         if has_facets(parsed.query):
             parsed.query = resolve_facets(parsed.query, facets, dated)
-        if countable(parsed.query):  # rank with block skipping, count by sets
-            found = searcher.search(parsed.query, limit=max(1, limit))
+        else:
+            key = (self._generation, repr(parsed.query), limit, counted)
+        ranked = self._ranked.get(key) if key else None
+        if ranked is None:
+            ranked = self._rank(searcher, parsed.query, limit, counted, eager)
+            if key:
+                self._keep(key, ranked)
+        total, hits, counted = ranked
+        suggestion = suggest(searcher.reader(), parsed.text, total) if suggestions else None
+        return SearchResult(query, total, list(hits), suggestion, parsed.fallback, counted)
+
+    def _rank(
+        self, searcher, query: Q.Query, limit: int, counted: bool, eager: int
+    ) -> tuple[int, list[Hit], bool]:
+        if countable(query):  # rank with block skipping, count by sets
+            found = searcher.search(query, limit=max(1, limit))
             counted = counted or found.scored_length() < max(1, limit)
-            total = count(searcher, parsed.query) if counted else found.scored_length()
+            total = count(searcher, query) if counted else found.scored_length()
         else:  # phrases, ranges: one pass that ranks and counts every match
             collector = TopCollector(max(1, limit), usequality=False, replace=0)
-            searcher.search_with_collector(parsed.query, collector)
+            searcher.search_with_collector(query, collector)
             found, total, counted = collector.results(), collector.total, True
-        stems = highlight_terms(parsed.query, searcher.reader())
+        stems = highlight_terms(query, searcher.reader())
         hits = [
             self._hit(searcher, r.docnum, r.score, stems, n < eager)
             for n, r in enumerate(found[: max(0, limit)])
         ]
-        suggestion = suggest(searcher.reader(), parsed.text, total) if suggestions else None
-        return SearchResult(query, total, hits, suggestion, parsed.fallback, counted)
+        return total, hits, counted
+
+    def _keep(self, key: tuple, ranked: tuple[int, list[Hit], bool]) -> None:
+        if len(self._ranked) >= RANKED_KEPT:
+            self._ranked.pop(next(iter(self._ranked)))  # the oldest
+        self._ranked[key] = ranked
 
     def get(self, article_id: str) -> Article | None:
         stored = self._fresh().document(id=article_id)
@@ -223,6 +247,8 @@ class ArchiveIndex:
             except TypeError:  # Whoosh cannot refresh a reader of an empty index
                 self._searcher.close()
                 self._searcher = self._ix.searcher()
+            self._generation += 1
+            self._ranked.clear()
         return self._searcher
 
     def _hit(self, searcher, docnum: int, score: float, stems, eager: bool) -> Hit:

@@ -217,3 +217,19 @@ def test_an_uncounted_search_gives_a_lower_bound_only_for_a_full_page(sample_ind
     assert sample_index.search("police", limit=2).total == 4  # counted
     short = sample_index.search("police", limit=10, counted=False)
     assert short.counted and short.total == 4  # the page holds every match
+
+
+def test_a_query_typed_again_is_ranked_once_until_the_index_changes(small_archive, small_index):
+    from index_helpers import write_article
+
+    from newsreader.index import update_index
+
+    first = small_index.search("vests", limit=5)
+    again = small_index.search("vests OR", limit=5)  # a trailing operator: the same query
+    assert [h.id for h in again.results] == [h.id for h in first.results]
+    assert again.results[0] is first.results[0]  # ranked once, kept
+    assert small_index.search("vests", limit=2, counted=False).total == 2  # its own key
+    write_article(small_archive, "z.txt", "More vests", "The vests came late.")
+    update_index(small_archive)
+    changed = small_index.search("vests", limit=5)
+    assert "z" in {h.id for h in changed.results}  # the new commit ranked anew
