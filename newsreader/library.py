@@ -230,7 +230,7 @@ def _dated_hit(hit: Hit, related: dict[str, str]) -> Hit:
 
 
 def coverage_tokens(library: Library) -> dict[str, str]:
-    """{id: token} as the coverage commands key the coverage store (commands/story_data.py):
+    """{id: token} that key the coverage store (for the commands and the app alike):
     the index's digest of each article, else a hash of its text and date."""
     tokens = {}
     for hit in library.articles():

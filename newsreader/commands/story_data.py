@@ -5,7 +5,6 @@ the facts about each article (outlet, title, date) their listings show."""
 from __future__ import annotations
 
 import argparse
-import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -56,25 +55,18 @@ class Archive:
 @contextmanager
 def open_archive(args: argparse.Namespace) -> Iterator[Archive]:
     """The archive of --archive (else the default), indexed and up to date."""
+    from newsreader.library import coverage_tokens
+
     path = resolve_archive(args)
     library = open_library(path)
     try:
-        facts, tokens = {}, {}
-        for hit in library.articles():
-            facts[hit.id] = ArticleFacts(hit.id, hit.title, hit.outlet, hit.published)
-            tokens[hit.id] = hit.digest or _content_token(library.get(hit.id))
-        yield Archive(path, library, facts, tokens)
+        facts = {
+            hit.id: ArticleFacts(hit.id, hit.title, hit.outlet, hit.published)
+            for hit in library.articles()
+        }
+        yield Archive(path, library, facts, coverage_tokens(library))
     finally:
         library.close()
-
-
-def _content_token(article: Article | None) -> str:
-    """For an index that keeps no digest: a hash of what the stores read."""
-    if article is None:
-        return ""
-    digest = hashlib.sha1(article.text.encode("utf-8", "surrogatepass"))
-    digest.update(f"{article.published}|{article.published_from}".encode())
-    return digest.hexdigest()
 
 
 @contextmanager
