@@ -203,7 +203,7 @@ class StoryStore:
         with self._transaction():
             self._write_events(events)
             self._set_meta("earliest", earliest, commit=False)
-            self._set_meta("events_id", os.urandom(8).hex(), commit=False)  # see _events
+            self._set_meta("events_id", _new_events_id(), commit=False)  # see _events
             self._set_meta("clean", "1", commit=False)
 
     def _dates(self) -> None:
@@ -318,12 +318,9 @@ class StoryStore:
     def _events(self) -> list[Event]:
         """Every event, read once per derivation (20,000 articles' events take 0.4 s
         to read, and a timeline is asked for at every query); callers never change them."""
-        written = self._meta("events_id")
-        if written is None:  # derived before the stores kept one
-            written = os.urandom(8).hex()
-            self._set_meta("events_id", written)
+        written = self._meta("events_id")  # _migrate gives older stores one
         cached = _EVENTS.get(str(self.path))
-        if cached is not None and cached[0] == written:
+        if written is not None and cached is not None and cached[0] == written:
             return list(cached[1])
         events = self._read_events()
         _EVENTS[str(self.path)] = (written, events)
@@ -356,8 +353,11 @@ class StoryStore:
                     if statement.strip():
                         self.db.execute(statement)
                 self.db.execute(f"PRAGMA user_version = {SCHEMA}")
-        if not self.db.execute(_HAS_DATE_INDEX).fetchone():  # also in stores made before it
+        # What stores made before them lack: the related-dates index, an events id.
+        if not self.db.execute(_HAS_DATE_INDEX).fetchone():
             self.db.execute(_DATE_INDEX)
+        if self._meta("events_id") is None:
+            self._set_meta("events_id", _new_events_id())
 
     def _meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -416,6 +416,10 @@ def _features(article_id: str, token: str, article: Article) -> tuple[tuple, lis
 
 def _origin(own: str | None, related: str | None) -> str | None:
     return "own" if own else (FROM_RELATED if related else None)
+
+
+def _new_events_id() -> str:
+    return os.urandom(8).hex()
 
 
 def _restrict(event: Event, ids: set[str], earliest: str | None) -> Event | None:
