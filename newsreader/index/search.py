@@ -36,6 +36,8 @@ from newsreader.model import Article
 
 EAGER_SNIPPETS = 50  # hits past these get their snippet when first read
 RANKED_KEPT = 32  # recent rankings kept (typing repeats a query: "water", "water ")
+RANKED_MAX_HITS = 200  # longer lists (a filter's every match) are not kept: each hit
+# holds its article's text
 
 
 @dataclass
@@ -157,7 +159,7 @@ class ArchiveIndex:
         key = None
         if has_facets(parsed.query):
             parsed.query = resolve_facets(parsed.query, facets, dated)
-        else:
+        elif limit <= RANKED_MAX_HITS:
             key = (self._generation, repr(parsed.query), limit, counted)
         ranked = self._ranked.get(key) if key else None
         if ranked is None:
