@@ -297,19 +297,23 @@ class MainScreen(Screen[None]):
             event.stop()
             self.query_submitted()
 
-    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def run_search(self, query: str) -> None:
+        if self.index_open:
+            self._search_worker(query, self._first_page())
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def _search_worker(self, query: str, first_page: int) -> None:
         """The first screenful first (ranking 200 of 12,000 matches takes three times
         as long as ranking 15), then the rest and the "did you mean" (tens of ms
         when little matches), unless typing goes on meanwhile."""
-        if not self.index_open:
-            return
         worker = get_current_worker()
 
         def cancelled() -> bool:
             return worker.is_cancelled
 
-        first = self.core.search(query, self._first_page(), self.name_filter, True, cancelled)
+        first = self.core.search(
+            query, first_page, self.name_filter, first_page=True, cancelled=cancelled
+        )
         if first is None or not _snippets_made(first.hits, worker):
             return
         more = not first.counted or first.total > len(first.hits)
@@ -324,7 +328,8 @@ class MainScreen(Screen[None]):
 
     def _first_page(self) -> int:
         """As many results as fill the list (one takes four lines or more): each
-        costs the keystroke a snippet and its layout."""
+        costs the keystroke a snippet and its layout. Read here, not in the worker:
+        widgets belong to the app's thread."""
         rows = self.search_pane.results.size.height
         return max(4, min(FIRST_PAGE, rows // 4 + 1)) if rows else FIRST_PAGE
 
