@@ -173,7 +173,8 @@ class ArticleView(VerticalScroll):
         if not self.matches:
             return ""
         if self.current < 0:
-            return f"{len(self.matches)} matches"
+            count = len(self.matches)
+            return f"{count} {'match' if count == 1 else 'matches'}"
         return f"match {self.current + 1}/{len(self.matches)}"
 
     def _reveal(self, match: Match) -> None:
