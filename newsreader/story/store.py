@@ -344,20 +344,33 @@ class StoryStore:
     # -- plumbing -------------------------------------------------------------------
 
     def _migrate(self) -> None:
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        if version != SCHEMA:
-            with self._transaction():
+        """Create the store, or bring one made before the related-dates index and the
+        events id up to date. Checked again inside the write transaction: two
+        openers of a new store (the app's story catch-up and a search) must not
+        both rebuild it, the second dropping what the first had begun to write."""
+        if self._is_current():
+            return
+        with self._transaction():
+            if self._version() != SCHEMA:
                 for table in ("meta", "articles", "candidates", "events", "sources"):
                     self.db.execute(f"DROP TABLE IF EXISTS {table}")
                 for statement in _SCHEMA_SQL.split(";"):
                     if statement.strip():
                         self.db.execute(statement)
                 self.db.execute(f"PRAGMA user_version = {SCHEMA}")
-        # What stores made before them lack: the related-dates index, an events id.
-        if not self.db.execute(_HAS_DATE_INDEX).fetchone():
-            self.db.execute(_DATE_INDEX)
-        if self._meta("events_id") is None:
-            self._set_meta("events_id", _new_events_id())
+            self.db.execute(_DATE_INDEX)  # IF NOT EXISTS
+            if self._meta("events_id") is None:
+                self._set_meta("events_id", _new_events_id(), commit=False)
+
+    def _is_current(self) -> bool:
+        return (
+            self._version() == SCHEMA
+            and self.db.execute(_HAS_DATE_INDEX).fetchone() is not None
+            and self._meta("events_id") is not None
+        )
+
+    def _version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
 
     def _meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

@@ -163,3 +163,13 @@ def test_events_are_read_once_per_derivation(sample_store, sample_articles):
     assert store_module._EVENTS.get(str(sample_store.path)) is cached  # not read since
     assert sample_store.timeline() == first  # same articles, same events, read anew
     assert store_module._EVENTS[str(sample_store.path)][0] != cached[0]
+
+
+def test_a_store_another_opener_just_created_is_not_rebuilt(sample_store, monkeypatch):
+    """Two openers of a new store: the second read the old version before the first
+    committed; inside its write transaction it sees the store made and keeps it."""
+    before = sample_store.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    assert before > 0
+    monkeypatch.setattr(StoryStore, "_is_current", lambda self: False)  # read too early
+    with StoryStore(SAMPLE) as late:
+        assert late.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == before
