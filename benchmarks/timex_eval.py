@@ -1,7 +1,7 @@
 """TempEval-3 scoring of `newsreader.story.timex.find_timexes`.
 
     python benchmarks/timex_eval.py [--part dev|held-out|both|all] [--errors N] [--repeat N]
-                                     [--json]
+                                     [--folds N | --fold K/N] [--json]
 
 Reads ../shared/eval/timex/train.jsonl (TempEval-3 TimeBank + AQUAINT). Documents
 sorted by id; every 5th (index % 5 == 4) is the held-out part, scored only, never
@@ -11,6 +11,8 @@ overlap, aligned one to one), type and value accuracy over relaxed matches, valu
 (value-correct / system and value-correct / gold). Sentences/s: the fastest of
 `--repeat` timed runs of `find_timexes` alone over the part. Without the data it says so
 and exits 0.
+`--folds N` scores the dev part in N folds (dev index % N), one row each; `--fold K/N` only
+fold K (for developing on some folds and checking on others).
 """
 
 from __future__ import annotations
@@ -54,6 +56,11 @@ def load(part: str) -> list[dict]:
         return docs
     held_out = part == "held-out"
     return [d for i, d in enumerate(docs) if (i % 5 == 4) == held_out]
+
+
+def fold(docs: list[dict], k: int, n: int) -> list[dict]:
+    """Fold `k` of `n` of the dev part: the documents whose dev index is k modulo n."""
+    return [d for i, d in enumerate(docs) if i % n == k]
 
 
 def align(gold: list[dict], system: list[Timex]) -> list[tuple[dict, Timex]]:
@@ -162,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", choices=("dev", "held-out", "both", "all"), default="both")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="show N dev errors")
     parser.add_argument("--repeat", type=int, default=3, metavar="N", help="timing runs (fastest)")
+    parser.add_argument("--folds", type=int, default=0, metavar="N", help="dev part in N folds")
+    parser.add_argument("--fold", default="", metavar="K/N", help="dev fold K of N only")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if not DATA.exists():
@@ -170,10 +179,18 @@ def main(argv: list[str] | None = None) -> int:
     parts = ("dev", "held-out") if args.part == "both" else (args.part,)
     if args.errors and parts != ("dev",):
         parser.error("--errors shows dev errors only: add --part dev")
+    selections = [(part, load(part)) for part in parts]
+    if args.folds or args.fold:
+        if parts != ("dev",):
+            parser.error("folds are of the dev part: add --part dev")
+        k, n = (int(x) for x in args.fold.split("/")) if args.fold else (None, args.folds)
+        dev = selections[0][1]
+        ks = [k] if k is not None else range(n)
+        selections = [(f"dev fold {j}/{n}", fold(dev, j, n)) for j in ks]
     rows = {}
-    for part in parts:
-        result = score(load(part), keep_errors=bool(args.errors), repeat=args.repeat)
-        rows[part] = figures(result)
+    for name, docs in selections:
+        result = score(docs, keep_errors=bool(args.errors), repeat=args.repeat)
+        rows[name] = figures(result)
         for line in result.errors[: args.errors]:
             print(line)
     print(json.dumps(rows, indent=2) if args.json else _table(rows))
