@@ -253,6 +253,9 @@ def year_ago(m: re.Match, ctx: Context) -> Found | None:
 _AGO_PRECISION = {"day": "day", "night": "day", "week": "week", "month": "month"}
 
 
+_SHORT_UNITS = {"day": "D", "week": "W"}
+
+
 def ago(m: re.Match, ctx: Context) -> Found | None:
     unit = unit_name(m["unit"])
     count = parse_number(m["num"])
@@ -261,6 +264,9 @@ def ago(m: re.Match, ctx: Context) -> Found | None:
     if count is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None
     anchor = ctx.anchor_day() if direction in ("later", "before", "after") else ctx.reference
+    if direction in ("later", "earlier") and unit in _SHORT_UNITS and count == int(count):
+        # TimeBank: "three days later" is a length ("later" is a signal), "a year later" a date
+        return "DURATION", f"P{int(count)}{_SHORT_UNITS[unit]}", _mod(m["mod"])
     if unit == "year" and count == 1 and direction in ("ago", "earlier"):
         found = _year_ago_quarter(m, ctx)
         if found:

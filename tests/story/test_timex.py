@@ -329,6 +329,12 @@ MORE_CASES = [
     ("Flights leave on Monday and Tuesday nights.", THURSDAY, "Monday", "SET",
      "XXXX-WXX-1TNI"),
     ("He left Monday and Tuesday.", THURSDAY, "Monday", "DATE", "2017-07-31"),
+    # third pass: "N days later" is a length, "later" its signal (a year later stays a date)
+    ("The ferry sank. Two days later, divers found it.", THURSDAY, "Two days later", "DURATION",
+     "P2D"),
+    ("A week earlier, the mayor had quit.", THURSDAY, "A week earlier", "DURATION", "P1W"),
+    ("The mill shut in 2009. Three years later it reopened.", THURSDAY, "Three years later",
+     "DATE", "2012"),
 ]  # fmt: skip
 
 
