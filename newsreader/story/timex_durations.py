@@ -153,7 +153,7 @@ def bare_plural(m: re.Match, ctx: Context) -> Found | None:
         return "DURATION", "PXX", None
     pre = (m["pre"] or "").lower()
     unit = unit_name(m["unit"] or m["ahead"] or m["over"])
-    if "recent" in pre or pre.strip() in ("the past", "the last"):
+    if "recent" in pre or pre.strip() in ("the past", "the last", "past"):
         return "DATE", "PAST_REF", None
     return "DURATION", _period(None, unit), None
 

@@ -47,7 +47,7 @@ DEICTIC = (
 ANAPHORIC = (
     r"\b(?:(?:the|that)\s+(?P<dir>next|following|previous|preceding|same)\s+"
     r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)|"
-    r"that\s+(?:same\s+)?(?P<unit2>day|week|month|year)|"
+    r"that\s+(?:same\s+)?(?P<unit2>day|week|month|year|morning|afternoon|evening|night)|"
     # "down from $450 million the year before.": before the time last named
     r"the\s+(?P<unit3>day|week|month|year)\s+(?P<dir3>before|after)(?=\s*[.,;:!?)]))\b(?!-)"
 )
@@ -235,6 +235,8 @@ def anaphoric(m: re.Match, ctx: Context) -> Found | None:
     if unit == "year" and ctx.last_year is not None:  # "in June 1998 ... later that year"
         return "DATE", f"{ctx.last_year + step:04d}", None
     anchor = ctx.anchor_day()
+    if m["unit2"] and unit in PART_OF_DAY:  # "that evening": of the day last named
+        return "TIME", fmt("day", anchor) + _PARTS[unit], None
     if unit in PART_OF_DAY:  # "the next morning" is that day
         unit = "day"
     day = shift(anchor, unit, step) if anchor else None

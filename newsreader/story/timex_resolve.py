@@ -42,6 +42,11 @@ def month(ctx: Context, start: int, number: int, relation: str = "") -> str:
         return f"XXXX-{number:02d}"
     if relation == "this":
         return f"{ref.year:04d}-{number:02d}"
+    if relation == "last" and (ref.month - number) % 12 <= 1:
+        # "last February" said in March is a year before: the one just over is "last month"
+        back = (ref.month - number) % 12 + 12
+        year = ref.year + (ref.month - 1 - back) // 12
+        return f"{year:04d}-{number:02d}"
     future = relation == "next" or (relation != "last" and ctx.is_future(start))
     if not relation and not future:
         # A month a few months ahead is nearer than the same month most of a year ago.

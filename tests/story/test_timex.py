@@ -335,6 +335,18 @@ MORE_CASES = [
     ("A week earlier, the mayor had quit.", THURSDAY, "A week earlier", "DURATION", "P1W"),
     ("The mill shut in 2009. Three years later it reopened.", THURSDAY, "Three years later",
      "DATE", "2012"),
+    # "past years" without "the" is the past, like "recent years"
+    ("Such floods were rare in past years.", THURSDAY, "past years", "DATE", "PAST_REF"),
+    # "last <month>" for the month just over (or this one) is a year back: that one is "last month"
+    ("The dam burst last July, flooding the valley.", THURSDAY, "last July", "DATE", "2016-07"),
+    ("The dam burst last August, flooding the valley.", THURSDAY, "last August", "DATE",
+     "2016-08"),
+    ("The dam burst last May, flooding the valley.", THURSDAY, "last May", "DATE", "2017-05"),
+    # "that evening" is the part of the day last named
+    ("The storm hit on Aug. 1. That evening the river rose.", THURSDAY, "That evening", "TIME",
+     "2017-08-01TEV"),
+    ("Crews arrived Tuesday, and that night the fire was out.", THURSDAY, "that night", "TIME",
+     "2017-08-01TNI"),
 ]  # fmt: skip
 
 
