@@ -19,6 +19,11 @@ _FUTURE = re.compile(
     r"\b(?:until|till))\b",
     re.IGNORECASE,
 )
+_CERTAIN = re.compile(
+    r"will|won't|wo n't|shall|'ll|scheduled|expected to|set to|due to|is due|are due|slated|"
+    r"set\s+for|(?:postpone|delay|defer|extend|adjourn|recess)\w*\b.*",
+    re.IGNORECASE | re.DOTALL,
+)
 _OPENS_CLAUSE = re.compile(
     r"\s*(?:(?:on|in|by|during|early|late|later|next|this)\s+)?", re.IGNORECASE
 )
@@ -62,15 +67,24 @@ class Context:
         return window[ends[-1].end() :] if ends else window
 
     def is_future(self, start: int) -> bool:
+        return self.future_cue(start) is not None
+
+    def is_certainly_future(self, start: int) -> bool:
+        """A future stated outright ("will", "is scheduled for"), not a plan or a wish."""
+        cue = self.future_cue(start)
+        return cue is not None and bool(_CERTAIN.fullmatch(cue))
+
+    def future_cue(self, start: int) -> str | None:
+        """The words that put the expression at `start` in the future, or None."""
         before = self.clause_before(start)
         cues = list(_FUTURE.finditer(before))
         cue = cues[-1] if cues else None
         if cue is None:
-            return self._future_after(start, before)
+            return "will" if self._future_after(start, before) else None
         if _PAST_NEAR.search(before[-12:]):
-            return False
+            return None
         # "had been due to expire Friday": a plan of the past, overtaken since.
-        return not _PAST_PERFECT.search(before, 0, cue.start())
+        return None if _PAST_PERFECT.search(before, 0, cue.start()) else cue[0].lower()
 
     def _future_after(self, start: int, before: str) -> bool:
         """`On Tuesday, the board will vote`: a time opening its clause takes the tense of

@@ -152,6 +152,7 @@ def relative(m: re.Match, ctx: Context) -> Found | None:
     if unit in WEEKDAYS:
         return "DATE", resolve.weekday(ctx, m.start(), weekday_number(unit), relation), None
     if is_month(unit):
+        relation = "past" if rel in ("past", "this past", "previous", "prior") else relation
         return "DATE", resolve.month(ctx, m.start(), month_number(unit), relation), None
     if unit in SEASON_CODES:
         return "DATE", resolve.season(ctx, m.start(), SEASON_CODES[unit], relation), None

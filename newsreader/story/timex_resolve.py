@@ -42,13 +42,15 @@ def month(ctx: Context, start: int, number: int, relation: str = "") -> str:
         return f"XXXX-{number:02d}"
     if relation == "this":
         return f"{ref.year:04d}-{number:02d}"
+    if relation == "past":  # "this past May": the latest one, however recent
+        return f"{ref.year - (1 if number >= ref.month else 0):04d}-{number:02d}"
     if relation == "last" and (ref.month - number) % 12 <= 1:
         # "last February" said in March is a year before: the one just over is "last month"
         back = (ref.month - number) % 12 + 12
         year = ref.year + (ref.month - 1 - back) // 12
         return f"{year:04d}-{number:02d}"
     future = relation == "next" or (relation != "last" and ctx.is_future(start))
-    if not relation and not future:
+    if not relation and not future and not _PAST_TOLD.search(ctx.clause_before(start, 60)):
         # A month a few months ahead is nearer than the same month most of a year ago.
         future = (number - ref.month) % 12 * 2 < (ref.month - number) % 12
     if future:
@@ -72,6 +74,10 @@ def month_day(ctx: Context, start: int, number: int, day: int) -> str | None:
         options = [d for d in options if d <= ref] or options
     # News looks back more than ahead: a future day must be clearly nearer to win, and
     # more so in a clause told in the past ("was arrested for a March 21 call").
+    if ctx.is_certainly_future(start):
+        later = [d for d in options if d >= ref]
+        if later:  # "the hearing is scheduled for Feb. 14": the coming one
+            return min(later).isoformat()
     if ctx.is_future(start):
         ahead = 1.0
     else:

@@ -347,6 +347,13 @@ MORE_CASES = [
      "2017-08-01TEV"),
     ("Crews arrived Tuesday, and that night the fire was out.", THURSDAY, "that night", "TIME",
      "2017-08-01TNI"),
+    ("This past July, the fair drew a crowd.", THURSDAY, "This past July", "DATE", "2017-07"),
+    # a future stated outright takes the coming day, not the nearest; a plan (noun) does not
+    ("His trial is scheduled for July 30.", THURSDAY, "July 30", "DATE", "2018-07-30"),
+    ("The plan unveiled July 30 was dropped.", THURSDAY, "July 30", "DATE", "2017-07-30"),
+    # a month in a clause told in the past is not the coming one, however near
+    ("The fair was held in September.", THURSDAY, "September", "DATE", "2016-09"),
+    ("The fair opens in September.", THURSDAY, "September", "DATE", "2017-09"),
 ]  # fmt: skip
 
 
