@@ -258,10 +258,18 @@ def quarter(m: re.Match, ctx: Context) -> Found | None:
     if m["ago"] or "year-ago" in pre or "year-earlier" in pre:
         year -= 1
     elif not ctx.is_future(m.start()):
-        _reported(ctx, year, number, _ENDED.match(ctx.text, m.end()) is not None)
+        over = _ENDED.match(ctx.text, m.end()) or _RESULTS_TOLD.search(ctx.clause_before(m.start()))
+        _reported(ctx, year, number, over is not None)
     return "DATE", f"{year:04d}-Q{number}", None
 
 
+# Results told in the past: the quarter is over, even when its fiscal number is not yet
+# over by the calendar ("Ralston reported a decline in fourth-quarter earnings" in November).
+_RESULTS_TOLD = re.compile(
+    r"\b(?:reported|posted|earned|lost|had|was|were|rose|fell|declined|dropped|jumped|slipped|"
+    r"climbed|gained|increased|decreased|surged|plunged|slid|tumbled|soared)\b",
+    re.IGNORECASE,
+)
 _ENDED = re.compile(rf",?\s+(?:that\s+)?(?:ended|ending)\s+(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})")
 
 

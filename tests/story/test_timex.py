@@ -354,6 +354,12 @@ MORE_CASES = [
     # a month in a clause told in the past is not the coming one, however near
     ("The fair was held in September.", THURSDAY, "September", "DATE", "2016-09"),
     ("The fair opens in September.", THURSDAY, "September", "DATE", "2017-09"),
+    # a quarter whose results are told in the past is over, even a fiscal one not over by the
+    # calendar: it is the quarter the story reports
+    ("Acme posted higher fourth-quarter profit. Sales in the latest period rose 9%.",
+     dt.date(2017, 11, 2), "the latest period", "DATE", "2017-Q4"),
+    ("Acme expects fourth-quarter profit to rise. Sales in the latest period rose 9%.",
+     dt.date(2017, 11, 2), "the latest period", "DATE", "2017-Q3"),
 ]  # fmt: skip
 
 
