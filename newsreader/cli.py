@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import traceback
 from pathlib import Path
 
 from newsreader import __version__
@@ -36,21 +35,14 @@ class Parser(argparse.ArgumentParser):
 def build_parser(argv: list[str] | None = None) -> Parser:
     """The whole command line; only the command named in `argv` is loaded in full
     (every one when there is none, as for `newsreader --help`)."""
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--archive",
-        metavar="DIR",
-        type=Path,
-        help="the archive folder (default: configured, else the sample corpus)",
-    )
-    common.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    common = _common_options(argparse.SUPPRESS)
     parser = Parser(
         prog="newsreader",
         description="A terminal reader for an archive of related news articles. "
         "Without a command, opens the TUI.",
         epilog=QUERY_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        parents=[common],
+        parents=[_common_options(None)],
     )
     parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
@@ -71,6 +63,28 @@ def build_parser(argv: list[str] | None = None) -> Parser:
         module.add_arguments(command)
         command.set_defaults(handler=module.run)
     return parser
+
+
+def _common_options(default: object) -> argparse.ArgumentParser:
+    """--archive and --debug, before the command or after it. After it, their default
+    is SUPPRESS: a command's parser would otherwise set the value given before the
+    command back to the default (`newsreader --archive DIR search q` searched the
+    sample corpus)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--archive",
+        metavar="DIR",
+        type=Path,
+        default=default,
+        help="the archive folder (default: configured, else the sample corpus)",
+    )
+    common.add_argument(
+        "--debug",
+        action="store_true",
+        default=default if default is argparse.SUPPRESS else False,
+        help="show tracebacks on errors",
+    )
+    return common
 
 
 def _command_in(argv: list[str] | None) -> str | None:
@@ -107,6 +121,8 @@ def run(argv: list[str]) -> int:
 
 def _fail(args: argparse.Namespace, message: str, code: int) -> int:
     if args.debug:
+        import traceback
+
         traceback.print_exc()
     print(f"newsreader: error: {' '.join(message.split())}", file=sys.stderr)
     return code

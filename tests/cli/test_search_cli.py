@@ -84,3 +84,15 @@ def test_an_empty_archive_is_searchable(cli, tmp_path):
         out = cli(*argv, "--archive", str(empty), "--json")
         assert out.code == 0, (argv, out.err)
     assert cli("search", "police", "--archive", str(empty), "--json").json()["total"] == 0
+
+
+def test_search_of_the_archive_named_before_the_command(cli, sample_copy, tmp_path):
+    """`--archive` before the command is the archive searched (not the sample corpus)."""
+    (sample_copy / "zz_walrus.txt").write_text("Walrus\n\nA walrus on the steps.\n")
+    out = cli("--archive", str(sample_copy), "search", "walrus", "--json")
+    assert out.code == 0, out.err
+    assert out.json()["total"] == 1
+    debug = cli("--debug", "--archive", str(tmp_path / "nope"), "search", "walrus")
+    assert debug.code == 1 and "Traceback" in debug.err  # --debug before it holds too
+    missing = cli("--archive", str(tmp_path / "nope"), "search", "walrus")
+    assert missing.code == 1 and "archive not found" in missing.err
