@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import TypeVar
 
 from newsreader import paths
 from newsreader.config import load_config
 from newsreader.errors import UserError
 
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
 
 
 def resolve_archive(args: argparse.Namespace) -> Path:
@@ -83,4 +86,155 @@ def open_library(archive: Path):
             raise UserError(str(exc)) from None
 
 
-open_index = open_library  # the name the search command knows it by
+def search_checked(archive: Path, search: Callable[..., T]) -> T:
+    """`search(library)` on the archive's index, returned only once the index is
+    known to be up to date; when it is not, the index catches up first (as
+    open_library) and `search` runs again.
+
+    The quick check (the archive's listing hashed, compared with the index's
+    fingerprint) runs in a forked child meanwhile: it takes as long as importing
+    Whoosh and searching, which it would otherwise come before."""
+    with QuickCheck(archive) as check:
+        from newsreader.index import ArchiveIndex, IndexMissing, fresh, index_dir
+        from newsreader.index.staleness import is_stale
+        from newsreader.library import Library
+
+        folder = index_dir(archive)
+        stamp, saved = fresh.snapshot(folder)  # before the search: it sees this or newer
+        known: list[bool] = []
+
+        def up_to_date() -> bool:
+            """The quick check agrees; else file by file, against the state searched
+            (the one of the snapshot, unchanged since)."""
+            if not known:
+                known.append(
+                    check.agrees(saved)
+                    or (not is_stale(archive) and fresh.snapshot(folder)[0] == stamp)
+                )
+            return known[0]
+
+        try:
+            index = ArchiveIndex.open(archive) if stamp is not None else None
+        except IndexMissing:
+            index = None
+        if index is not None and check.done() and not up_to_date():
+            index.close()  # stale: no story catch-up or search of the old index
+            index = None
+        if index is not None:
+            with Library(archive, index) as library:
+                library.catch_up()
+                found = search(library)
+            if up_to_date():
+                return found
+    with open_library(archive) as library:
+        return search(library)
+
+
+class QuickCheck:
+    """ingest.scan's manifest and listing digests of an archive, computed in a
+    forked child from the start (POSIX, no other threads), else here when asked;
+    `agrees(saved)`: they give the fingerprint fresh.snapshot() read. A failure of
+    the child is "not known fresh": the caller then checks file by file."""
+
+    def __init__(self, archive: Path) -> None:
+        self.archive = archive
+        self._pid: int | None = None
+        self._pipe: int | None = None
+        self._answer: tuple[str, str] | None = None
+        self._asked = False
+        self._fork()
+
+    def _fork(self) -> None:
+        from newsreader.ingest import scan  # noqa: F401  (here: the child imports nothing)
+
+        threads = sys.modules.get("threading")
+        if not hasattr(os, "fork") or (threads and threads.active_count() > 1):
+            return  # forking a process with threads can copy a held lock
+        read, write = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read)
+            os.close(write)
+            return
+        if pid == 0:  # the child: digests to the pipe, then out, whatever happens
+            code = 1
+            try:
+                os.close(read)
+                os.write(write, " ".join(_digests(self.archive)).encode() + b"\n")
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(write)
+        self._pid, self._pipe = pid, read
+
+    def done(self) -> bool:
+        """The answer is in (or will be computed here): agrees() will not wait for it."""
+        if self._pid is None:
+            return self._asked
+        import select
+
+        return bool(select.select([self._pipe], [], [], 0)[0])
+
+    def agrees(self, saved: dict | None) -> bool:
+        from newsreader.index import fresh
+
+        return (answer := self.answer()) is not None and fresh.agrees(saved, *answer)
+
+    def answer(self) -> tuple[str, str] | None:
+        """(listing, manifest digests), waiting for the child; None when it failed."""
+        if not self._asked:
+            self._asked = True
+            self._answer = self._collect() if self._pid is not None else self._here()
+        return self._answer
+
+    def _here(self) -> tuple[str, str] | None:
+        try:
+            return _digests(self.archive)
+        except Exception:
+            return None
+
+    def _collect(self) -> tuple[str, str] | None:
+        data = b""
+        try:
+            while chunk := os.read(self._pipe, 256):
+                data += chunk
+        finally:
+            self._reap(kill=False)
+        words = data.decode("ascii", "replace").split()
+        if not data.endswith(b"\n") or len(words) != 2:
+            return None
+        return words[0], words[1]
+
+    def _reap(self, kill: bool) -> None:
+        pid, pipe = self._pid, self._pipe
+        self._pid = self._pipe = None
+        if pipe is not None:
+            os.close(pipe)
+        if pid is None:
+            return
+        if kill:
+            with suppress(OSError):
+                os.kill(pid, 9)  # SIGKILL: no answer wanted any more
+        with suppress(ChildProcessError):
+            os.waitpid(pid, 0)
+
+    def close(self) -> None:
+        """Ends the child if it is still running."""
+        if self._pid is not None:
+            self._asked = True
+            self._reap(kill=True)
+
+    def __enter__(self) -> QuickCheck:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _digests(archive: Path) -> tuple[str, str]:
+    """(listing, manifest): the manifest's read first, so a later change shows as stale."""
+    from newsreader.ingest.scan import listing_digest, manifest_digest
+
+    manifest = manifest_digest(archive)
+    return listing_digest(archive), manifest

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import html
 import re
 
 from newsreader.commands.common import (
     add_json,
     is_terminal,
-    open_index,
     print_json,
     resolve_archive,
+    search_checked,
 )
 from newsreader.errors import UserError
-from newsreader.sanitize import clean_text, one_line
+
+# html and newsreader.sanitize are imported by the text outputs only: --json needs neither.
 
 NAME = "search"
 HELP = "search the archive: ranked results with highlighted snippets"
@@ -33,11 +33,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if not args.query.strip():
         raise UserError("empty query (to list every article, open the TUI)")
-    index = open_index(resolve_archive(args))
-    try:
-        found = index.search(args.query, limit=args.limit)
-    finally:
-        index.close()
+    archive = resolve_archive(args)
+    found = search_checked(archive, lambda library: library.search(args.query, limit=args.limit))
     if args.json:
         print_json(found.to_json())
     elif is_terminal():
@@ -48,6 +45,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _header(found) -> list[str]:
+    from newsreader.sanitize import one_line
+
     lines = []
     if found.fallback:
         lines.append("(the query could not be parsed; searched its words literally)")
@@ -59,15 +58,23 @@ def _header(found) -> list[str]:
 
 
 def _meta(hit) -> str:
+    from newsreader.sanitize import one_line
+
     facts = [one_line(f) for f in (hit.outlet, hit.published) if f]
     return " · ".join([*facts, one_line(hit.id)])
 
 
 def _plain_snippet(snippet: str) -> str:
+    import html
+
+    from newsreader.sanitize import one_line
+
     return one_line(html.unescape(_BOLD.sub(r"\1", snippet)))
 
 
 def _print_plain(found) -> None:
+    from newsreader.sanitize import one_line
+
     for line in _header(found):
         print(line)
     for n, hit in enumerate(found.results, 1):
@@ -78,6 +85,8 @@ def _print_plain(found) -> None:
 def _print_rich(found) -> None:
     from rich.console import Console
     from rich.text import Text
+
+    from newsreader.sanitize import one_line
 
     console = Console(highlight=False)
     for line in _header(found):
@@ -101,6 +110,10 @@ def _rich_snippet(snippet: str, text_class):
 
 
 def _piece(fragment: str) -> str:
+    import html
+
+    from newsreader.sanitize import clean_text
+
     return clean_text(html.unescape(fragment)).replace("\n", " ")
 
 

@@ -1,11 +1,14 @@
 """A fingerprint of the archive as last indexed: telling that nothing changed needs
 one scan and a few bytes read, not the per-file state and the manifest parsed.
 
-The fingerprint hashes every scanned file's path, size and mtime, the manifest's
-bytes and the schema version. An update removes it before its first commit and
+The fingerprint hashes the schema version, the manifest's bytes' digest and the
+listing's (every scanned file's path, size and mtime, hashed apart: the quick
+check of `newsreader search` hashes it with ingest.scan.listing_digest, without a
+scan or Whoosh, then `matches`). An update removes it before its first commit and
 writes it after its last, next to the state file whose size and mtime it
 records; any other state (a later update, a lost file) makes it not apply, and
-the caller falls back to comparing the state file by file.
+the caller falls back to comparing the state file by file, which writes it again
+when that finds the index up to date (index/staleness.py).
 """
 
 from __future__ import annotations
@@ -18,33 +21,58 @@ from pathlib import Path
 
 from newsreader.index.schema import SCHEMA_VERSION
 from newsreader.index.state import STATE_NAME
-from newsreader.ingest.manifest import MANIFEST
-from newsreader.ingest.scan import SourceFile
+from newsreader.ingest.scan import SourceFile, manifest_digest  # noqa: F401 (fresh.manifest_digest)
 
 FRESH_NAME = "newsreader-fresh.json"
 
 
-def manifest_digest(root: Path) -> str:
-    try:
-        return hashlib.sha1((root / MANIFEST).read_bytes()).hexdigest()
-    except OSError:
-        return "-"
+def listing(files: list[SourceFile]) -> str:
+    """What ingest.scan.listing_digest gives of the archive these files were scanned from."""
+    rows = "\0".join(f"{f.rel}\0{f.size}\0{f.mtime_ns}" for f in files)
+    return hashlib.sha1(rows.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def fingerprint(files: list[SourceFile], manifest: str) -> str:
-    digest = hashlib.sha1(f"{SCHEMA_VERSION}\0{manifest}\0".encode())
-    listing = "\0".join(f"{f.rel}\0{f.size}\0{f.mtime_ns}" for f in files)
-    digest.update(listing.encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
+    return _fingerprint(listing(files), manifest)
+
+
+def _fingerprint(listing: str, manifest: str) -> str:
+    return hashlib.sha1(f"{SCHEMA_VERSION}\0{manifest}\0{listing}".encode()).hexdigest()
 
 
 def is_fresh(folder: Path, files: list[SourceFile], manifest: str) -> bool:
     """True only when the last update indexed exactly this scan and manifest."""
+    return matches(folder, listing(files), manifest)
+
+
+def matches(folder: Path, listing: str, manifest: str) -> bool:
+    """is_fresh, given the scan's listing digest (ingest.scan.listing_digest)."""
+    return agrees(snapshot(folder)[1], listing, manifest)
+
+
+def snapshot(folder: Path) -> tuple[list[int] | None, dict | None]:
+    """(the state file's stamp, the fingerprint saved for that state file) now;
+    None for what is missing. A reader that takes it before it searches, then
+    finds the archive `agrees` with it, has searched that state's index or a newer."""
     try:
         saved = json.loads((folder / FRESH_NAME).read_text(encoding="utf-8"))
-        return saved == {"fingerprint": fingerprint(files, manifest), "state": _state_stamp(folder)}
     except (OSError, ValueError):
-        return False
+        saved = None
+    try:
+        stamp = state_stamp(folder)
+    except OSError:
+        return None, None
+    if not isinstance(saved, dict) or saved.get("state") != stamp:
+        saved = None
+    return stamp, saved
+
+
+def agrees(saved: dict | None, listing: str, manifest: str) -> bool:
+    """The fingerprint of snapshot() is the archive's of this listing and manifest."""
+    return saved is not None and saved == {
+        "fingerprint": _fingerprint(listing, manifest),
+        "state": saved["state"],
+    }
 
 
 def forget(folder: Path) -> None:
@@ -52,13 +80,17 @@ def forget(folder: Path) -> None:
         (folder / FRESH_NAME).unlink()
 
 
-def remember(folder: Path, files: list[SourceFile], manifest: str) -> None:
-    data = {"fingerprint": fingerprint(files, manifest), "state": _state_stamp(folder)}
+def remember(
+    folder: Path, files: list[SourceFile], manifest: str, state: list[int] | None = None
+) -> None:
+    """`state`: the stamp of the state file the files were found to match, taken
+    before it was read (by default, the state file's now: an update's own)."""
+    data = {"fingerprint": fingerprint(files, manifest), "state": state or state_stamp(folder)}
     tmp = folder / f".{FRESH_NAME}.{os.getpid()}.tmp"
     tmp.write_text(json.dumps(data), encoding="utf-8")
     os.replace(tmp, folder / FRESH_NAME)
 
 
-def _state_stamp(folder: Path) -> list[int]:
+def state_stamp(folder: Path) -> list[int]:
     info = (folder / STATE_NAME).stat()
     return [info.st_ino, info.st_size, info.st_mtime_ns]  # a save is a new file

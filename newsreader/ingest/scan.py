@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import operator
 import os
 import re
@@ -51,6 +52,62 @@ def scan_archive(root: Path) -> Scan:
         _walk(root, "", found, skipped, set())
         found.sort()  # by path: paths are unique
         return Scan(_with_ids(found), skipped)
+
+
+def manifest_digest(root: Path) -> str:
+    """sha1 of the manifest's bytes ("-" when there is none or it cannot be read)."""
+    try:
+        return hashlib.sha1((root / MANIFEST).read_bytes()).hexdigest()
+    except OSError:
+        return "-"
+
+
+def listing_digest(root: Path) -> str:
+    """sha1 of the path, size and mtime of every file scan_archive(root) keeps, in
+    path order (index/fresh.py's `listing` of that scan), without making the scan:
+    no ids, no skips, entries unsorted. The quick staleness check: a forked child
+    runs it while the search imports Whoosh, so this module imports nothing more."""
+    rows: list[str] = []
+    with gc_paused():
+        _list(str(root), "", rows, set())
+        rows.sort()  # = by path: a row is its unique path, then NUL (below any name)
+        return hashlib.sha1("\0".join(rows).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _list(folder: str, prefix: str, rows: list[str], seen: set) -> None:
+    """_walk's files as rows, by _walk's rules (tests/index/test_quick_check.py holds
+    them to it). Subfolders go in name order, as _walk's: which of two links to one
+    folder is the one visited twice depends on it."""
+    try:
+        info = os.stat(folder)
+        if (info.st_dev, info.st_ino) in seen:
+            return
+        seen.add((info.st_dev, info.st_ino))
+        with os.scandir(folder) as found:
+            entries = list(found)
+    except OSError:
+        return
+    folders = []
+    for entry in entries:
+        name = entry.name
+        if name[0] == "." or (not prefix and name == MANIFEST):
+            continue
+        try:
+            info = entry.stat()
+        except OSError:
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            folders.append((name, entry.path))
+            continue
+        dot = name.rfind(".")
+        kind = KINDS.get(name[dot:].lower()) if 0 < dot < len(name) - 1 else None
+        if kind and 0 < info.st_size <= MAX_BYTES[kind] and stat.S_ISREG(info.st_mode):
+            rel = prefix + name
+            if rel.isprintable() or not _CONTROLS.search(rel):
+                rows.append(f"{rel}\0{info.st_size}\0{info.st_mtime_ns}")
+    folders.sort()
+    for name, path in folders:
+        _list(path, f"{prefix}{name}/", rows, seen)
 
 
 def _walk(folder: Path, prefix: str, files: list, skipped: list, seen: set) -> None:
