@@ -14,7 +14,7 @@ from whoosh import index as whoosh_index
 from whoosh import query as Q
 from whoosh.collectors import TopCollector
 
-from newsreader.index import fresh
+from newsreader.index import fresh, rank
 from newsreader.index.count import count, countable
 from newsreader.index.errors import IndexBusy, IndexMissing
 from newsreader.index.plan import is_stale
@@ -173,18 +173,22 @@ class ArchiveIndex:
     def _rank(
         self, searcher, query: Q.Query, limit: int, counted: bool, eager: int
     ) -> tuple[int, list[Hit], bool]:
-        if countable(query):  # rank with block skipping, count by sets
-            found = searcher.search(query, limit=max(1, limit))
-            counted = counted or found.scored_length() < max(1, limit)
-            total = count(searcher, query) if counted else found.scored_length()
+        ranked = rank.top(searcher, query, max(1, limit))
+        if ranked is not None:  # words across fields: ranked and counted with numpy
+            (found, total), counted = ranked, True
+        elif countable(query):  # rank with block skipping, count by sets
+            found = [(r.docnum, r.score) for r in searcher.search(query, limit=max(1, limit))]
+            counted = counted or len(found) < max(1, limit)
+            total = count(searcher, query) if counted else len(found)
         else:  # phrases, ranges: one pass that ranks and counts every match
             collector = TopCollector(max(1, limit), usequality=False, replace=0)
             searcher.search_with_collector(query, collector)
-            found, total, counted = collector.results(), collector.total, True
+            found = [(r.docnum, r.score) for r in collector.results()]
+            total, counted = collector.total, True
         stems = highlight_terms(query, searcher.reader())
         hits = [
-            self._hit(searcher, r.docnum, r.score, stems, n < eager)
-            for n, r in enumerate(found[: max(0, limit)])
+            self._hit(searcher, docnum, score, stems, n < eager)
+            for n, (docnum, score) in enumerate(found[: max(0, limit)])
         ]
         return total, hits, counted
 

@@ -22,6 +22,7 @@ from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
+from newsreader.index import frequent
 from newsreader.index.schema import FastPositions, NewsAnalyzer
 
 _Postings = tuple[array, array, list[bytes]]  # docnums ("I"), weights ("d"), values
@@ -120,7 +121,14 @@ class FastWriter(SegmentWriter):
             _write_field(out, self._terms[name], self._lengths.get(name, {}), self.min_compress)
             out.finish_field()
         out.close()
+        frequent.write(self.storage, self.newsegment, self._frequent_terms())
         self._terms.clear()
+
+    def _frequent_terms(self):
+        for name in sorted(self._terms):
+            for btext, (docs, weights, _values) in sorted(self._terms[name].items()):
+                if frequent.is_frequent(len(docs), self.docnum):
+                    yield name, btext, docs, weights
 
 
 def _write_field(out, terms: dict[bytes, _Postings], lengths: dict[int, int], least: int) -> None:

@@ -13,7 +13,7 @@ from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.writing import NO_MERGE, SegmentWriter
 
-from newsreader.index import ArchiveIndex, build, update_index
+from newsreader.index import ArchiveIndex, build, frequent, update_index
 from newsreader.index.schema import build_schema, to_document
 from newsreader.index.segment import FastWriter, commit_segments
 from newsreader.model import Article
@@ -44,7 +44,10 @@ def _segment_files(tmp: Path, writer_class, articles: list[Article], codec) -> d
         writer.add_document(**to_document(article, article.path))
     segment = writer._finalize_segment()
     prefix = f"MAIN_{segment.segid}"
-    return {p.name[len(prefix) :]: p.read_bytes() for p in tmp.glob(f"{prefix}*")}
+    files = {p.name[len(prefix) :]: p.read_bytes() for p in tmp.glob(f"{prefix}*")}
+    side = files.pop(frequent.EXTENSION, None)  # FastWriter's own, for frequent terms
+    assert side is None or (writer_class is FastWriter and side.endswith(b"NRF1"))
+    return files
 
 
 @pytest.mark.parametrize("compression", [3, 0])

@@ -1,0 +1,143 @@
+"""rank.top ranks words across fields as Whoosh does: the same documents, the same
+scores, the same total, with or without the segments' side files of frequent terms."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from whoosh import index as whoosh_index
+from whoosh import query as Q
+from whoosh.writing import NO_MERGE, SegmentWriter
+
+from newsreader.index import frequent, rank
+from newsreader.index.query import DEFAULT_FIELDS
+from newsreader.index.schema import build_schema, stem, to_document
+from newsreader.index.segment import FastWriter, commit_segments
+from newsreader.model import Article
+
+WORDS = ["otter", "river", "council", "budget", "vests", "flood", "mayor", "grant", "city"]
+
+
+def _articles(first: int, count: int, seed: int) -> list[Article]:
+    """Word frequencies from every document to a few: terms of one block and of many."""
+    rng = random.Random(seed)
+    found = []
+    for n in range(first, first + count):
+        words = [w for k, w in enumerate(WORDS) if rng.random() < 1 / (k + 1)]
+        body = " ".join(rng.choice(words or WORDS) for _ in range(rng.randint(1, 60)))
+        title = " ".join(rng.sample(WORDS, rng.randint(0, 3))) or None
+        found.append(Article(id=f"d{n}", path=f"d{n}.txt", title=title, text=body))
+    return found
+
+
+def _build(folder, segments: list[list[Article]], deleted: tuple[str, ...] = ()):
+    folder.mkdir()
+    ix = whoosh_index.create_in(str(folder), build_schema())
+    finished = []
+    for articles in segments:
+        writer = FastWriter(ix, compound=False)
+        for article in articles:
+            writer.add_document(**to_document(article, article.path))
+        finished.append(writer.finish())
+    commit_segments(SegmentWriter(ix), finished, NO_MERGE)
+    if deleted:
+        writer = ix.writer()
+        for article_id in deleted:
+            writer.delete_by_term("id", article_id)
+        writer.commit(mergetype=NO_MERGE)
+    return whoosh_index.open_dir(str(folder))
+
+
+@pytest.fixture(scope="module")
+def indexes(tmp_path_factory):
+    """The same documents (three segments, two deleted) with and without side files
+    (every term of 8+ documents in the first; none in the second)."""
+    segments = [_articles(0, 300, 1), _articles(300, 40, 2), _articles(340, 150, 3)]
+    tmp = tmp_path_factory.mktemp("rank")
+    built = []
+    for name, least in (("side", 8), ("blocks", 10**9)):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(frequent, "MIN_DOCS", least)
+            built.append(_build(tmp / name, segments, deleted=("d5", "d320")))
+    assert list((tmp / "side").glob("*.nrf")) and not list((tmp / "blocks").glob("*.nrf"))
+    return built
+
+
+def _word_query(words: list[str], fields=DEFAULT_FIELDS) -> Q.Query:
+    return Q.Or([Q.Term(f, stem(w)) for w in words for f in fields])
+
+
+def _check_against_whoosh(ix, query: Q.Query, limit: int) -> None:
+    with ix.searcher() as searcher:
+        every = {r.docnum: r.score for r in searcher.search(query, limit=None)}
+        found, total = rank.top(searcher, query, limit)
+    assert total == len(every)
+    assert len(found) == min(limit, len(every))
+    for docnum, score in found:
+        assert score == pytest.approx(every[docnum], rel=1e-12)
+    assert found == sorted(found, key=lambda item: (-item[1], item[0]))
+    if found:  # nothing left out scores above the last one kept
+        kept = {docnum for docnum, _ in found}
+        left = [score for docnum, score in every.items() if docnum not in kept]
+        assert max(left, default=0.0) <= found[-1][1] * (1 + 1e-12)
+
+
+@settings(max_examples=60)
+@given(
+    words=st.lists(st.sampled_from(WORDS), min_size=1, max_size=3, unique=True),
+    fields=st.sampled_from([DEFAULT_FIELDS, ("body",), ("title",), ("title", "body")]),
+    limit=st.sampled_from([1, 5, 20, 1000]),
+)
+def test_same_ranking_as_whoosh(indexes, words, fields, limit):
+    query = _word_query(words, fields)
+    for ix in indexes:
+        _check_against_whoosh(ix, query, limit)
+
+
+def test_side_files_and_blocks_give_the_same_ranking(indexes):
+    query = _word_query(["otter", "river"])
+    ranked = []
+    for ix in indexes:
+        with ix.searcher() as searcher:
+            ranked.append(rank.top(searcher, query, 50))
+    assert ranked[0] == ranked[1]
+
+
+def test_deleted_documents_are_left_out(indexes):
+    for ix in indexes:
+        with ix.searcher() as searcher:
+            found, total = rank.top(searcher, _word_query(WORDS), 1000)
+            ids = {searcher.stored_fields(docnum)["id"] for docnum, _ in found}
+        assert total == 488 and len(ids) == 488
+        assert not {"d5", "d320"} & ids
+
+
+def test_a_damaged_side_file_is_ignored(tmp_path, monkeypatch):
+    monkeypatch.setattr(frequent, "MIN_DOCS", 8)
+    ix = _build(tmp_path / "ix", [_articles(0, 200, 4)])
+    query = _word_query(["otter"])
+    with ix.searcher() as searcher:
+        expected = rank.top(searcher, query, 10)
+    for side in tmp_path.glob("ix/*.nrf"):
+        side.write_bytes(side.read_bytes()[:-5])
+    with whoosh_index.open_dir(str(tmp_path / "ix")).searcher() as searcher:
+        assert frequent.postings(searcher.reader(), "body", b"otter") is None
+        assert rank.top(searcher, query, 10) == expected
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        Q.And([Q.Term("body", "otter"), Q.Term("body", "river")]),
+        Q.Or([Q.Term("body", "otter"), Q.Term("body", "otter")]),
+        Q.Term("body", "otter", boost=2.0),
+        Q.Or([Q.Term("body", "otter"), Q.Prefix("body", "riv")]),
+        Q.Phrase("body", ["otter", "river"]),
+    ],
+)
+def test_other_queries_are_left_to_whoosh(indexes, query):
+    with indexes[0].searcher() as searcher:
+        assert rank.top(searcher, query, 10) is None
