@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +18,8 @@ class Config:
 
 def load_config(path: Path | None = None) -> Config:
     """The user's config; a missing file is the defaults, a broken one a UserError."""
+    import tomllib  # here: a command given --archive reads no config (15 ms to import)
+
     path = path or paths.config_file()
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))

@@ -7,8 +7,6 @@ import os
 import re
 from pathlib import Path
 
-import platformdirs
-
 APP = "newsreader"
 HOME_ENV = "NEWSREADER_HOME"
 
@@ -20,22 +18,29 @@ def _home() -> Path | None:
 
 def data_dir() -> Path:
     home = _home()
-    return home / "data" if home else platformdirs.user_data_path(APP)
+    return home / "data" if home else _platformdirs().user_data_path(APP)
 
 
 def config_dir() -> Path:
     home = _home()
-    return home / "config" if home else platformdirs.user_config_path(APP)
+    return home / "config" if home else _platformdirs().user_config_path(APP)
 
 
 def state_dir() -> Path:
     home = _home()
-    return home / "state" if home else platformdirs.user_state_path(APP)
+    return home / "state" if home else _platformdirs().user_state_path(APP)
 
 
 def cache_dir() -> Path:
     home = _home()
-    return home / "cache" if home else platformdirs.user_cache_path(APP)
+    return home / "cache" if home else _platformdirs().user_cache_path(APP)
+
+
+def _platformdirs():
+    """Imported when first needed (10-20 ms; not at all under NEWSREADER_HOME)."""
+    import platformdirs
+
+    return platformdirs
 
 
 def config_file() -> Path:
