@@ -1,4 +1,5 @@
-"""Whoosh imports without urllib.request and asyncio, and nothing is left faked."""
+"""Whoosh imports without urllib.request, asyncio and its English word variations, and
+nothing is left faked."""
 
 from __future__ import annotations
 
@@ -10,6 +11,10 @@ import sys
 import newsreader.index
 assert "urllib.request" not in sys.modules and "asyncio" not in sys.modules
 assert "cached_property" not in sys.modules
+assert "whoosh.lang.morph_en" not in sys.modules
+from whoosh.query import terms
+assert "renders" in terms.variations("rendered")  # the real ones, imported when asked
+assert sys.modules["whoosh.lang.morph_en"].__file__
 import urllib.request
 assert urllib.request.Request  # the real module, imported when asked for
 from whoosh import reading
