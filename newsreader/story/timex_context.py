@@ -74,6 +74,10 @@ class Context:
         cue = self.future_cue(start)
         return cue is not None and bool(_CERTAIN.fullmatch(cue))
 
+    @staticmethod
+    def future_cue_in(words: str) -> bool:
+        return bool(_FUTURE.search(words))
+
     def future_cue(self, start: int) -> str | None:
         """The words that put the expression at `start` in the future, or None."""
         before = self.clause_before(start)

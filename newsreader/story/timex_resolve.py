@@ -35,6 +35,27 @@ def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
     return (ref - dt.timedelta(days=back)).isoformat()
 
 
+_OPENS = re.compile(
+    r"(?:\s*\b(?:on|in|by|during|since|until|early|late|mid|last|this)\b)*\s*$", re.IGNORECASE
+)
+# The rest of a sentence, over abbreviations ("Roe vs. Wade", "Birmingham, Ala., killed")
+_SENTENCE_REST = re.compile(r"(?:[^.;!?\n]|(?<![A-Za-z]{4})(?<=[A-Za-z])\.)*")
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|said|told|took|came|went|began|[a-z]{3,}ed)\b")
+
+
+def _told_in_past(ctx: Context, start: int) -> bool:
+    """Whether the clause before the expression is told in the past, or, when the expression
+    opens its sentence ("In January, a clinic was bombed"), the sentence it opens."""
+    before = ctx.clause_before(start, 60)
+    if _PAST_TOLD.search(before):
+        return True
+    if not _OPENS.fullmatch(before):
+        return False
+    end = ctx.text.find(" ", start)
+    rest = _SENTENCE_REST.match(ctx.text, end if end >= 0 else start, start + 200)[0]
+    return bool(_PAST_VERB.search(rest)) and not ctx.future_cue_in(rest)
+
+
 def month(ctx: Context, start: int, number: int, relation: str = "") -> str:
     """`June` as a month: the most recent one, or the next one in a future clause."""
     ref = ctx.reference
@@ -50,7 +71,7 @@ def month(ctx: Context, start: int, number: int, relation: str = "") -> str:
         year = ref.year + (ref.month - 1 - back) // 12
         return f"{year:04d}-{number:02d}"
     future = relation == "next" or (relation != "last" and ctx.is_future(start))
-    if not relation and not future and not _PAST_TOLD.search(ctx.clause_before(start, 60)):
+    if not relation and not future and not _told_in_past(ctx, start):
         # A month a few months ahead is nearer than the same month most of a year ago.
         future = (number - ref.month) % 12 * 2 < (ref.month - number) % 12
     if future:
@@ -78,10 +99,7 @@ def month_day(ctx: Context, start: int, number: int, day: int) -> str | None:
         later = [d for d in options if d >= ref]
         if later:  # "the hearing is scheduled for Feb. 14": the coming one
             return min(later).isoformat()
-    if ctx.is_future(start):
-        ahead = 1.0
-    else:
-        ahead = 3.0 if _PAST_TOLD.search(ctx.clause_before(start, 60)) else 1.5
+    ahead = 1.0 if ctx.is_future(start) else 3.0 if _told_in_past(ctx, start) else 1.5
     best = min(options, key=lambda d: (d - ref).days * ahead if d > ref else (ref - d).days)
     return best.isoformat()
 

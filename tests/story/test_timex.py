@@ -360,6 +360,12 @@ MORE_CASES = [
      dt.date(2017, 11, 2), "the latest period", "DATE", "2017-Q4"),
     ("Acme expects fourth-quarter profit to rise. Sales in the latest period rose 9%.",
      dt.date(2017, 11, 2), "the latest period", "DATE", "2017-Q3"),
+    # a month opening its sentence takes the tense of that sentence
+    ("In September, a flood in Dover, Del., destroyed the mill.", THURSDAY, "September", "DATE",
+     "2016-09"),
+    ("In September, the mill is expected to reopen.", THURSDAY, "September", "DATE", "2017-09"),
+    ("On Nov. 10, a flood destroyed the mill.", THURSDAY, "Nov. 10", "DATE", "2016-11-10"),
+    ("On Nov. 10, the mill reopens.", THURSDAY, "Nov. 10", "DATE", "2017-11-10"),
 ]  # fmt: skip
 
 
