@@ -14,6 +14,12 @@ _FUTURE = re.compile(
     r"next|coming|upcoming|ahead\s+of|"
     # a timetable in the present tense: "the offer expires Friday", "is set for Tuesday"
     r"expires|begins|starts|resumes|opens|reopens|meets|convenes|takes\s+effect|set\s+for|slated|"
+    r"(?:they|talks|negotiations|hearings|voters|polls)\s+(?:begin|start|resume|open|reopen|meet|vote|go)|"
+    r"votes|is\s+to|are\s+to|closes|ends|concludes|arrives|departs|returns|visits|travels|"
+    r"launches|debuts|premieres|airs|kicks\s+off|wraps\s+up|goes\s+on\s+sale|"
+    # a modal looks ahead ("may vote Tuesday"), unless it looks back ("may have", "could not")
+    r"(?:may|might|should|must)(?!\s+(?:not|have)\b)|"
+    r"(?:hopes?|hoping|intends?|aims?|seeks?|wants?|tries|try)\s+to|"
     # a deadline moved or granted: "postponed until Tuesday", "has until Friday to"
     r"(?:postpone|delay|defer|extend|adjourn|recess|give|gave|given|has|have)\w*\b[^.;]{0,60}"
     r"\b(?:until|till))\b",

@@ -366,6 +366,15 @@ MORE_CASES = [
     ("In September, the mill is expected to reopen.", THURSDAY, "September", "DATE", "2017-09"),
     ("On Nov. 10, a flood destroyed the mill.", THURSDAY, "Nov. 10", "DATE", "2016-11-10"),
     ("On Nov. 10, the mill reopens.", THURSDAY, "Nov. 10", "DATE", "2017-11-10"),
+    # more of the present that looks ahead: timetables, modals, hopes
+    ("The council votes on the levy Tuesday.", THURSDAY, "Tuesday", "DATE", "2017-08-08"),
+    ("Talks resume Monday in Oslo.", THURSDAY, "Monday", "DATE", "2017-08-07"),
+    ("The council may vote Tuesday.", THURSDAY, "Tuesday", "DATE", "2017-08-08"),
+    ("The fire may have started Tuesday.", THURSDAY, "Tuesday", "DATE", "2017-08-01"),
+    ("No one could be found Tuesday.", THURSDAY, "Tuesday", "DATE", "2017-08-01"),
+    ("Builders hope to finish the bridge by Friday.", THURSDAY, "Friday", "DATE", "2017-08-04"),
+    ("The gallery closes in December for repairs.", THURSDAY, "December", "DATE", "2017-12"),
+    ("The tablet goes on sale in late January.", THURSDAY, "late January", "DATE", "2018-01"),
 ]  # fmt: skip
 
 
