@@ -88,43 +88,29 @@ def open_library(archive: Path):
 
 def search_checked(archive: Path, search: Callable[..., T]) -> T:
     """`search(library)` on the archive's index, returned only once the index is
-    known to be up to date; when it is not, the index catches up first (as
-    open_library) and `search` runs again.
+    known to be up to date; else as open_library gives it (caught up with the
+    archive first, or found up to date file by file), searched again.
 
     The quick check (the archive's listing hashed, compared with the index's
-    fingerprint) runs in a forked child meanwhile: it takes as long as importing
-    Whoosh and searching, which it would otherwise come before."""
+    fingerprint) runs in a forked child meanwhile: it takes about as long as
+    importing Whoosh and searching, which it would otherwise come before."""
     with QuickCheck(archive) as check:
         from newsreader.index import ArchiveIndex, IndexMissing, fresh, index_dir
-        from newsreader.index.staleness import is_stale
         from newsreader.library import Library
 
-        folder = index_dir(archive)
-        stamp, saved = fresh.snapshot(folder)  # before the search: it sees this or newer
-        known: list[bool] = []
-
-        def up_to_date() -> bool:
-            """The quick check agrees; else file by file, against the state searched
-            (the one of the snapshot, unchanged since)."""
-            if not known:
-                known.append(
-                    check.agrees(saved)
-                    or (not is_stale(archive) and fresh.snapshot(folder)[0] == stamp)
-                )
-            return known[0]
-
-        try:
-            index = ArchiveIndex.open(archive) if stamp is not None else None
+        _stamp, saved = fresh.snapshot(index_dir(archive))  # before the search: it sees
+        try:  # that state's index or a newer one
+            index = ArchiveIndex.open(archive) if saved is not None else None
         except IndexMissing:
             index = None
-        if index is not None and check.done() and not up_to_date():
-            index.close()  # stale: no story catch-up or search of the old index
+        if index is not None and check.done() and not check.agrees(saved):
+            index.close()  # not known fresh already: no story catch-up, no search
             index = None
         if index is not None:
             with Library(archive, index) as library:
                 library.catch_up()
                 found = search(library)
-            if up_to_date():
+            if check.agrees(saved):
                 return found
     with open_library(archive) as library:
         return search(library)

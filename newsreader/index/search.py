@@ -14,10 +14,9 @@ from whoosh import index as whoosh_index
 from whoosh import query as Q
 from whoosh.collectors import TopCollector
 
-from newsreader.index import fresh, rank
+from newsreader.index import rank, staleness
 from newsreader.index.count import count, countable
 from newsreader.index.errors import IndexBusy, IndexMissing
-from newsreader.index.plan import is_stale
 from newsreader.index.query import (
     DatedResolver,
     FacetResolver,
@@ -28,10 +27,8 @@ from newsreader.index.query import (
 )
 from newsreader.index.schema import build_schema, to_article
 from newsreader.index.snippets import highlight_terms, lead, snippet
-from newsreader.index.state import IndexState, index_dir
+from newsreader.index.state import index_dir
 from newsreader.index.suggest import suggest
-from newsreader.ingest.manifest import load_manifest
-from newsreader.ingest.scan import scan_archive
 from newsreader.model import Article
 
 EAGER_SNIPPETS = 50  # hits past these get their snippet when first read
@@ -120,18 +117,9 @@ class ArchiveIndex:
         return cls(archive, ix)
 
     def is_stale(self) -> bool:
-        """The archive's files (paths, sizes, mtimes, manifest) differ from the index's."""
-        folder = index_dir(self.archive)
-        digest = fresh.manifest_digest(self.archive)
-        files = scan_archive(self.archive).files
-        if fresh.is_fresh(folder, files, digest):
-            return False
-        state = IndexState.load(folder)
-        if state is None:
-            return True
-        if state.manifest and state.manifest == digest:
-            return is_stale(files, None, state)
-        return is_stale(files, load_manifest(self.archive)[0], state)
+        """The archive's files (paths, sizes, mtimes, manifest) differ from the index's
+        (by the fingerprint, else file by file: index/staleness.py)."""
+        return staleness.is_stale(self.archive)
 
     def search(
         self,

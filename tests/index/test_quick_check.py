@@ -160,3 +160,19 @@ def test_a_manifest_changed_since_the_state_is_compared_entry_by_entry(small_arc
     path.write_text(json.dumps(json.loads(path.read_text()), indent=4))  # same entries
     assert not is_stale(archive)
     assert not (index_dir(archive) / fresh.FRESH_NAME).exists()
+
+
+def test_the_index_checks_by_the_listing_and_writes_the_fingerprint_back(small_archive):
+    """ArchiveIndex.is_stale (ensure_index: every command, the app) is this check."""
+    from newsreader.index import ArchiveIndex, ensure_index
+
+    update_index(small_archive)
+    path = index_dir(small_archive.resolve()) / fresh.FRESH_NAME
+    path.unlink()
+    with ArchiveIndex.open(small_archive) as index:
+        assert not index.is_stale()
+    assert path.exists()
+    write_article(small_archive, "w.txt", "Walrus", "A walrus was seen on the beach.")
+    with ensure_index(small_archive) as index:
+        assert index.search("walrus").total == 1
+        assert not index.is_stale()
