@@ -47,7 +47,8 @@ DEICTIC = (
 ANAPHORIC = (
     r"\b(?:(?:the|that)\s+(?P<dir>next|following|previous|preceding|same)\s+"
     r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)|"
-    r"that\s+(?:same\s+)?(?P<unit2>day|week|month|year|morning|afternoon|evening|night)|"
+    r"that\s+(?:same\s+)?(?P<unit2>day|week|month|year|morning|afternoon|evening|night|"
+    r"spring|summer|fall|autumn|winter)|"
     # "down from $450 million the year before.": before the time last named
     r"the\s+(?P<unit3>day|week|month|year)\s+(?P<dir3>before|after)(?=\s*[.,;:!?)]))\b(?!-)"
 )
@@ -147,6 +148,10 @@ def relative(m: re.Match, ctx: Context) -> Found | None:
     rel = _words(m["rel"]).removeprefix("the ")
     unit = _words(m["unit"])
     relation = {-1: "last", 0: "this", 1: "next"}[_RELATION[rel]]
+    told = m["rel"].lower().startswith("the") and ctx.last_year is not None
+    if told and unit in SEASON_CODES and rel in ("next", "previous", "prior", "same"):
+        # "in 2009 ... the next spring": after the year last named
+        return "DATE", _season_after_named(ctx, SEASON_CODES[unit], rel), None
     if rel in ("previous", "prior") and m["rel"].lower().startswith("the"):
         return _previous(ctx, unit)
     if unit in WEEKDAYS:
@@ -167,6 +172,17 @@ def relative(m: re.Match, ctx: Context) -> Found | None:
 
 
 _SPAN_BEFORE = re.compile(r"\b(?:over|for|during|throughout|within)\s+$", re.IGNORECASE)
+
+
+def _season_after_named(ctx: Context, code: str, rel: str) -> str:
+    """`the next spring`, `that summer`: the season after, before or of the time last named."""
+    year, month = ctx.last_year, ctx.last_month if ctx.last_precision != "year" else None
+    first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    if rel == "same":
+        return f"{year:04d}-{code}"
+    if rel == "next":
+        return f"{year + (0 if month is not None and first > month else 1):04d}-{code}"
+    return f"{year - (0 if month is not None and first + 2 < month else 1):04d}-{code}"
 
 
 def _previous(ctx: Context, unit: str) -> Found:
@@ -236,6 +252,10 @@ def anaphoric(m: re.Match, ctx: Context) -> Found | None:
     if unit == "year" and ctx.last_year is not None:  # "in June 1998 ... later that year"
         return "DATE", f"{ctx.last_year + step:04d}", None
     anchor = ctx.anchor_day()
+    if m["unit2"] and unit in SEASON_CODES:  # "that summer": of the year last named
+        if ctx.last_year is None:
+            return "DATE", resolve.season(ctx, m.start(), SEASON_CODES[unit]), None
+        return "DATE", _season_after_named(ctx, SEASON_CODES[unit], "same"), None
     if m["unit2"] and unit in PART_OF_DAY:  # "that evening": of the day last named
         return "TIME", fmt("day", anchor) + _PARTS[unit], None
     if unit in PART_OF_DAY:  # "the next morning" is that day

@@ -375,6 +375,13 @@ MORE_CASES = [
     ("Builders hope to finish the bridge by Friday.", THURSDAY, "Friday", "DATE", "2017-08-04"),
     ("The gallery closes in December for repairs.", THURSDAY, "December", "DATE", "2017-12"),
     ("The tablet goes on sale in late January.", THURSDAY, "late January", "DATE", "2018-01"),
+    # seasons told from the time last named: "that summer", "the next spring"
+    ("The dam was finished in May 2004. That summer it filled.", THURSDAY, "That summer", "DATE",
+     "2004-SU"),
+    ("The dam was finished in 2004. The next spring it filled.", THURSDAY, "The next spring",
+     "DATE", "2005-SP"),
+    ("The dam was finished in October 2004. The previous summer it leaked.", THURSDAY,
+     "The previous summer", "DATE", "2004-SU"),
 ]  # fmt: skip
 
 
