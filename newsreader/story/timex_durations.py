@@ -49,7 +49,7 @@ DURATION = (
     rf"(?P<unit>{UNIT})s?(?P<adj>-long|-old)?\b(?P<half>\s+and\s+a\s+half\b)?(?:\s+or\s+so\b)?"
 )
 BARE_PLURAL = (
-    r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bfor\s\s))"
+    r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bfor\s\s)|(?<=\bwithin\s))"
     r"(?P<pre>(?:the\s+)?(?:recent|coming|past|next|last|many)\s+)?"
     r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b|"
     # "in the weeks ahead", "over the years", "for a while": lengths not known exactly

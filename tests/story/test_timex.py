@@ -382,6 +382,9 @@ MORE_CASES = [
      "DATE", "2005-SP"),
     ("The dam was finished in October 2004. The previous summer it leaked.", THURSDAY,
      "The previous summer", "DATE", "2004-SU"),
+    # "within days": a length not known exactly ("within" is a signal)
+    ("A verdict is likely within days.", THURSDAY, "days", "DURATION", "PXD"),
+    ("Within hours, the river rose.", THURSDAY, "hours", "DURATION", "PTXH"),
 ]  # fmt: skip
 
 
