@@ -147,6 +147,7 @@ class QuickCheck:
             code = 1
             try:
                 os.close(read)
+                _let_go_of_the_terminal()
                 os.write(write, " ".join(_digests(self.archive)).encode() + b"\n")
                 code = 0
             finally:
@@ -216,6 +217,15 @@ class QuickCheck:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _let_go_of_the_terminal() -> None:
+    """The child's standard streams on /dev/null: a reader of the command's output
+    (`| head`) sees its end when the command ends, even should the child outlive it."""
+    null = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(null, fd)
+    os.close(null)
 
 
 def _digests(archive: Path) -> tuple[str, str]:

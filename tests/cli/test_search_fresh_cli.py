@@ -155,3 +155,28 @@ def test_closing_ends_a_child_still_running(indexed, monkeypatch):
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)  # reaped: no zombie left
     assert check.answer() is None and not check.agrees({})
+
+
+ORPHAN = """
+import os, sys, time
+from pathlib import Path
+from newsreader.commands import common
+common._digests = lambda archive: time.sleep(5)
+check = common.QuickCheck(Path(sys.argv[1]))
+assert check._pid
+print("parent done", flush=True)
+os._exit(0)  # killed, say: the child is left running
+"""
+
+
+def test_a_child_left_running_does_not_hold_the_output_open(indexed):
+    """A reader of the output (`| head`) sees its end when the command ends."""
+    import subprocess
+    import sys
+
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-c", ORPHAN, str(indexed)], capture_output=True, text=True, timeout=30
+    )
+    assert done.stdout == "parent done\n", done.stderr
+    assert time.monotonic() - started < 4
