@@ -180,3 +180,25 @@ def test_a_child_left_running_does_not_hold_the_output_open(indexed):
     )
     assert done.stdout == "parent done\n", done.stderr
     assert time.monotonic() - started < 4
+
+
+def test_whole_processes_exit_with_their_output_and_state_complete(sample_copy):
+    """The GC frozen at exit (cli._no_collections_at_exit): what a process wrote is
+    all there, for the next one."""
+    import subprocess
+    import sys
+
+    def newsreader(*argv: str) -> subprocess.CompletedProcess:
+        argv = (sys.executable, "-m", "newsreader", *argv, "--archive", str(sample_copy))
+        return subprocess.run(argv, capture_output=True, text=True, timeout=120)
+
+    indexed = newsreader("index", "--json")
+    assert indexed.returncode == 0, indexed.stderr
+    assert json.loads(indexed.stdout)["indexed"] == 5
+    (sample_copy / "zz_walrus.txt").write_text(WALRUS, encoding="utf-8")
+    for _ in range(2):  # catches up, then finds it up to date
+        found = newsreader("search", "walrus", "--json")
+        assert found.returncode == 0 and found.stderr == "", found.stderr
+        assert json.loads(found.stdout)["total"] == 1
+    again = newsreader("index", "--json")
+    assert json.loads(again.stdout)["unchanged"] == 6
