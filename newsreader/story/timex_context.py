@@ -75,10 +75,10 @@ class Context:
     def is_future(self, start: int) -> bool:
         return self.future_cue(start) is not None
 
-    def is_certainly_future(self, start: int) -> bool:
+    @staticmethod
+    def is_certain(cue: str) -> bool:
         """A future stated outright ("will", "is scheduled for"), not a plan or a wish."""
-        cue = self.future_cue(start)
-        return cue is not None and bool(_CERTAIN.fullmatch(cue))
+        return bool(_CERTAIN.fullmatch(cue))
 
     @staticmethod
     def future_cue_in(words: str) -> bool:

@@ -95,11 +95,12 @@ def month_day(ctx: Context, start: int, number: int, day: int) -> str | None:
         options = [d for d in options if d <= ref] or options
     # News looks back more than ahead: a future day must be clearly nearer to win, and
     # more so in a clause told in the past ("was arrested for a March 21 call").
-    if ctx.is_certainly_future(start):
+    cue = ctx.future_cue(start)
+    if cue is not None and ctx.is_certain(cue):
         later = [d for d in options if d >= ref]
         if later:  # "the hearing is scheduled for Feb. 14": the coming one
             return min(later).isoformat()
-    ahead = 1.0 if ctx.is_future(start) else 3.0 if _told_in_past(ctx, start) else 1.5
+    ahead = 1.0 if cue is not None else 3.0 if _told_in_past(ctx, start) else 1.5
     best = min(options, key=lambda d: (d - ref).days * ahead if d > ref else (ref - d).days)
     return best.isoformat()
 
