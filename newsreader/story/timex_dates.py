@@ -316,6 +316,8 @@ def quarter_ref(m: re.Match, ctx: Context) -> Found | None:
         year = int(explicit[0])
     elif m["ago"] or "year-ago" in pre or "year-earlier" in pre or "comparable" in pre:
         year -= 1
+    elif ctx.last_quarter is None:
+        ctx.last_quarter = year_quarter  # "in the quarter ... a year earlier": that quarter
     return "DATE", f"{year:04d}-Q{number}", None
 
 

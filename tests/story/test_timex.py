@@ -385,6 +385,9 @@ MORE_CASES = [
     # "within days": a length not known exactly ("within" is a signal)
     ("A verdict is likely within days.", THURSDAY, "days", "DURATION", "PXD"),
     ("Within hours, the river rose.", THURSDAY, "hours", "DURATION", "PTXH"),
+    # "the quarter" a results story opens with is the quarter "a year earlier" goes back from
+    ("The bank lost $4 million in the quarter, against a profit of $1 million a year earlier.",
+     dt.date(2017, 10, 26), "a year earlier", "DATE", "2016-Q3"),
 ]  # fmt: skip
 
 
