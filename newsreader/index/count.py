@@ -12,6 +12,7 @@ from __future__ import annotations
 from whoosh import query as Q
 from whoosh.matching.wrappers import FilterMatcher
 
+from newsreader.index import frequent
 from newsreader.index.query import CappedPrefix, CappedWildcard
 
 
@@ -75,6 +76,10 @@ def _term_docs(reader, fieldname: str, text) -> set[int]:
     deleted: frozenset = frozenset()
     if isinstance(matcher, FilterMatcher) and matcher._exclude:
         matcher, deleted = matcher.child, matcher._ids
+    btext = text if isinstance(text, bytes) else reader.schema[fieldname].to_bytes(text)
+    side = frequent.postings(reader, fieldname, btext)  # a frequent term: no unpickling
+    if side is not None:
+        return set(side[0].tolist()) - deleted
     if not hasattr(matcher, "_read_ids"):
         return set(matcher.all_ids()) - deleted
     found: set[int] = set()

@@ -1,18 +1,21 @@
-"""Top-N ranking of a word (or words OR-ed) across fields, with numpy.
+"""Top-N ranking of words across fields (OR-ed, AND-ed, NOT), with numpy.
 
 A word typed in the search box is an OR of one term per default field. For a word
 in most articles ("was", "govern") Whoosh's union matcher moves and scores
 thousands of postings one at a time (its block skipping prunes little: a block's
 bound pairs its highest weight with its shortest text), and unpickles nearly every
-posting block, positions included. Here each term's documents and weights come
-from the segment's side file of frequent terms (`frequent.py`) or, for the others,
-from its blocks, and are scored as arrays by Whoosh's own BM25F formula and
-statistics: the same scores, the same order (ties: lower document number first).
+posting block, positions included; an AND of two such words walks both. Here each
+term's documents and weights come from the segment's side file of frequent terms
+(`frequent.py`) or, for the others, from its blocks, and are scored as dense arrays
+by Whoosh's own BM25F formula and statistics: the same scores (summed in the same
+order for an OR, within rounding for an AND of three or more), the same order
+(ties: lower document number first), and the exact count of matches on the way.
 """
 
 from __future__ import annotations
 
 import zlib
+from dataclasses import dataclass
 from pickle import loads
 
 import numpy as np
@@ -27,64 +30,117 @@ from newsreader.index import frequent
 _LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 
 
-def leaves(query: Q.Query) -> list[tuple[str, str]] | None:
-    """(field, text) of a term or an OR of terms, unboosted and without repeats:
-    what `top` ranks; None for any other query."""
-    terms = query.subqueries if isinstance(query, Q.Or) else [query]
-    if isinstance(query, Q.Or) and (query.minmatch or query.scale):
+@dataclass(slots=True)
+class _Words:
+    """A term, or terms OR-ed: a document's score is the sum of its terms' scores."""
+
+    terms: list[tuple[str, str]]  # (field, text)
+
+
+@dataclass(slots=True)
+class _All:
+    """Every one of `wanted` (scores added), none of `unwanted`."""
+
+    wanted: list[_Words | _All]
+    unwanted: list[_Words | _All]
+    bonus: float = 0.0  # Whoosh scores each NOT inside an AND as a match of weight 1
+
+
+def plan(query: Q.Query) -> _Words | _All | None:
+    """What `top` ranks: terms and ORs of terms (unboosted, without repeats), and
+    ANDs of those with NOTs; None for any other query (phrases, prefixes, ranges)."""
+    if query.boost != 1:
         return None
-    if not terms or query.boost != 1:
-        return None
-    if not all(type(t) is Q.Term and t.boost == 1 for t in terms):
-        return None
-    found = [(t.fieldname, t.text) for t in terms]
-    return found if len(set(found)) == len(found) else None
+    if type(query) is Q.Term:
+        return _Words([(query.fieldname, query.text)])
+    if type(query) is Q.Or and not (query.minmatch or query.scale):
+        if not all(type(t) is Q.Term and t.boost == 1 for t in query.subqueries):
+            return None
+        terms = [(t.fieldname, t.text) for t in query.subqueries]
+        return _Words(terms) if terms and len(set(terms)) == len(terms) else None
+    if type(query) is Q.AndNot:
+        parts = [plan(query.a), plan(query.b)]
+        return None if None in parts else _All([parts[0]], [parts[1]])
+    if type(query) is Q.And:
+        wanted = [plan(q) for q in query.subqueries if type(q) is not Q.Not]
+        nots = [q for q in query.subqueries if type(q) is Q.Not]
+        unwanted = [plan(q.query) for q in nots]
+        if not wanted or None in wanted or None in unwanted:
+            return None
+        return _All(wanted, unwanted, float(sum(q.boost for q in nots)))
+    return None
 
 
 def top(searcher, query: Q.Query, limit: int) -> tuple[list[tuple[int, float]], int] | None:
     """The `limit` best (docnum, score) pairs, best first, as Whoosh's search ranks
-    them, and how many documents match; None when the query (see `leaves`) or the
+    them, and how many documents match; None when the query (see `plan`) or the
     index is of another kind."""
-    terms = leaves(query)
-    if terms is None or limit < 1:
+    planned = plan(query)
+    if planned is None or limit < 1:
         return None
     best: list[tuple[float, int]] = []  # (score, -docnum): larger is better
     total = 0
     for sub, offset in searcher.subsearchers or [(searcher, 0)]:
-        found = _segment_scores(searcher, sub, terms)
+        segment = _Segment(searcher, sub)
+        found = segment.scores(planned)
         if found is None:
             return None
-        total += len(found[0])
-        docs, scores = _best(*found, limit)
+        docs = segment.live(found[0])
+        total += len(docs)
+        docs, scores = _best(docs, found[1][docs], limit)
         best.extend(zip(scores.tolist(), (-(docs + offset)).tolist(), strict=True))
     best.sort(reverse=True)
     return [(-negdoc, score) for score, negdoc in best[:limit]], total
 
 
-def _segment_scores(top_searcher, sub, terms) -> tuple[np.ndarray, np.ndarray] | None:
-    """(docnums, summed scores) of the segment's live documents having any term."""
-    reader = sub.reader()
-    count = reader.doc_count_all()
-    totals = np.zeros(count, dtype=np.float64)
-    present = np.zeros(count, dtype=bool)
-    deleted: frozenset = frozenset()
-    for fieldname, text in terms:  # summed in the query's order, as Whoosh's union
-        if (fieldname, text) not in reader:
-            continue
-        scorer = top_searcher.weighting.scorer(sub, fieldname, text)
-        lengths = _field_lengths(reader, fieldname)
-        if type(scorer) is not BM25FScorer or lengths is None:
+class _Segment:
+    """Scores of one segment's documents, as dense arrays by document number."""
+
+    def __init__(self, top_searcher, sub) -> None:
+        self.top, self.sub, self.reader = top_searcher, sub, sub.reader()
+        self.count = self.reader.doc_count_all()
+        self.deleted: frozenset = frozenset()
+
+    def scores(self, planned: _Words | _All) -> tuple[np.ndarray, np.ndarray] | None:
+        """(matches: bool array, scores: float array), or None if not BM25F."""
+        if isinstance(planned, _Words):
+            return self._words(planned.terms)
+        found = [self.scores(p) for p in planned.wanted + planned.unwanted]
+        if None in found:
             return None
-        matcher = reader.postings(fieldname, text)
-        if isinstance(matcher, FilterMatcher) and matcher._exclude:
-            matcher, deleted = matcher.child, matcher._ids
-        docs, weights = _postings(reader, fieldname, text, matcher)
-        totals[docs] += _bm25(scorer, weights, lengths[docs])
-        present[docs] = True
-    if deleted:
-        present[np.fromiter(deleted, dtype=np.int64, count=len(deleted))] = False
-    docs = np.flatnonzero(present)
-    return docs, totals[docs]
+        wanted, unwanted = found[: len(planned.wanted)], found[len(planned.wanted) :]
+        matches, totals = wanted[0][0].copy(), wanted[0][1].copy()
+        for more, scores in wanted[1:]:
+            matches &= more
+            totals += scores
+        for more, _ in unwanted:
+            matches &= ~more
+        return matches, totals + planned.bonus if planned.bonus else totals
+
+    def live(self, matches: np.ndarray) -> np.ndarray:
+        if self.deleted:
+            gone = np.fromiter(self.deleted, dtype=np.int64, count=len(self.deleted))
+            matches[gone] = False
+        return np.flatnonzero(matches)
+
+    def _words(self, terms) -> tuple[np.ndarray, np.ndarray] | None:
+        reader = self.reader
+        totals = np.zeros(self.count, dtype=np.float64)
+        present = np.zeros(self.count, dtype=bool)
+        for fieldname, text in terms:  # summed in the query's order, as Whoosh's union
+            if (fieldname, text) not in reader:
+                continue
+            scorer = self.top.weighting.scorer(self.sub, fieldname, text)
+            lengths = _field_lengths(reader, fieldname)
+            if type(scorer) is not BM25FScorer or lengths is None:
+                return None
+            matcher = reader.postings(fieldname, text)
+            if isinstance(matcher, FilterMatcher) and matcher._exclude:
+                matcher, self.deleted = matcher.child, matcher._ids
+            docs, weights = _postings(reader, fieldname, text, matcher)
+            totals[docs] += _bm25(scorer, weights, lengths[docs])
+            present[docs] = True
+        return present, totals
 
 
 def _best(docs: np.ndarray, scores: np.ndarray, limit: int) -> tuple[np.ndarray, np.ndarray]:
