@@ -239,6 +239,8 @@ def decade(m: re.Match, ctx: Context) -> Found | None:
         return "DATE", f"19{_DECADE_WORDS[m['w'].lower()]}", None
     digit = m["d"] or m["d2"]
     century = m["c"]
+    if century and digit == "0" and int(century) < 20:
+        return "DATE", century, None  # "the 1800s": the century, as people mean it
     if century is None:
         if m["d"]:  # "60s" without an apostrophe: more likely ages or temperatures
             return None

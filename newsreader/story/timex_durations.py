@@ -38,7 +38,7 @@ _DUR_MOD = (
     + r")over(?!\s+the)|nearly|almost|about|around|approximately|roughly|within|barely"
 )
 DURATION = (
-    rf"(?:(?P<mod>{_DUR_MOD})\s+)?"
+    rf"(?:(?P<mod>{_DUR_MOD})\s+)?(?P<halfa>half\s+(?=an?\s))?"
     rf"(?P<the>(?:the|its|his|her|their)\s+(?:(?:first|last|past|next|previous|latest|coming|"
     rf"following|final|remaining|ensuing|year-earlier|year-ago)\s+)?"
     # "the 24-hour strike": the article belongs to the strike, not to the duration
@@ -96,6 +96,8 @@ def duration(m: re.Match, ctx: Context) -> Found | None:
     count = parse_number(m["num"])
     if count is not None and m["half"]:
         count += 0.5  # "a minute and a half"
+    if count is not None and m["halfa"]:
+        count = 0.5  # "half an hour"
     word = m["num"].lower()
     before = ctx.text[max(0, m.start() - 40) : m.start()]
     ordinal = unit == "second" and word in ("a", "an") and not m["the"]

@@ -273,7 +273,9 @@ def year_ago(m: re.Match, ctx: Context) -> Found | None:
     return "DATE", fmt("year", shift(ref, "year", -1) if ref else None), None
 
 
-_AGO_PRECISION = {"day": "day", "night": "day", "week": "week", "month": "month"}
+_AGO_PRECISION = {
+    "day": "day", "night": "day", "week": "week", "fortnight": "week", "month": "month",
+}  # fmt: skip
 
 
 _SHORT_UNITS = {"day": "D", "week": "W"}

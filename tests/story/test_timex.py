@@ -388,6 +388,10 @@ MORE_CASES = [
     # "the quarter" a results story opens with is the quarter "a year earlier" goes back from
     ("The bank lost $4 million in the quarter, against a profit of $1 million a year earlier.",
      dt.date(2017, 10, 26), "a year earlier", "DATE", "2016-Q3"),
+    ("The crew left a fortnight ago.", THURSDAY, "a fortnight ago", "DATE", "2017-W29"),
+    ("The mill was built in the 1800s.", THURSDAY, "the 1800s", "DATE", "18"),
+    ("The mill was rebuilt in the 2000s.", THURSDAY, "the 2000s", "DATE", "200"),
+    ("The crew rested for half an hour.", THURSDAY, "half an hour", "DURATION", "PT30M"),
 ]  # fmt: skip
 
 
