@@ -26,6 +26,7 @@ from whoosh.scoring import BM25FScorer
 from whoosh.util.numeric import byte_to_length
 
 from newsreader.index import frequent
+from newsreader.index.query import _UnionOfTerms
 
 _LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 
@@ -47,17 +48,18 @@ class _All:
 
 
 def plan(query: Q.Query) -> _Words | _All | None:
-    """What `top` ranks: terms and ORs of terms (unboosted, without repeats), and
-    ANDs of those with NOTs; None for any other query (phrases, prefixes, ranges)."""
+    """What `top` ranks: terms, capped prefixes and wildcards, ORs of those (terms
+    unboosted, without repeats), and ANDs of those with NOTs; None for any other
+    query (phrases, ranges)."""
     if query.boost != 1:
         return None
-    if type(query) is Q.Term:
-        return _Words([(query.fieldname, query.text)])
+    if type(query) is Q.Term or isinstance(query, _UnionOfTerms):
+        return _Words([_leaf(query)])
     if type(query) is Q.Or and not (query.minmatch or query.scale):
-        if not all(type(t) is Q.Term and t.boost == 1 for t in query.subqueries):
+        terms = [_leaf(q) for q in query.subqueries]
+        if not terms or None in terms or len(set(terms)) < len(terms):
             return None
-        terms = [(t.fieldname, t.text) for t in query.subqueries]
-        return _Words(terms) if terms and len(set(terms)) == len(terms) else None
+        return _Words(terms)
     if type(query) is Q.AndNot:
         parts = [plan(query.a), plan(query.b)]
         return None if None in parts else _All([parts[0]], [parts[1]])
@@ -69,6 +71,13 @@ def plan(query: Q.Query) -> _Words | _All | None:
             return None
         return _All(wanted, unwanted, float(sum(q.boost for q in nots)))
     return None
+
+
+def _leaf(query: Q.Query):
+    """(field, text) of an unboosted term; a capped prefix or wildcard as it is."""
+    if type(query) is Q.Term and query.boost == 1:
+        return (query.fieldname, query.text)
+    return query if isinstance(query, _UnionOfTerms) else None
 
 
 def top(searcher, query: Q.Query, limit: int) -> tuple[list[tuple[int, float]], int] | None:
@@ -127,7 +136,11 @@ class _Segment:
         reader = self.reader
         totals = np.zeros(self.count, dtype=np.float64)
         present = np.zeros(self.count, dtype=bool)
-        for fieldname, text in terms:  # summed in the query's order, as Whoosh's union
+        for leaf in terms:  # summed in the query's order, as Whoosh's union
+            if isinstance(leaf, _UnionOfTerms):
+                totals += self._expanded(leaf, present)
+                continue
+            fieldname, text = leaf
             if (fieldname, text) not in reader:
                 continue
             scorer = self.top.weighting.scorer(self.sub, fieldname, text)
@@ -142,6 +155,19 @@ class _Segment:
             present[docs] = True
         return present, totals
 
+    def _expanded(self, query, present: np.ndarray) -> np.ndarray:
+        """A prefix's or wildcard's score: the weights of its expansions, summed
+        (what its matcher in query.py gives), times its boost."""
+        weights = np.zeros(self.count, dtype=np.float64)
+        for btext in query.expansions(self.reader):
+            matcher = self.reader.postings(query.fieldname, btext)
+            if isinstance(matcher, FilterMatcher) and matcher._exclude:
+                matcher, self.deleted = matcher.child, matcher._ids
+            docs, found = _postings(self.reader, query.fieldname, btext, matcher)
+            weights[docs] += found
+            present[docs] = True
+        return weights * query.boost if query.boost != 1 else weights
+
 
 def _best(docs: np.ndarray, scores: np.ndarray, limit: int) -> tuple[np.ndarray, np.ndarray]:
     """The `limit` best by score, ties to the lower docnum (candidates tied with
@@ -153,8 +179,8 @@ def _best(docs: np.ndarray, scores: np.ndarray, limit: int) -> tuple[np.ndarray,
     return docs, scores
 
 
-def _postings(reader, fieldname: str, text: str, matcher) -> tuple[np.ndarray, np.ndarray]:
-    btext = reader.schema[fieldname].to_bytes(text)
+def _postings(reader, fieldname: str, text, matcher) -> tuple[np.ndarray, np.ndarray]:
+    btext = text if isinstance(text, bytes) else reader.schema[fieldname].to_bytes(text)
     found = frequent.postings(reader, fieldname, btext)
     if found is not None:
         return found

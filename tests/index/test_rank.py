@@ -13,7 +13,7 @@ from whoosh import query as Q
 from whoosh.writing import NO_MERGE, SegmentWriter
 
 from newsreader.index import frequent, rank
-from newsreader.index.query import DEFAULT_FIELDS
+from newsreader.index.query import DEFAULT_FIELDS, CappedPrefix
 from newsreader.index.schema import build_schema, stem, to_document
 from newsreader.index.segment import FastWriter, commit_segments
 from newsreader.model import Article
@@ -113,6 +113,21 @@ def test_and_not_ranked_as_whoosh_does(indexes, wanted, unwanted, fields, limit)
         _check_against_whoosh(ix, query, limit)
 
 
+@settings(max_examples=30)
+@given(
+    heads=st.lists(st.sampled_from(["ri", "riv", "c", "ci", "b", "m", "f", "x"]), min_size=1,
+                   max_size=2, unique=True),
+    words=st.lists(_WORDS, max_size=2),
+    fields=_FIELDS,
+    limit=_LIMITS,
+)  # fmt: skip
+def test_prefixes_ranked_as_whoosh_does(indexes, heads, words, fields, limit):
+    prefixes = Q.Or([CappedPrefix(f, head) for head in heads for f in fields])
+    query = Q.And([prefixes, *(_word_query(w, fields) for w in words)]) if words else prefixes
+    for ix in indexes:
+        _check_against_whoosh(ix, query, limit)
+
+
 def test_and_not_operator_ranks_as_and_with_not(indexes):
     """`a ANDNOT b` is `a NOT b` less the point Whoosh gives a NOT inside an AND.
     (Whoosh's own AndNot matcher lets through a first document having `b`.)"""
@@ -161,7 +176,7 @@ def test_a_damaged_side_file_is_ignored(tmp_path, monkeypatch):
     [
         Q.Or([Q.Term("body", "otter"), Q.Term("body", "otter")]),
         Q.Term("body", "otter", boost=2.0),
-        Q.Or([Q.Term("body", "otter"), Q.Prefix("body", "riv")]),
+        Q.Or([Q.Term("body", "otter"), Q.Prefix("body", "riv")]),  # Whoosh's own Prefix
         Q.And([Q.Term("body", "otter"), Q.Phrase("body", ["otter", "river"])]),
         Q.Or([Q.Term("body", "otter"), Q.And([Q.Term("body", "a"), Q.Term("body", "b")])]),
         Q.Not(Q.Term("body", "otter")),
