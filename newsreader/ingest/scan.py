@@ -78,6 +78,47 @@ def _list(folder: str, prefix: str, rows: list[str], seen: set) -> None:
     """_walk's files as rows, by _walk's rules (tests/index/test_quick_check.py holds
     them to it). Subfolders go in name order, as _walk's: which of two links to one
     folder is the one visited twice depends on it."""
+    if not _BY_FD:
+        return _list_entries(folder, prefix, rows, seen)
+    try:  # names, then os.stat relative to the folder: no DirEntry made (0.85x)
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return None
+    folders = []
+    try:
+        info = os.fstat(fd)
+        if (info.st_dev, info.st_ino) in seen:
+            return None
+        seen.add((info.st_dev, info.st_ino))
+        names = os.listdir(fd)
+        for name in names:
+            if name[0] == "." or (not prefix and name == MANIFEST):
+                continue
+            try:
+                info = os.stat(name, dir_fd=fd)
+            except OSError:
+                continue
+            if stat.S_ISDIR(info.st_mode):
+                folders.append(name)
+                continue
+            dot = name.rfind(".")  # _add, inline: once per file
+            kind = KINDS.get(name[dot:].lower()) if 0 < dot < len(name) - 1 else None
+            if kind and 0 < info.st_size <= MAX_BYTES[kind] and stat.S_ISREG(info.st_mode):
+                rel = prefix + name
+                if rel.isprintable() or not _CONTROLS.search(rel):
+                    rows.append(f"{rel}\0{info.st_size}\0{info.st_mtime_ns}")
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    folders.sort()
+    for name in folders:
+        _list(os.path.join(folder, name), f"{prefix}{name}/", rows, seen)
+    return None
+
+
+def _list_entries(folder: str, prefix: str, rows: list[str], seen: set) -> None:
+    """_list where os.stat takes no folder descriptor (Windows)."""
     try:
         info = os.stat(folder)
         if (info.st_dev, info.st_ino) in seen:
@@ -99,15 +140,22 @@ def _list(folder: str, prefix: str, rows: list[str], seen: set) -> None:
         if stat.S_ISDIR(info.st_mode):
             folders.append((name, entry.path))
             continue
-        dot = name.rfind(".")
-        kind = KINDS.get(name[dot:].lower()) if 0 < dot < len(name) - 1 else None
-        if kind and 0 < info.st_size <= MAX_BYTES[kind] and stat.S_ISREG(info.st_mode):
-            rel = prefix + name
-            if rel.isprintable() or not _CONTROLS.search(rel):
-                rows.append(f"{rel}\0{info.st_size}\0{info.st_mtime_ns}")
+        _add(rows, prefix, name, info)
     folders.sort()
     for name, path in folders:
-        _list(path, f"{prefix}{name}/", rows, seen)
+        _list_entries(path, f"{prefix}{name}/", rows, seen)
+
+
+def _add(rows: list[str], prefix: str, name: str, info: os.stat_result) -> None:
+    dot = name.rfind(".")
+    kind = KINDS.get(name[dot:].lower()) if 0 < dot < len(name) - 1 else None
+    if kind and 0 < info.st_size <= MAX_BYTES[kind] and stat.S_ISREG(info.st_mode):
+        rel = prefix + name
+        if rel.isprintable() or not _CONTROLS.search(rel):
+            rows.append(f"{rel}\0{info.st_size}\0{info.st_mtime_ns}")
+
+
+_BY_FD = os.stat in os.supports_dir_fd and os.listdir in os.supports_fd
 
 
 def _walk(folder: Path, prefix: str, files: list, skipped: list, seen: set) -> None:

@@ -20,7 +20,17 @@ def agree(root: Path) -> None:
     assert listing_digest(root) == fresh.listing(scan_archive(root).files)
 
 
-def test_listing_digest_keeps_what_the_scan_keeps(tmp_path: Path) -> None:
+@pytest.fixture(params=["by folder descriptor", "by entries"])
+def listing_way(request, monkeypatch):
+    """Both ways listing_digest stats (the second where os.stat takes no dir_fd)."""
+    from newsreader.ingest import scan
+
+    if request.param == "by entries":
+        monkeypatch.setattr(scan, "_BY_FD", False)
+    return request.param
+
+
+def test_listing_digest_keeps_what_the_scan_keeps(tmp_path: Path, listing_way) -> None:
     root = tmp_path / "archive"
     for rel, data in {
         "b.txt": "two",
@@ -67,10 +77,28 @@ def test_listing_digest_keeps_what_the_scan_keeps(tmp_path: Path) -> None:
     assert "bad\x01name.txt" not in kept and "caf\u00e9.txt" in kept
 
 
-def test_listing_digest_of_a_missing_or_empty_archive(tmp_path: Path) -> None:
+def test_listing_digest_of_a_missing_or_empty_archive(tmp_path: Path, listing_way) -> None:
     agree(tmp_path / "missing")
     (tmp_path / "empty").mkdir()
     agree(tmp_path / "empty")
+    (tmp_path / "file.txt").write_text("not a folder")
+    agree(tmp_path / "file.txt")
+
+
+def test_listing_digest_of_unreadable_folders(tmp_path: Path, listing_way) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root reads every folder")
+    root = tmp_path / "archive"
+    for rel in ("a.txt", "closed/b.txt", "unlisted/c.txt"):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text("x")
+    (root / "closed").chmod(0o000)
+    (root / "unlisted").chmod(0o300)  # no read: not listed
+    try:
+        agree(root)
+    finally:
+        (root / "closed").chmod(0o755)
+        (root / "unlisted").chmod(0o755)
 
 
 def test_listing_changes_with_each_kind_of_change(small_archive: Path) -> None:
