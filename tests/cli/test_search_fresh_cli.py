@@ -202,3 +202,12 @@ def test_whole_processes_exit_with_their_output_and_state_complete(sample_copy):
         assert json.loads(found.stdout)["total"] == 1
     again = newsreader("index", "--json")
     assert json.loads(again.stdout)["unchanged"] == 6
+
+
+def test_a_search_process_asks_for_one_blas_thread_unless_told(cli, indexed, monkeypatch):
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    search(cli, indexed, "vests")
+    assert os.environ["OPENBLAS_NUM_THREADS"] == "1"
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "4")
+    search(cli, indexed, "vests")
+    assert os.environ["OPENBLAS_NUM_THREADS"] == "4"
