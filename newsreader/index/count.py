@@ -79,7 +79,7 @@ def _term_docs(reader, fieldname: str, text) -> set[int]:
     btext = text if isinstance(text, bytes) else reader.schema[fieldname].to_bytes(text)
     side = frequent.postings(reader, fieldname, btext)  # a frequent term: no unpickling
     if side is not None:
-        return set(side[0].tolist()) - deleted
+        return set(side[0]) - deleted
     if not hasattr(matcher, "_read_ids"):
         return set(matcher.all_ids()) - deleted
     found: set[int] = set()

@@ -6,17 +6,17 @@ position: reading a 20,000-document term unpickles a megabyte (~35 ms), for what
 is 160 KB of arrays here. The file (`<segment>.nrf`, next to the segment's own,
 deleted with them by Whoosh's clean-up) holds, for each term in at least
 `MIN_SHARE` of the segment's documents, its document numbers (uint32) and weights
-(float32, as Whoosh stores them). It is optional: a segment without one (merged
-by Whoosh, or written by an older version) is read from its blocks.
+(float32, as Whoosh stores them), little-endian. It is optional: a segment without
+one (merged by Whoosh, or written by an older version) is read from its blocks.
 """
 
 from __future__ import annotations
 
 import pickle
 import struct
+import sys
+from array import array
 from collections.abc import Iterable
-
-import numpy as np
 
 EXTENSION = ".nrf"
 MIN_SHARE = 1 / 8  # of the segment's documents
@@ -24,7 +24,10 @@ MIN_DOCS = 256  # rarer terms read fast enough from their blocks
 _MAGIC = b"NRF1"
 _TRAILER = struct.Struct("!Q4s")  # offset of the table, magic
 
-Postings = tuple[np.ndarray, np.ndarray]  # document numbers (int64), weights (float64)
+_IDS = "I" if array("I").itemsize == 4 else "L"  # uint32
+_SWAP = sys.byteorder == "big"  # the file is little-endian
+
+Postings = tuple[array, array]  # document numbers, weights (float32)
 
 
 def is_frequent(doc_frequency: int, segment_docs: int) -> bool:
@@ -41,9 +44,11 @@ def write(storage, segment, terms: Iterable[tuple[str, bytes, object, object]]) 
     out = storage.create_file(segment.make_filename(EXTENSION))
     offset = 0
     for fieldname, btext, docs, weights in terms:
-        ids = np.asarray(docs, dtype="<u4").tobytes()
-        floats = np.asarray(weights, dtype="<f4").tobytes()
-        out.write(ids + floats)
+        ids, floats = array(_IDS, docs), array("f", weights)
+        if _SWAP:
+            ids.byteswap()
+            floats.byteswap()
+        out.write(ids.tobytes() + floats.tobytes())
         table[(fieldname, btext)] = (offset, len(docs))
         offset += len(ids) + len(floats)
     out.write(pickle.dumps(table, protocol=4))
@@ -59,9 +64,13 @@ def postings(reader, fieldname: str, btext: bytes) -> Postings | None:
         return None
     offset, count = entry
     raw = found[0].get(offset, count * 8)
-    ids = np.frombuffer(raw, dtype="<u4", count=count).astype(np.int64)
-    weights = np.frombuffer(raw, dtype="<f4", count=count, offset=count * 4)
-    return ids, weights.astype(np.float64)
+    ids, weights = array(_IDS), array("f")
+    ids.frombytes(raw[: count * 4])
+    weights.frombytes(raw[count * 4 :])
+    if _SWAP:
+        ids.byteswap()
+        weights.byteswap()
+    return ids, weights
 
 
 def _table(reader):

@@ -1,4 +1,4 @@
-"""Top-N ranking of words across fields (OR-ed, AND-ed, NOT), with numpy.
+"""Top-N ranking of words across fields (OR-ed, AND-ed, NOT), without Whoosh's matchers.
 
 A word typed in the search box is an OR of one term per default field. For a word
 in most articles ("was", "govern") Whoosh's union matcher moves and scores
@@ -6,19 +6,22 @@ thousands of postings one at a time (its block skipping prunes little: a block's
 bound pairs its highest weight with its shortest text), and unpickles nearly every
 posting block, positions included; an AND of two such words walks both. Here each
 term's documents and weights come from the segment's side file of frequent terms
-(`frequent.py`) or, for the others, from its blocks, and are scored as dense arrays
-by Whoosh's own BM25F formula and statistics: the same scores (summed in the same
-order for an OR, within rounding for an AND of three or more), the same order
-(ties: lower document number first), and the exact count of matches on the way.
+(`frequent.py`) or, for the others, from its blocks, and are scored in one list
+comprehension each by Whoosh's own BM25F formula and statistics: the same scores
+(summed in the same order for an OR, within rounding for an AND of three or more),
+the same order (ties: lower document number first), and the exact count of matches
+on the way. (Pure Python: numpy would be faster here, but its import costs a
+one-shot `newsreader search` more than the ranking it saves.)
 """
 
 from __future__ import annotations
 
+import heapq
 import zlib
 from dataclasses import dataclass
+from itertools import accumulate
 from pickle import loads
 
-import numpy as np
 from whoosh import query as Q
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.matching.wrappers import FilterMatcher
@@ -28,7 +31,8 @@ from whoosh.util.numeric import byte_to_length
 from newsreader.index import frequent
 from newsreader.index.query import _UnionOfTerms
 
-_LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
+_LENGTHS = [float(byte_to_length(b) or 0) for b in range(256)]
+Scores = dict[int, float]  # document number in the segment -> score
 
 
 @dataclass(slots=True)
@@ -94,51 +98,46 @@ def top(searcher, query: Q.Query, limit: int) -> tuple[list[tuple[int, float]], 
         found = segment.scores(planned)
         if found is None:
             return None
-        docs = segment.live(found[0])
-        total += len(docs)
-        docs, scores = _best(docs, found[1][docs], limit)
-        best.extend(zip(scores.tolist(), (-(docs + offset)).tolist(), strict=True))
+        for docnum in segment.deleted.intersection(found):
+            del found[docnum]
+        total += len(found)
+        best.extend((score, -(docnum + offset)) for docnum, score in _best(found, limit))
     best.sort(reverse=True)
     return [(-negdoc, score) for score, negdoc in best[:limit]], total
 
 
 class _Segment:
-    """Scores of one segment's documents, as dense arrays by document number."""
+    """Scores of one segment's matching documents."""
 
     def __init__(self, top_searcher, sub) -> None:
         self.top, self.sub, self.reader = top_searcher, sub, sub.reader()
-        self.count = self.reader.doc_count_all()
         self.deleted: frozenset = frozenset()
 
-    def scores(self, planned: _Words | _All) -> tuple[np.ndarray, np.ndarray] | None:
-        """(matches: bool array, scores: float array), or None if not BM25F."""
+    def scores(self, planned: _Words | _All) -> Scores | None:
+        """The matching documents' scores, or None if the index does not score by BM25F."""
         if isinstance(planned, _Words):
             return self._words(planned.terms)
         found = [self.scores(p) for p in planned.wanted + planned.unwanted]
         if None in found:
             return None
         wanted, unwanted = found[: len(planned.wanted)], found[len(planned.wanted) :]
-        matches, totals = wanted[0][0].copy(), wanted[0][1].copy()
-        for more, scores in wanted[1:]:
-            matches &= more
-            totals += scores
-        for more, _ in unwanted:
-            matches &= ~more
-        return matches, totals + planned.bonus if planned.bonus else totals
+        docs = set(min(wanted, key=len)).intersection(*wanted)
+        docs.difference_update(*unwanted)
+        first, rest, bonus = wanted[0], wanted[1:], planned.bonus
+        totals = {}
+        for doc in docs:  # added in the query's order, as Whoosh's intersection does
+            score = first[doc]
+            for more in rest:
+                score += more[doc]
+            totals[doc] = score + bonus if bonus else score
+        return totals
 
-    def live(self, matches: np.ndarray) -> np.ndarray:
-        if self.deleted:
-            gone = np.fromiter(self.deleted, dtype=np.int64, count=len(self.deleted))
-            matches[gone] = False
-        return np.flatnonzero(matches)
-
-    def _words(self, terms) -> tuple[np.ndarray, np.ndarray] | None:
-        reader = self.reader
-        totals = np.zeros(self.count, dtype=np.float64)
-        present = np.zeros(self.count, dtype=bool)
+    def _words(self, terms) -> Scores | None:
+        reader, totals = self.reader, {}
         for leaf in terms:  # summed in the query's order, as Whoosh's union
             if isinstance(leaf, _UnionOfTerms):
-                totals += self._expanded(leaf, present)
+                expanded = self._expanded(leaf)
+                totals = _added(totals, expanded.keys(), expanded.values())
                 continue
             fieldname, text = leaf
             if (fieldname, text) not in reader:
@@ -147,39 +146,52 @@ class _Segment:
             lengths = _field_lengths(reader, fieldname)
             if type(scorer) is not BM25FScorer or lengths is None:
                 return None
-            matcher = reader.postings(fieldname, text)
-            if isinstance(matcher, FilterMatcher) and matcher._exclude:
-                matcher, self.deleted = matcher.child, matcher._ids
-            docs, weights = _postings(reader, fieldname, text, matcher)
-            totals[docs] += _bm25(scorer, weights, lengths[docs])
-            present[docs] = True
-        return present, totals
+            docs, weights = _postings(reader, fieldname, text, self._matcher(fieldname, text))
+            totals = _added(totals, docs, _bm25(scorer, docs, weights, lengths))
+        return totals
 
-    def _expanded(self, query, present: np.ndarray) -> np.ndarray:
+    def _expanded(self, query) -> Scores:
         """A prefix's or wildcard's score: the weights of its expansions, summed
         (what its matcher in query.py gives), times its boost."""
-        weights = np.zeros(self.count, dtype=np.float64)
+        weights: Scores = {}
         for btext in query.expansions(self.reader):
-            matcher = self.reader.postings(query.fieldname, btext)
-            if isinstance(matcher, FilterMatcher) and matcher._exclude:
-                matcher, self.deleted = matcher.child, matcher._ids
-            docs, found = _postings(self.reader, query.fieldname, btext, matcher)
-            weights[docs] += found
-            present[docs] = True
-        return weights * query.boost if query.boost != 1 else weights
+            matcher = self._matcher(query.fieldname, btext)
+            weights = _added(weights, *_postings(self.reader, query.fieldname, btext, matcher))
+        if query.boost != 1:
+            return {doc: weight * query.boost for doc, weight in weights.items()}
+        return weights
+
+    def _matcher(self, fieldname: str, text):
+        matcher = self.reader.postings(fieldname, text)
+        if isinstance(matcher, FilterMatcher) and matcher._exclude:  # deleted documents
+            matcher, self.deleted = matcher.child, matcher._ids
+        return matcher
 
 
-def _best(docs: np.ndarray, scores: np.ndarray, limit: int) -> tuple[np.ndarray, np.ndarray]:
-    """The `limit` best by score, ties to the lower docnum (candidates tied with
-    the last one kept are all kept here; the caller cuts after sorting)."""
-    if len(docs) > limit:
-        least = np.partition(scores, len(scores) - limit)[len(scores) - limit]
-        keep = scores >= least
-        docs, scores = docs[keep], scores[keep]
-    return docs, scores
+def _added(totals: Scores, docs, scores) -> Scores:
+    """totals plus the scores of docs (each sum in that order: earlier + later),
+    looping over the smaller of the two."""
+    more = dict(zip(docs, scores, strict=True))
+    if len(more) < len(totals):
+        get = totals.get
+        totals.update((doc, get(doc, 0.0) + score) for doc, score in more.items())
+        return totals
+    for doc, score in totals.items():
+        more[doc] = score + more[doc] if doc in more else score
+    return more
 
 
-def _postings(reader, fieldname: str, text, matcher) -> tuple[np.ndarray, np.ndarray]:
+def _best(scores: Scores, limit: int) -> list[tuple[int, float]]:
+    """The `limit` best (docnum, score), and any tied with the last (the caller
+    cuts after ordering ties by docnum)."""
+    if len(scores) <= limit:
+        return list(scores.items())
+    least = heapq.nlargest(limit, scores.values())[-1]
+    return [(doc, score) for doc, score in scores.items() if score >= least]
+
+
+def _postings(reader, fieldname: str, text, matcher) -> tuple:
+    """(document numbers, weights) of a term in the segment, deleted ones included."""
     btext = text if isinstance(text, bytes) else reader.schema[fieldname].to_bytes(text)
     found = frequent.postings(reader, fieldname, btext)
     if found is not None:
@@ -190,36 +202,38 @@ def _postings(reader, fieldname: str, text, matcher) -> tuple[np.ndarray, np.nda
             ids.append(matcher.id())
             weights.append(matcher.weight())
             matcher.next()
-        return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64)
-    parts = [(np.zeros(0, dtype=np.int64), np.zeros(0))]  # a matcher past deleted ones
+        return ids, weights
+    ids, weights = [], []
     while matcher.is_active():  # may have moved inside its first block: read it whole
-        parts.append(_block(matcher))
+        _read_block(matcher, ids, weights)
         matcher._next_block()
-    return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
+    return ids, weights
 
 
-def _block(matcher) -> tuple[np.ndarray, np.ndarray]:
-    """The block the matcher is on (W3LeafMatcher._read_ids and _read_weights)."""
+def _read_block(matcher, ids: list[int], weights: list[float]) -> None:
+    """The block the matcher is on (W3LeafMatcher._read_ids and _read_weights),
+    without its positions decoded into lists."""
     raw = matcher._postfile.get(matcher._dataoffset, matcher._nextoffset - matcher._dataoffset)
-    ids, weights, _values = loads(zlib.decompress(raw) if matcher._compression else raw)
-    docs = np.array(ids, dtype=np.int64)
-    if not matcher._byteids:
-        docs = np.cumsum(docs)
+    docs, found, _values = loads(zlib.decompress(raw) if matcher._compression else raw)
+    ids.extend(docs if matcher._byteids else accumulate(docs))
     count = matcher._blocklength
-    if weights is None:
-        return docs, np.ones(count, dtype=np.float64)
-    if isinstance(weights, float):
-        return docs, np.full(count, weights, dtype=np.float64)
-    return docs, np.array(weights, dtype=np.float32).astype(np.float64)
+    if found is None or isinstance(found, float):
+        weights.extend([1.0 if found is None else found] * count)
+    else:
+        weights.extend(found)
 
 
-def _bm25(scorer: BM25FScorer, tf: np.ndarray, fl: np.ndarray) -> np.ndarray:
-    """whoosh.scoring.bm25, the same operations in the same order, over arrays."""
+def _bm25(scorer: BM25FScorer, docs, weights, lengths: list[float]) -> list[float]:
+    """whoosh.scoring.bm25 of each posting: the same operations in the same order."""
     idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
-    return idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))
+    k1_1, b_1 = k1 + 1, 1 - b
+    return [
+        idf * ((tf * k1_1) / (tf + k1 * (b_1 + b * lengths[doc] / avgfl)))
+        for doc, tf in zip(docs, weights, strict=True)
+    ]
 
 
-def _field_lengths(reader, fieldname: str) -> np.ndarray | None:
+def _field_lengths(reader, fieldname: str) -> list[float] | None:
     """Every document's length in the field, as Whoosh decodes it, from the
     segment's length column in one read; kept on the reader (segments never change)."""
     cache = reader.__dict__.setdefault("_newsreader_lengths", {})
@@ -228,13 +242,13 @@ def _field_lengths(reader, fieldname: str) -> np.ndarray | None:
     return cache[fieldname]
 
 
-def _read_lengths(reader, fieldname: str) -> np.ndarray | None:
+def _read_lengths(reader, fieldname: str) -> list[float] | None:
     perdoc = getattr(reader, "_perdoc", None)
     if perdoc is None or not hasattr(perdoc, "_cached_reader"):
         return None
     column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-    codes = np.zeros(reader.doc_count_all(), dtype=np.uint8)
-    if column is not None:
-        stored = min(column._count, len(codes))
-        codes[:stored] = np.frombuffer(column._dbfile.get(column._basepos, stored), np.uint8)
-    return _LENGTHS[codes]
+    count = reader.doc_count_all()
+    stored = (
+        b"" if column is None else column._dbfile.get(column._basepos, min(column._count, count))
+    )
+    return [_LENGTHS[code] for code in stored] + [0.0] * (count - len(stored))
