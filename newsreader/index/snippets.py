@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from whoosh import query as Q
 
-from newsreader.index.schema import TERMS, WORD
+from newsreader.index.schema import STOPS, TERMS, WORD
 
 FRAGMENT_WORDS = 12  # words of context either side of a match
 MAX_FRAGMENTS = 3
@@ -89,15 +89,22 @@ def _kept_words(text: str, stems: frozenset[str]) -> list[tuple[int, int, bool]]
     indexing path's word -> term table (one lookup a word, no lowercasing or stemming);
     only as far as the snippet's windows can reach (see _windows): a long article
     whose first matches come early is not read to its end."""
-    term_of = TERMS.__getitem__
+    known, heads = TERMS.get, _heads(stems)
     found: list[tuple[int, int, bool]] = []
     windows, last = 0, 0  # windows begun, index of the last match
     for match in WORD.finditer(text):
-        term = term_of(match.group())
-        if not term:
+        word = match.group()
+        term = known(word)
+        if term is None:  # not met yet: stemmed only if it can stem to a match
+            lower = word.lower()
+            if len(lower) < 2 or lower in STOPS:
+                continue
+            matched = (heads is None or _head(lower) in heads) and TERMS[word] in stems
+        elif not term:
             continue
+        else:
+            matched = term in stems
         n = len(found)
-        matched = term in stems
         if matched:
             if windows == 0 or n - FRAGMENT_WORDS > last + FRAGMENT_WORDS + 1:
                 windows += 1  # this match begins a window of its own
@@ -108,6 +115,19 @@ def _kept_words(text: str, stems: frozenset[str]) -> list[tuple[int, int, bool]]
             break  # no later match could still join the last window
         found.append((*match.span(), matched))
     return found
+
+
+def _heads(stems: frozenset[str]) -> set[str] | None:
+    """The first two letters of each stem, y read as i: a Porter stem keeps its
+    word's (but for "ey" -> "ei"), so a word with other ones needs no stemming.
+    None (no shortcut) when a stem is shorter than that."""
+    if any(len(s) < 2 for s in stems):
+        return None
+    return {_head(s) for s in stems}
+
+
+def _head(word: str) -> str:
+    return word[:2].replace("y", "i")
 
 
 def lead(text: str) -> str:

@@ -48,3 +48,24 @@ def test_a_long_article_is_read_only_as_far_as_its_windows():
     text = (f"The vests arrived. {filler}" * 4) + filler * 100
     assert len(snippets._kept_words(text, STEMS)) < 400  # of 8,000 words
     assert snippets.snippet(text, STEMS).count("<b>vests</b>") == 3
+
+
+# Words whose first letters Porter changes ("eyed" -> "ei..."), or whose stem is
+# one letter ("ies"), and ordinary ones, in any case.
+UNSEEN = ["Eyed", "eying", "keys", "Cities", "ies", "oed", "stayed", "dyed", "by", "the", "I"]
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(
+    st.lists(st.sampled_from(UNSEEN + WORDS[-4:]), min_size=5, max_size=80),
+    st.sets(st.sampled_from(["ei", "eye", "key", "citi", "i", "o", "stay", "dy", "vest"]),
+            min_size=1, max_size=3),
+)  # fmt: skip
+def test_words_not_seen_before_match_as_when_stemmed(words, stems):
+    """Words not yet in the word table are stemmed only when their first letters
+    can match: the same matches as stemming every word."""
+    text = " ".join(words)
+    stems = frozenset(stems)
+    TERMS.clear()
+    found = snippets.snippet(text, stems)
+    assert found == reference(text, stems)
