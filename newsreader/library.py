@@ -16,7 +16,6 @@ import copy
 import datetime as dt
 import hashlib
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -86,6 +85,8 @@ class Library:
         with self._store() as store:
             if store.is_dated() and store.is_clean():
                 return False
+        from concurrent.futures import ProcessPoolExecutor
+
         context = start_context()
         with ProcessPoolExecutor(1, mp_context=context, initializer=die_with_parent) as pool:
             return pool.submit(_derive_in, self.archive).result()
@@ -117,6 +118,8 @@ class Library:
     def articles(self) -> list[Hit]:
         """Every article, newest first (undated last), related dates included."""
         related = self.related()
+        if not related:  # the index's own order (50 ms saved at 20,000 articles)
+            return self.index.articles()
         hits = [_dated_hit(hit, related) for hit in self.index.articles()]
         hits.sort(key=lambda h: h.id)
         hits.sort(key=lambda h: h.published or "", reverse=True)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import multiprocessing.context
+# multiprocessing and concurrent.futures are imported when a pool is made: 15 ms
+# of every command that needs none (a search).
 
 Mapper = Callable[..., Iterable]  # map(), or a pool's ordered map
 
@@ -20,6 +24,8 @@ def mapper(items: int, inline_max: int = 8, chunk: int = 8) -> Iterator[Mapper]:
     if items <= inline_max or cores == 1:
         yield map
         return
+    from concurrent.futures import ProcessPoolExecutor
+
     workers = min(cores, max(1, items // chunk))
     pool = ProcessPoolExecutor(workers, mp_context=start_context(), initializer=die_with_parent)
     try:
@@ -31,6 +37,8 @@ def mapper(items: int, inline_max: int = 8, chunk: int = 8) -> Iterator[Mapper]:
 def start_context() -> multiprocessing.context.BaseContext:
     """fork is fastest, but forking a process with other threads (the TUI) can
     copy a held lock into the child: use forkserver then."""
+    import multiprocessing
+
     if threading.active_count() > 1 and "forkserver" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("forkserver")
     return multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
