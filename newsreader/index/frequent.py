@@ -15,8 +15,10 @@ from __future__ import annotations
 import pickle
 import struct
 import sys
+import zlib
 from array import array
 from collections.abc import Iterable
+from itertools import accumulate
 
 EXTENSION = ".nrf"
 MIN_SHARE = 1 / 8  # of the segment's documents
@@ -48,12 +50,66 @@ def write(storage, segment, terms: Iterable[tuple[str, bytes, object, object]]) 
         if _SWAP:
             ids.byteswap()
             floats.byteswap()
-        out.write(ids.tobytes() + floats.tobytes())
+        data = ids.tobytes() + floats.tobytes()
+        out.write(data)
         table[(fieldname, btext)] = (offset, len(docs))
-        offset += len(ids) + len(floats)
+        offset += len(data)
     out.write(pickle.dumps(table, protocol=4))
     out.write(_TRAILER.pack(offset, _MAGIC))
     out.close()
+
+
+def read(reader, fieldname: str, text, matcher) -> tuple:
+    """(document numbers, weights) of a term in a segment, deleted ones included:
+    from the side file, else from the term's matcher (unmoved, or moved only past
+    deleted documents), its blocks read without making lists of their positions."""
+    btext = text if isinstance(text, bytes) else reader.schema[fieldname].to_bytes(text)
+    found = postings(reader, fieldname, btext)
+    if found is not None:
+        return found
+    ids: list[int] = []
+    weights: list[float] = []
+    if not hasattr(matcher, "_read_data"):  # postings kept in the term table
+        while matcher.is_active():
+            ids.append(matcher.id())
+            weights.append(matcher.weight())
+            matcher.next()
+        return ids, weights
+    while matcher.is_active():  # it may be inside its first block: read that whole
+        _read_block(matcher, ids, weights)
+        matcher._next_block()
+    return ids, weights
+
+
+def _read_block(matcher, ids: list[int], weights: list[float]) -> None:
+    """The block a W3LeafMatcher is on (its _read_ids and _read_weights)."""
+    raw = matcher._postfile.get(matcher._dataoffset, matcher._nextoffset - matcher._dataoffset)
+    docs, found, _values = pickle.loads(zlib.decompress(raw) if matcher._compression else raw)
+    ids.extend(docs if matcher._byteids else accumulate(docs))
+    count = matcher._blocklength
+    if found is None or isinstance(found, float):
+        weights.extend([1.0 if found is None else found] * count)
+    else:
+        weights.extend(found)
+
+
+def write_derived(storage, schema, segment) -> None:
+    """The side file of a segment Whoosh wrote (a merge of small ones), from its
+    postings: without it, its frequent terms would be read from their blocks."""
+    from whoosh.reading import SegmentReader
+
+    reader = SegmentReader(storage, schema, segment)
+    try:
+        count = reader.doc_count_all()
+        found = []
+        for fieldname in sorted(reader.indexed_field_names()):
+            for btext, info in reader.iter_field(fieldname):
+                if is_frequent(info.doc_frequency(), count):
+                    matcher = reader.postings(fieldname, btext)
+                    found.append((fieldname, btext, *read(reader, fieldname, btext, matcher)))
+        write(storage, segment, found)
+    finally:
+        reader.close()
 
 
 def postings(reader, fieldname: str, btext: bytes) -> Postings | None:

@@ -17,10 +17,7 @@ one-shot `newsreader search` more than the ranking it saves.)
 from __future__ import annotations
 
 import heapq
-import zlib
 from dataclasses import dataclass
-from itertools import accumulate
-from pickle import loads
 
 from whoosh import query as Q
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
@@ -146,7 +143,7 @@ class _Segment:
             lengths = _field_lengths(reader, fieldname)
             if type(scorer) is not BM25FScorer or lengths is None:
                 return None
-            docs, weights = _postings(reader, fieldname, text, self._matcher(fieldname, text))
+            docs, weights = frequent.read(reader, fieldname, text, self._matcher(fieldname, text))
             totals = _added(totals, docs, _bm25(scorer, docs, weights, lengths))
         return totals
 
@@ -156,7 +153,7 @@ class _Segment:
         weights: Scores = {}
         for btext in query.expansions(self.reader):
             matcher = self._matcher(query.fieldname, btext)
-            weights = _added(weights, *_postings(self.reader, query.fieldname, btext, matcher))
+            weights = _added(weights, *frequent.read(self.reader, query.fieldname, btext, matcher))
         if query.boost != 1:
             return {doc: weight * query.boost for doc, weight in weights.items()}
         return weights
@@ -188,39 +185,6 @@ def _best(scores: Scores, limit: int) -> list[tuple[int, float]]:
         return list(scores.items())
     least = heapq.nlargest(limit, scores.values())[-1]
     return [(doc, score) for doc, score in scores.items() if score >= least]
-
-
-def _postings(reader, fieldname: str, text, matcher) -> tuple:
-    """(document numbers, weights) of a term in the segment, deleted ones included."""
-    btext = text if isinstance(text, bytes) else reader.schema[fieldname].to_bytes(text)
-    found = frequent.postings(reader, fieldname, btext)
-    if found is not None:
-        return found
-    if not hasattr(matcher, "_read_data"):  # postings kept in the term table
-        ids, weights = [], []
-        while matcher.is_active():
-            ids.append(matcher.id())
-            weights.append(matcher.weight())
-            matcher.next()
-        return ids, weights
-    ids, weights = [], []
-    while matcher.is_active():  # may have moved inside its first block: read it whole
-        _read_block(matcher, ids, weights)
-        matcher._next_block()
-    return ids, weights
-
-
-def _read_block(matcher, ids: list[int], weights: list[float]) -> None:
-    """The block the matcher is on (W3LeafMatcher._read_ids and _read_weights),
-    without its positions decoded into lists."""
-    raw = matcher._postfile.get(matcher._dataoffset, matcher._nextoffset - matcher._dataoffset)
-    docs, found, _values = loads(zlib.decompress(raw) if matcher._compression else raw)
-    ids.extend(docs if matcher._byteids else accumulate(docs))
-    count = matcher._blocklength
-    if found is None or isinstance(found, float):
-        weights.extend([1.0 if found is None else found] * count)
-    else:
-        weights.extend(found)
 
 
 def _bm25(scorer: BM25FScorer, docs, weights, lengths: list[float]) -> list[float]:

@@ -232,6 +232,7 @@ def commit_segments(writer: SegmentWriter, segments: list, mergetype) -> None:
     kept = mergetype(writer, writer.segments)
     if writer._added:  # the merge policy merged small segments into this writer
         kept.append(writer._finalize_segment())
+        frequent.write_derived(writer.storage, writer.schema, kept[-1])
     else:
         writer._close_segment()
     writer._commit_toc(kept + segments)

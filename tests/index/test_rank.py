@@ -66,6 +66,28 @@ def indexes(tmp_path_factory):
     return built
 
 
+def test_side_files_hold_the_postings_the_blocks_hold(indexes):
+    with_side, without = indexes
+    for side_sub, block_sub in zip(_segments(with_side), _segments(without), strict=True):
+        for word in ("otter", "citi", "flood"):
+            if ("body", word) not in block_sub:
+                continue
+            side = frequent.postings(side_sub, "body", word.encode())
+            count, df = side_sub.doc_count_all(), side_sub.doc_frequency("body", word)
+            assert (side is not None) == (df >= max(8, count * frequent.MIN_SHARE))
+            matcher = block_sub.postings("body", word)
+            if hasattr(matcher, "child"):
+                matcher = matcher.child
+            blocks = frequent.read(block_sub, "body", word, matcher)
+            if side is not None:
+                assert list(side[0]) == list(blocks[0])
+                assert list(side[1]) == list(blocks[1])
+
+
+def _segments(ix) -> list:
+    return [reader for reader, _offset in ix.reader().leaf_readers()]
+
+
 def _word_query(words: list[str], fields=DEFAULT_FIELDS) -> Q.Query:
     return Q.Or([Q.Term(f, stem(w)) for w in words for f in fields])
 
@@ -186,3 +208,24 @@ def test_a_damaged_side_file_is_ignored(tmp_path, monkeypatch):
 def test_other_queries_are_left_to_whoosh(indexes, query):
     with indexes[0].searcher() as searcher:
         assert rank.top(searcher, query, 10) is None
+
+
+def test_a_merged_segment_gets_its_side_file(tmp_path, monkeypatch):
+    """Whoosh's merges write segments of their own: their frequent terms are read
+    back into a side file, and rank the same."""
+    from whoosh.writing import OPTIMIZE
+
+    monkeypatch.setattr(frequent, "MIN_DOCS", 8)
+    ix = _build(tmp_path / "ix", [_articles(0, 60, 5), _articles(60, 60, 6)], deleted=("d7",))
+    query = _word_query(["otter", "river"])
+    with ix.searcher() as searcher:
+        before = rank.top(searcher, query, 30)
+    commit_segments(SegmentWriter(ix), [], OPTIMIZE)
+    merged = whoosh_index.open_dir(str(tmp_path / "ix"))
+    (segment,) = merged._segments()
+    assert [p.name for p in (tmp_path / "ix").glob("*.nrf")] == [f"{segment.segment_id()}.nrf"]
+    with merged.searcher() as searcher:
+        assert frequent.postings(searcher.reader(), "body", b"otter") is not None
+        total = rank.top(searcher, query, 30)[1]
+    assert total == before[1]  # scores differ: the deleted article left the statistics
+    _check_against_whoosh(merged, query, 30)
