@@ -88,8 +88,29 @@ def top(searcher, query: Q.Query, limit: int) -> tuple[list[tuple[int, float]], 
     planned = plan(query)
     if planned is None or limit < 1:
         return None
+    scored = _scored(searcher, planned)
+    if scored is None:
+        return None
     best: list[tuple[float, int]] = []  # (score, -docnum): larger is better
-    total = 0
+    for offset, found in scored:
+        best.extend((score, -(docnum + offset)) for docnum, score in _best(found, limit))
+    best.sort(reverse=True)
+    total = sum(len(found) for _offset, found in scored)
+    return [(-negdoc, score) for score, negdoc in best[:limit]], total
+
+
+def matching(searcher, query: Q.Query) -> list[int] | None:
+    """Every matching live document (unordered); None as for `top`."""
+    planned = plan(query)
+    scored = None if planned is None else _scored(searcher, planned)
+    if scored is None:
+        return None
+    return [docnum + offset for offset, found in scored for docnum in found]
+
+
+def _scored(searcher, planned) -> list[tuple[int, Scores]] | None:
+    """(document offset, scores of its live matches) of each segment."""
+    scored = []
     for sub, offset in searcher.subsearchers or [(searcher, 0)]:
         segment = _Segment(searcher, sub)
         found = segment.scores(planned)
@@ -97,10 +118,8 @@ def top(searcher, query: Q.Query, limit: int) -> tuple[list[tuple[int, float]], 
             return None
         for docnum in segment.deleted.intersection(found):
             del found[docnum]
-        total += len(found)
-        best.extend((score, -(docnum + offset)) for docnum, score in _best(found, limit))
-    best.sort(reverse=True)
-    return [(-negdoc, score) for score, negdoc in best[:limit]], total
+        scored.append((offset, found))
+    return scored
 
 
 class _Segment:

@@ -208,7 +208,10 @@ class ArchiveIndex:
             parsed.query = resolve_facets(parsed.query, facets, dated)
         searcher = self._fresh()
         ids = self._listing_of_all()[0]
-        found = (ids.get(docnum) for docnum in searcher.docs_for_query(parsed.query))
+        docnums = rank.matching(searcher, parsed.query)
+        if docnums is None:
+            docnums = searcher.docs_for_query(parsed.query)
+        found = (ids.get(docnum) for docnum in docnums)
         return {i for i in found if i is not None}  # live documents only
 
     def _listing_of_all(self) -> tuple[dict[int, str], list[Hit]]:

@@ -96,7 +96,8 @@ def _check_against_whoosh(ix, query: Q.Query, limit: int) -> None:
     with ix.searcher() as searcher:
         every = {r.docnum: r.score for r in searcher.search(query, limit=None)}
         found, total = rank.top(searcher, query, limit)
-    assert total == len(every)
+        matching = rank.matching(searcher, query)
+    assert total == len(every) and sorted(matching) == sorted(every)
     assert len(found) == min(limit, len(every))
     for docnum, score in found:
         assert score == pytest.approx(every[docnum], rel=1e-12)
