@@ -163,7 +163,7 @@ class _Segment:
             if type(scorer) is not BM25FScorer or lengths is None:
                 return None
             docs, weights = frequent.read(reader, fieldname, text, self._matcher(fieldname, text))
-            totals = _added(totals, docs, _bm25(scorer, docs, weights, lengths))
+            totals = _added(totals, docs, _bm25(scorer, docs, weights, reader, fieldname))
         return totals
 
     def _expanded(self, query) -> Scores:
@@ -206,14 +206,26 @@ def _best(scores: Scores, limit: int) -> list[tuple[int, float]]:
     return [(doc, score) for doc, score in scores.items() if score >= least]
 
 
-def _bm25(scorer: BM25FScorer, docs, weights, lengths: list[float]) -> list[float]:
-    """whoosh.scoring.bm25 of each posting: the same operations in the same order."""
-    idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
-    k1_1, b_1 = k1 + 1, 1 - b
-    return [
-        idf * ((tf * k1_1) / (tf + k1 * (b_1 + b * lengths[doc] / avgfl)))
-        for doc, tf in zip(docs, weights, strict=True)
-    ]
+def _bm25(scorer: BM25FScorer, docs, weights, reader, fieldname: str) -> list[float]:
+    """whoosh.scoring.bm25 of each posting: the same operations in the same order,
+    the length part computed once per document (for every term of the field)."""
+    idf, k1_1 = scorer.idf, scorer.K1 + 1
+    norms = _norms(reader, fieldname, scorer)
+    return [idf * ((tf * k1_1) / (tf + norms[doc])) for doc, tf in zip(docs, weights, strict=True)]
+
+
+def _norms(reader, fieldname: str, scorer: BM25FScorer) -> list[float]:
+    """K1 * ((1 - B) + B * length / average) of each document (bm25's denominator
+    less the weight), kept on the reader for the statistics it was computed with."""
+    avgfl, b, k1 = scorer.avgfl, scorer.B, scorer.K1
+    cache = reader.__dict__.setdefault("_newsreader_norms", {})
+    key = (fieldname, avgfl, b, k1)
+    if key not in cache:
+        if len(cache) > 16:  # statistics of earlier generations
+            cache.clear()
+        b_1 = 1 - b
+        cache[key] = [k1 * (b_1 + b * fl / avgfl) for fl in _field_lengths(reader, fieldname)]
+    return cache[key]
 
 
 def _field_lengths(reader, fieldname: str) -> list[float] | None:

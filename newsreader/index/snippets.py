@@ -89,21 +89,16 @@ def _kept_words(text: str, stems: frozenset[str]) -> list[tuple[int, int, bool]]
     indexing path's word -> term table (one lookup a word, no lowercasing or stemming);
     only as far as the snippet's windows can reach (see _windows): a long article
     whose first matches come early is not read to its end."""
-    known, heads = TERMS.get, _heads(stems)
+    head_of, heads = _HEADS.__getitem__, _heads(stems)
     found: list[tuple[int, int, bool]] = []
     windows, last = 0, 0  # windows begun, index of the last match
     for match in WORD.finditer(text):
         word = match.group()
-        term = known(word)
-        if term is None:  # not met yet: stemmed only if it can stem to a match
-            lower = word.lower()
-            if len(lower) < 2 or lower in STOPS:
-                continue
-            matched = (heads is None or _head(lower) in heads) and TERMS[word] in stems
-        elif not term:
+        head = head_of(word)
+        if not head:
             continue
-        else:
-            matched = term in stems
+        # stemmed (once, in TERMS) only when its first letters can match
+        matched = (heads is None or head in heads) and TERMS[word] in stems
         n = len(found)
         if matched:
             if windows == 0 or n - FRAGMENT_WORDS > last + FRAGMENT_WORDS + 1:
@@ -128,6 +123,22 @@ def _heads(stems: frozenset[str]) -> set[str] | None:
 
 def _head(word: str) -> str:
     return word[:2].replace("y", "i")
+
+
+class _HeadCache(dict):
+    """Word as written -> its `_head`, lowercased; "" when it is not indexed (a
+    stopword, one letter): a lookup a word, where stemming takes microseconds."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) > _HEADS_MAX:
+            self.clear()
+        lower = word.lower()
+        head = self[word] = "" if len(lower) < 2 or lower in STOPS else _head(lower)
+        return head
+
+
+_HEADS_MAX = 500_000
+_HEADS = _HeadCache()
 
 
 def lead(text: str) -> str:
