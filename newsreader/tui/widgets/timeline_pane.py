@@ -43,8 +43,7 @@ class TimelinePane(Vertical):
     def show_events(self, events: list[Any] | None, scope: str) -> None:
         self.events = events or []
         listing = self.event_list
-        listing.clear_options()
-        listing.add_options(with_separators(event_prompt(e) for e in self.events))
+        listing.show_paged(self.events, event_prompt)  # a big archive has thousands
         if self.events:
             listing.highlighted = 0
         status = self.query_one("#timeline-status", Static)
