@@ -297,10 +297,7 @@ class StoryStore:
             events = [e for e in (_restrict(e, ids, earliest) for e in events) if e is not None]
         if scope >= CROWD:
             events = [e for e in events if len({s.id for s in e.sources}) > 1]
-        if limit is not None and limit < len(events):
-            keep = sorted(range(len(events)), key=lambda n: (-events[n].score, n))[:limit]
-            events = [events[n] for n in sorted(keep)]
-        return events
+        return events if limit is None else most_cited(events, limit)
 
     def _count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
@@ -429,6 +426,14 @@ def _features(article_id: str, token: str, article: Article) -> tuple[tuple, lis
 
 def _origin(own: str | None, related: str | None) -> str | None:
     return "own" if own else (FROM_RELATED if related else None)
+
+
+def most_cited(events: list[Event], limit: int) -> list[Event]:
+    """The `limit` most important events (by score; ties: the earlier), in date order."""
+    if limit >= len(events):
+        return events
+    keep = sorted(range(len(events)), key=lambda n: (-events[n].score, n))[:limit]
+    return [events[n] for n in sorted(keep)]
 
 
 def _new_events_id() -> str:

@@ -16,6 +16,9 @@ from typing import Any
 
 Progress = Callable[[int, int], None]
 RESULT_LIMIT = 200  # results shown in the list; `total` still counts them all
+# Events shown, the most cited: a big archive has thousands, which no one reads
+# through, and laying them out took the app's thread a second (~0.3 ms an event).
+TIMELINE_LIMIT = 100
 SUGGEST_BELOW = 3  # "did you mean" comes below this many matches (index.suggest's rule)
 SEARCH_ALL = 1_000_000  # a filtered search reads every match, then keeps the filter's
 
@@ -185,8 +188,8 @@ class Core:
 
     def timeline(self, query: str, only: NameFilter | None = None) -> list[Any] | None:
         """The dated events of the query's results (of all articles for an empty
-        query), told by the filter's articles; None before the index is open and
-        while the story catches up."""
+        query), told by the filter's articles, the TIMELINE_LIMIT most cited; None
+        before the index is open and while the story catches up."""
         if self.library is None:
             return None
         # While the story catches up (minutes for a big archive), say so at once:
@@ -199,7 +202,9 @@ class Core:
             events = self.library.timeline(query)
         finally:
             self._story.release()
-        return events if only is None else _told_by(events, only.ids)
+        from newsreader.story.store import most_cited
+
+        return most_cited(events if only is None else _told_by(events, only.ids), TIMELINE_LIMIT)
 
     def sync_story(self) -> bool:
         """Bring the story data (dates, then events) up to date with the index:

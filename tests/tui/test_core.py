@@ -75,3 +75,16 @@ def test_a_search_overtaken_while_it_waited_for_the_index_is_skipped(indexed_sam
     core = _opened(indexed_sample)
     assert core.search("police", cancelled=lambda: True) is None
     assert core.search("police", cancelled=lambda: False).total == 4
+
+
+def test_the_timeline_keeps_the_most_cited_events_in_date_order(indexed_sample, monkeypatch):
+    from newsreader.tui import core as core_module
+
+    core = _opened(indexed_sample)
+    every = core.timeline("")
+    assert len(every) > 3
+    monkeypatch.setattr(core_module, "TIMELINE_LIMIT", 3)
+    kept = core.timeline("")
+    assert len(kept) == 3 and kept == sorted(kept, key=every.index)
+    least_kept = min(event.score for event in kept)
+    assert all(event.score <= least_kept for event in every if event not in kept)

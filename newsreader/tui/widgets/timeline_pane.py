@@ -8,6 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
+from newsreader.tui.core import TIMELINE_LIMIT
 from newsreader.tui.render import event_prompt, source_prompt
 from newsreader.tui.widgets.lists import NavList, with_separators
 
@@ -43,7 +44,8 @@ class TimelinePane(Vertical):
     def show_events(self, events: list[Any] | None, scope: str) -> None:
         self.events = events or []
         listing = self.event_list
-        listing.show_paged(self.events, event_prompt)  # a big archive has thousands
+        listing.clear_options()  # at once: paging them in held up typing for longer
+        listing.add_options(with_separators(event_prompt(e) for e in self.events))
         if self.events:
             listing.highlighted = 0
         status = self.query_one("#timeline-status", Static)
@@ -51,6 +53,8 @@ class TimelinePane(Vertical):
             status.update(NO_STORY)
         elif not events:
             status.update(f"No dated events in {scope}.")
+        elif len(events) >= TIMELINE_LIMIT:
+            status.update(f"The {len(events)} most cited events in {scope}")
         else:
             noun = "event" if len(events) == 1 else "events"
             status.update(f"{len(events)} {noun} in {scope}")
