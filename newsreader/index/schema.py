@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 import pickle
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from whoosh.analysis import Analyzer, Token
 from whoosh.analysis.filters import STOP_WORDS
@@ -45,18 +45,28 @@ def stem(word: str) -> str:
     return stemmed
 
 
-class _TermCache(dict):
-    """Word as written -> the term it is indexed under ("" = not indexed)."""
+class WordTable(dict):
+    """Word as written -> what `compute` makes of it, computed once (the table is
+    emptied when it grows past _STEM_CACHE_MAX words)."""
+
+    def __init__(self, compute: Callable[[str], str]) -> None:
+        super().__init__()
+        self._compute = compute
 
     def __missing__(self, word: str) -> str:
         if len(self) > _STEM_CACHE_MAX:
             self.clear()
-        lower = word.lower()
-        term = self[word] = "" if len(lower) < 2 or lower in STOPS else stem(lower)
-        return term
+        value = self[word] = self._compute(word)
+        return value
 
 
-TERMS = _TermCache()
+def indexed_term(word: str) -> str:
+    """The term a word as written is indexed under ("" = not indexed)."""
+    lower = word.lower()
+    return "" if len(lower) < 2 or lower in STOPS else stem(lower)
+
+
+TERMS = WordTable(indexed_term)
 
 
 def term_positions(text: str) -> dict[str, list[int]]:

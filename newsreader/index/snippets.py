@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from whoosh import query as Q
 
-from newsreader.index.schema import STOPS, TERMS, WORD
+from newsreader.index.schema import STOPS, TERMS, WORD, WordTable
 
 FRAGMENT_WORDS = 12  # words of context either side of a match
 MAX_FRAGMENTS = 3
@@ -125,20 +125,13 @@ def _head(word: str) -> str:
     return word[:2].replace("y", "i")
 
 
-class _HeadCache(dict):
-    """Word as written -> its `_head`, lowercased; "" when it is not indexed (a
-    stopword, one letter): a lookup a word, where stemming takes microseconds."""
-
-    def __missing__(self, word: str) -> str:
-        if len(self) > _HEADS_MAX:
-            self.clear()
-        lower = word.lower()
-        head = self[word] = "" if len(lower) < 2 or lower in STOPS else _head(lower)
-        return head
+def _indexed_head(word: str) -> str:
+    """A word's `_head`, lowercased; "" when it is not indexed (a stopword, one letter)."""
+    lower = word.lower()
+    return "" if len(lower) < 2 or lower in STOPS else _head(lower)
 
 
-_HEADS_MAX = 500_000
-_HEADS = _HeadCache()
+_HEADS = WordTable(_indexed_head)  # a lookup a word, where stemming takes microseconds
 
 
 def lead(text: str) -> str:
