@@ -6,8 +6,9 @@ position: reading a 20,000-document term unpickles a megabyte (~35 ms), for what
 is 160 KB of arrays here. The file (`<segment>.nrf`, next to the segment's own,
 deleted with them by Whoosh's clean-up) holds, for each term in at least
 `MIN_SHARE` of the segment's documents, its document numbers (uint32) and weights
-(float32, as Whoosh stores them), little-endian. It is optional: a segment without
-one (merged by Whoosh, or written by an older version) is read from its blocks.
+(float32, as Whoosh stores them), little-endian. FastWriter writes it, and a
+segment Whoosh merges gets one read back from its postings. It is optional: a
+segment without one (written by an older version) is read from its blocks.
 """
 
 from __future__ import annotations
