@@ -36,7 +36,8 @@ Scores = dict[int, float]  # document number in the segment -> score
 class _Words:
     """A term, or terms OR-ed: a document's score is the sum of its terms' scores."""
 
-    terms: list[tuple[str, str]]  # (field, text)
+    terms: list  # (field, text, boost) of a term; a capped prefix or wildcard
+    boost: float = 1.0  # of the OR: its sum is multiplied by it
 
 
 @dataclass(slots=True)
@@ -46,22 +47,21 @@ class _All:
     wanted: list[_Words | _All]
     unwanted: list[_Words | _All]
     bonus: float = 0.0  # Whoosh scores each NOT inside an AND as a match of weight 1
+    boost: float = 1.0  # the sum (bonus included) is multiplied by it
 
 
 def plan(query: Q.Query) -> _Words | _All | None:
-    """What `top` ranks: terms, capped prefixes and wildcards, ORs of those (terms
-    unboosted, without repeats), and ANDs of those with NOTs; None for any other
-    query (phrases, ranges)."""
-    if query.boost != 1:
-        return None
+    """What `top` ranks: terms, capped prefixes and wildcards, ORs of those
+    (without repeats), and ANDs of those with NOTs, boosted or not; None for any
+    other query (phrases, ranges)."""
     if type(query) is Q.Term or isinstance(query, _UnionOfTerms):
         return _Words([_leaf(query)])
     if type(query) is Q.Or and not (query.minmatch or query.scale):
         terms = [_leaf(q) for q in query.subqueries]
         if not terms or None in terms or len(set(terms)) < len(terms):
             return None
-        return _Words(terms)
-    if type(query) is Q.AndNot:
+        return _Words(terms, query.boost)
+    if type(query) is Q.AndNot and query.boost == 1:
         parts = [plan(query.a), plan(query.b)]
         return None if None in parts else _All([parts[0]], [parts[1]])
     if type(query) is Q.And:
@@ -70,14 +70,14 @@ def plan(query: Q.Query) -> _Words | _All | None:
         unwanted = [plan(q.query) for q in nots]
         if not wanted or None in wanted or None in unwanted:
             return None
-        return _All(wanted, unwanted, float(sum(q.boost for q in nots)))
+        return _All(wanted, unwanted, float(len(nots)), query.boost)
     return None
 
 
 def _leaf(query: Q.Query):
-    """(field, text) of an unboosted term; a capped prefix or wildcard as it is."""
-    if type(query) is Q.Term and query.boost == 1:
-        return (query.fieldname, query.text)
+    """(field, text, boost) of a term; a capped prefix or wildcard as it is."""
+    if type(query) is Q.Term:
+        return (query.fieldname, query.text, query.boost)
     return query if isinstance(query, _UnionOfTerms) else None
 
 
@@ -132,7 +132,8 @@ class _Segment:
     def scores(self, planned: _Words | _All) -> Scores | None:
         """The matching documents' scores, or None if the index does not score by BM25F."""
         if isinstance(planned, _Words):
-            return self._words(planned.terms)
+            found = self._words(planned.terms)
+            return None if found is None else _boosted(found, planned.boost)
         found = [self.scores(p) for p in planned.wanted + planned.unwanted]
         if None in found:
             return None
@@ -146,7 +147,7 @@ class _Segment:
             for more in rest:
                 score += more[doc]
             totals[doc] = score + bonus if bonus else score
-        return totals
+        return _boosted(totals, planned.boost)
 
     def _words(self, terms) -> Scores | None:
         reader, totals = self.reader, {}
@@ -155,7 +156,7 @@ class _Segment:
                 expanded = self._expanded(leaf)
                 totals = _added(totals, expanded.keys(), expanded.values())
                 continue
-            fieldname, text = leaf
+            fieldname, text, boost = leaf
             if (fieldname, text) not in reader:
                 continue
             scorer = self.top.weighting.scorer(self.sub, fieldname, text)
@@ -163,7 +164,8 @@ class _Segment:
             if type(scorer) is not BM25FScorer or lengths is None:
                 return None
             docs, weights = frequent.read(reader, fieldname, text, self._matcher(fieldname, text))
-            totals = _added(totals, docs, _bm25(scorer, docs, weights, reader, fieldname))
+            scores = _bm25(scorer, docs, weights, reader, fieldname)
+            totals = _added(totals, docs, [s * boost for s in scores] if boost != 1 else scores)
         return totals
 
     def _expanded(self, query) -> Scores:
@@ -173,15 +175,18 @@ class _Segment:
         for btext in query.expansions(self.reader):
             matcher = self._matcher(query.fieldname, btext)
             weights = _added(weights, *frequent.read(self.reader, query.fieldname, btext, matcher))
-        if query.boost != 1:
-            return {doc: weight * query.boost for doc, weight in weights.items()}
-        return weights
+        return _boosted(weights, query.boost)
 
     def _matcher(self, fieldname: str, text):
         matcher = self.reader.postings(fieldname, text)
         if isinstance(matcher, FilterMatcher) and matcher._exclude:  # deleted documents
             matcher, self.deleted = matcher.child, matcher._ids
         return matcher
+
+
+def _boosted(scores: Scores, boost: float) -> Scores:
+    """Scores times a boost, as Whoosh's wrapping matcher multiplies them."""
+    return scores if boost == 1 else {doc: score * boost for doc, score in scores.items()}
 
 
 def _added(totals: Scores, docs, scores) -> Scores:

@@ -212,11 +212,11 @@ def test_matching_ids_are_the_search_results(sample_index, query):
 
 
 def test_an_uncounted_search_gives_a_lower_bound_only_for_a_full_page(sample_index):
-    full = sample_index.search("police^2", limit=2, counted=False)
+    full = sample_index.search("NOT vests", limit=2, counted=False)
     assert not full.counted and full.total == len(full.results) == 2
-    assert sample_index.search("police^2", limit=2).total == 4  # counted
-    short = sample_index.search("police^2", limit=10, counted=False)
-    assert short.counted and short.total == 4  # the page holds every match
+    assert sample_index.search("NOT vests", limit=2).total == 3  # counted
+    short = sample_index.search("NOT vests", limit=10, counted=False)
+    assert short.counted and short.total == 3  # the page holds every match
 
 
 def test_words_across_fields_are_counted_while_ranked(sample_index):
