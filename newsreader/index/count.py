@@ -76,15 +76,4 @@ def _term_docs(reader, fieldname: str, text) -> set[int]:
     deleted: frozenset = frozenset()
     if isinstance(matcher, FilterMatcher) and matcher._exclude:
         matcher, deleted = matcher.child, matcher._ids
-    btext = text if isinstance(text, bytes) else reader.schema[fieldname].to_bytes(text)
-    side = frequent.postings(reader, fieldname, btext)  # a frequent term: no unpickling
-    if side is not None:
-        return set(side[0]) - deleted
-    if not hasattr(matcher, "_read_ids"):
-        return set(matcher.all_ids()) - deleted
-    found: set[int] = set()
-    while matcher.is_active():  # a block at a time
-        matcher._read_ids()
-        found.update(matcher._ids)
-        matcher._next_block()
-    return found - deleted
+    return set(frequent.read(reader, fieldname, text, matcher)[0]) - deleted

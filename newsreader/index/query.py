@@ -23,6 +23,7 @@ from whoosh.matching.wrappers import FilterMatcher
 from whoosh.qparser import MultifieldParser
 from whoosh.util.times import long_to_datetime
 
+from newsreader.index import frequent
 from newsreader.index.schema import STOPS, WORD, stem
 
 DEFAULT_FIELDS = ("title", "subtitle", "body", "outlet", "byline")
@@ -74,7 +75,7 @@ class _UnionOfTerms:
     def _doc_weights(self, reader) -> dict[int, float]:
         weights: dict[int, float] = {}
         for btext in self.expansions(reader):
-            _add_postings(reader.postings(self.fieldname, btext), weights)
+            _add_postings(reader, self.fieldname, btext, weights)
         return weights
 
     def _cached(self, name: str, reader, compute):
@@ -85,24 +86,15 @@ class _UnionOfTerms:
         return found[1]
 
 
-def _add_postings(matcher, weights: dict[int, float]) -> None:
+def _add_postings(reader, fieldname: str, btext: bytes, weights: dict[int, float]) -> None:
+    matcher = reader.postings(fieldname, btext)
     excluded = frozenset()
     if isinstance(matcher, FilterMatcher) and matcher._exclude:  # deleted documents
         matcher, excluded = matcher.child, matcher._ids
     get = weights.get
-    if not hasattr(matcher, "_read_ids"):  # not a Whoosh 3 posting list: one by one
-        while matcher.is_active():
-            if matcher.id() not in excluded:
-                weights[matcher.id()] = get(matcher.id(), 0.0) + matcher.weight()
-            matcher.next()
-        return
-    while matcher.is_active():  # a block at a time
-        matcher._read_ids()
-        matcher._read_weights()
-        for doc, weight in zip(matcher._ids, matcher._weights, strict=True):
-            if doc not in excluded:
-                weights[doc] = get(doc, 0.0) + weight
-        matcher._next_block()
+    for doc, weight in zip(*frequent.read(reader, fieldname, btext, matcher), strict=True):
+        if doc not in excluded:
+            weights[doc] = get(doc, 0.0) + weight
 
 
 class CappedPrefix(_UnionOfTerms, Q.Prefix):

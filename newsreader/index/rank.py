@@ -160,22 +160,18 @@ class _Segment:
             if (fieldname, text) not in reader:
                 continue
             scorer = self.top.weighting.scorer(self.sub, fieldname, text)
-            lengths = _field_lengths(reader, fieldname)
-            if type(scorer) is not BM25FScorer or lengths is None:
+            norms = _norms(reader, fieldname, scorer) if type(scorer) is BM25FScorer else None
+            if norms is None:
                 return None
             docs, weights = frequent.read(reader, fieldname, text, self._matcher(fieldname, text))
-            scores = _bm25(scorer, docs, weights, reader, fieldname)
+            scores = _bm25(scorer, docs, weights, norms)
             totals = _added(totals, docs, [s * boost for s in scores] if boost != 1 else scores)
         return totals
 
     def _expanded(self, query) -> Scores:
         """A prefix's or wildcard's score: the weights of its expansions, summed
-        (what its matcher in query.py gives), times its boost."""
-        weights: Scores = {}
-        for btext in query.expansions(self.reader):
-            matcher = self._matcher(query.fieldname, btext)
-            weights = _added(weights, *frequent.read(self.reader, query.fieldname, btext, matcher))
-        return _boosted(weights, query.boost)
+        (what its matcher in query.py gives: live documents only), times its boost."""
+        return _boosted(query.doc_weights(self.reader), query.boost)
 
     def _matcher(self, fieldname: str, text):
         matcher = self.reader.postings(fieldname, text)
@@ -211,25 +207,28 @@ def _best(scores: Scores, limit: int) -> list[tuple[int, float]]:
     return [(doc, score) for doc, score in scores.items() if score >= least]
 
 
-def _bm25(scorer: BM25FScorer, docs, weights, reader, fieldname: str) -> list[float]:
+def _bm25(scorer: BM25FScorer, docs, weights, norms: list[float]) -> list[float]:
     """whoosh.scoring.bm25 of each posting: the same operations in the same order,
     the length part computed once per document (for every term of the field)."""
     idf, k1_1 = scorer.idf, scorer.K1 + 1
-    norms = _norms(reader, fieldname, scorer)
     return [idf * ((tf * k1_1) / (tf + norms[doc])) for doc, tf in zip(docs, weights, strict=True)]
 
 
-def _norms(reader, fieldname: str, scorer: BM25FScorer) -> list[float]:
+def _norms(reader, fieldname: str, scorer: BM25FScorer) -> list[float] | None:
     """K1 * ((1 - B) + B * length / average) of each document (bm25's denominator
-    less the weight), kept on the reader for the statistics it was computed with."""
+    less the weight), kept on the reader for the statistics it was computed with;
+    None when the segment's lengths cannot be read."""
     avgfl, b, k1 = scorer.avgfl, scorer.B, scorer.K1
     cache = reader.__dict__.setdefault("_newsreader_norms", {})
     key = (fieldname, avgfl, b, k1)
     if key not in cache:
+        lengths = _field_lengths(reader, fieldname)
+        if lengths is None:
+            return None
         if len(cache) > 16:  # statistics of earlier generations
             cache.clear()
         b_1 = 1 - b
-        cache[key] = [k1 * (b_1 + b * fl / avgfl) for fl in _field_lengths(reader, fieldname)]
+        cache[key] = [k1 * (b_1 + b * fl / avgfl) for fl in lengths]
     return cache[key]
 
 

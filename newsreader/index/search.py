@@ -162,7 +162,7 @@ class ArchiveIndex:
         self, searcher, query: Q.Query, limit: int, counted: bool, eager: int
     ) -> tuple[int, list[Hit], bool]:
         ranked = rank.top(searcher, query, max(1, limit))
-        if ranked is not None:  # words across fields: ranked and counted with numpy
+        if ranked is not None:  # words across fields: ranked and counted by rank.py
             (found, total), counted = ranked, True
         elif countable(query):  # rank with block skipping, count by sets
             found = [(r.docnum, r.score) for r in searcher.search(query, limit=max(1, limit))]
