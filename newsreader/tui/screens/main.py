@@ -25,7 +25,7 @@ from newsreader.tui.render import text
 from newsreader.tui.screens.view import ViewScreen
 from newsreader.tui.state import UIState
 from newsreader.tui.widgets.article_view import ArticleView
-from newsreader.tui.widgets.lists import PAGE as FIRST_PAGE
+from newsreader.tui.widgets.search_pane import PAGE as FIRST_PAGE
 from newsreader.tui.widgets.search_pane import SearchPane
 from newsreader.tui.widgets.timeline_pane import TimelinePane
 

@@ -5,17 +5,23 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
+from textual.timer import Timer
 from textual.widgets import Input, Static
 
 from newsreader.tui.core import Results
 from newsreader.tui.render import hit_prompt, text
-from newsreader.tui.widgets.lists import PAGE, NavList
+from newsreader.tui.widgets.lists import NavList, with_separators
+
+PAGE = 15  # results laid out at once (a screenful at 120x40 and more)
+FILL_EVERY = 0.08  # seconds between the pages that follow
 
 
 class SearchPane(Vertical):
     """Type to search; the list follows. Enter moves to the results."""
 
     suggestion: str | None = None  # the last "did you mean"
+    _filler: Timer | None = None
+    _pending: list = []  # noqa: RUF012 (replaced, never mutated)
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -36,18 +42,40 @@ class SearchPane(Vertical):
         return self.query_one("#results", NavList)
 
     def show_results(self, results: Results, keep: str | None = None) -> None:
-        """Replace the list, keeping the highlight on `keep` when it is still there
-        (only the first page is laid out now: see NavList.show_paged)."""
+        """Replace the list, keeping the highlight on `keep` when it is still there.
+
+        Only the first page is laid out now (wrapping 200 multi-line prompts takes
+        ~100 ms); the rest follows a page per tick, unless newer results come."""
         self.suggestion = results.suggestion
+        if self._filler is not None:
+            self._filler.stop()
         listing = self.results
+        listing.clear_options()
         hits = results.hits
         ids = [hit.id for hit in hits]
         keep_at = ids.index(keep) if keep in ids else 0
-        listing.show_paged(hits, hit_prompt, _hit_id, first=max(PAGE, keep_at + 1))
+        first = max(PAGE, keep_at + 1)
+        self._add(hits[:first], after=False)
         if ids:
             listing.highlighted = keep_at
+        self._pending = hits[first:]
+        if self._pending:
+            self._filler = self.set_interval(FILL_EVERY, self._fill, name="fill results")
         clear_key = self.app.key_label("clear_filter")  # type: ignore[attr-defined]
         self.show_status(status_line(results, clear_key))
+
+    def _fill(self) -> None:
+        page, self._pending = self._pending[:PAGE], self._pending[PAGE:]
+        self._add(page, after=True)
+        if not self._pending and self._filler is not None:
+            self._filler.stop()
+            self._filler = None
+
+    def _add(self, hits: list, after: bool) -> None:
+        options = with_separators(map(hit_prompt, hits), [hit.id for hit in hits])
+        if after and options:
+            options.insert(0, None)  # the separator between the pages
+        self.results.add_options(options)
 
     def show_status(self, content: Content | str) -> None:
         self.query_one("#search-status", Static).update(content)
@@ -92,7 +120,3 @@ def status_line(results: Results, clear_key: str = "x") -> Content:
             )
         )
     return Content(" · ").join(parts)
-
-
-def _hit_id(hit) -> str:
-    return hit.id

@@ -44,7 +44,8 @@ class TimelinePane(Vertical):
     def show_events(self, events: list[Any] | None, scope: str) -> None:
         self.events = events or []
         listing = self.event_list
-        listing.clear_options()  # at once: paging them in held up typing for longer
+        listing.clear_options()  # laid out at once (TIMELINE_LIMIT at most): paged in,
+        # each page re-laid the whole list and typing waited longer
         listing.add_options(with_separators(event_prompt(e) for e in self.events))
         if self.events:
             listing.highlighted = 0
