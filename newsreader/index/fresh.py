@@ -21,19 +21,13 @@ from pathlib import Path
 
 from newsreader.index.schema import SCHEMA_VERSION
 from newsreader.index.state import STATE_NAME
-from newsreader.ingest.scan import SourceFile, manifest_digest  # noqa: F401 (fresh.manifest_digest)
+from newsreader.ingest.scan import SourceFile, files_digest, manifest_digest  # noqa: F401
 
 FRESH_NAME = "newsreader-fresh.json"
 
 
-def listing(files: list[SourceFile]) -> str:
-    """What ingest.scan.listing_digest gives of the archive these files were scanned from."""
-    rows = "\0".join(f"{f.rel}\0{f.size}\0{f.mtime_ns}" for f in files)
-    return hashlib.sha1(rows.encode("utf-8", "surrogatepass")).hexdigest()
-
-
 def fingerprint(files: list[SourceFile], manifest: str) -> str:
-    return _fingerprint(listing(files), manifest)
+    return _fingerprint(files_digest(files), manifest)
 
 
 def _fingerprint(listing: str, manifest: str) -> str:
@@ -42,7 +36,7 @@ def _fingerprint(listing: str, manifest: str) -> str:
 
 def is_fresh(folder: Path, files: list[SourceFile], manifest: str) -> bool:
     """True only when the last update indexed exactly this scan and manifest."""
-    return matches(folder, listing(files), manifest)
+    return matches(folder, files_digest(files), manifest)
 
 
 def matches(folder: Path, listing: str, manifest: str) -> bool:

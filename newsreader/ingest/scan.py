@@ -71,7 +71,20 @@ def listing_digest(root: Path) -> str:
     with gc_paused():
         _list(str(root), "", rows, set())
         rows.sort()  # = by path: a row is its unique path, then NUL (below any name)
-        return hashlib.sha1("\0".join(rows).encode("utf-8", "surrogatepass")).hexdigest()
+        return _digest(rows)
+
+
+def files_digest(files: list[SourceFile]) -> str:
+    """listing_digest of the archive these files (scan_archive's, in path order) came from."""
+    return _digest([_row(f.rel, f.size, f.mtime_ns) for f in files])
+
+
+def _row(rel: str, size: int, mtime_ns: int) -> str:
+    return f"{rel}\0{size}\0{mtime_ns}"
+
+
+def _digest(rows: list[str]) -> str:
+    return hashlib.sha1("\0".join(rows).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _list(folder: str, prefix: str, rows: list[str], seen: set) -> None:
@@ -101,12 +114,12 @@ def _list(folder: str, prefix: str, rows: list[str], seen: set) -> None:
             if stat.S_ISDIR(info.st_mode):
                 folders.append(name)
                 continue
-            dot = name.rfind(".")  # _add, inline: once per file
+            dot = name.rfind(".")  # _add, inline: once per file (two calls cost 9%)
             kind = KINDS.get(name[dot:].lower()) if 0 < dot < len(name) - 1 else None
             if kind and 0 < info.st_size <= MAX_BYTES[kind] and stat.S_ISREG(info.st_mode):
                 rel = prefix + name
                 if rel.isprintable() or not _CONTROLS.search(rel):
-                    rows.append(f"{rel}\0{info.st_size}\0{info.st_mtime_ns}")
+                    rows.append(_row(rel, info.st_size, info.st_mtime_ns))
     except OSError:
         return None
     finally:
@@ -147,12 +160,12 @@ def _list_entries(folder: str, prefix: str, rows: list[str], seen: set) -> None:
 
 
 def _add(rows: list[str], prefix: str, name: str, info: os.stat_result) -> None:
-    dot = name.rfind(".")
-    kind = KINDS.get(name[dot:].lower()) if 0 < dot < len(name) - 1 else None
+    """The file's row when _walk keeps it (the same tests, in the same order)."""
+    kind = KINDS.get(_suffix(name).lower())
     if kind and 0 < info.st_size <= MAX_BYTES[kind] and stat.S_ISREG(info.st_mode):
         rel = prefix + name
         if rel.isprintable() or not _CONTROLS.search(rel):
-            rows.append(f"{rel}\0{info.st_size}\0{info.st_mtime_ns}")
+            rows.append(_row(rel, info.st_size, info.st_mtime_ns))
 
 
 _BY_FD = os.stat in os.supports_dir_fd and os.listdir in os.supports_fd
