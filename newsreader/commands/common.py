@@ -95,8 +95,9 @@ def search_checked(archive: Path, search: Callable[..., T]) -> T:
     fingerprint) runs in a forked child meanwhile: it takes about as long as
     importing Whoosh and searching, which it would otherwise come before."""
     with QuickCheck(archive) as check:
-        # numpy (the ranking's) starts a BLAS thread per core on import, which only
-        # burns the core the check runs on (0.1 s of CPU at import; no BLAS used).
+        # numpy (imported by the story's catch-up when articles changed: MinHash)
+        # starts a BLAS thread per core, which only burns the core the check runs
+        # on (0.1 s of CPU at import; no BLAS is used).
         os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
         from newsreader.index import ArchiveIndex, IndexMissing, fresh, index_dir
         from newsreader.library import Library
