@@ -34,6 +34,8 @@ class Timex:
     mod: str | None = None  # TIMEX3 mod: "EQUAL_OR_LESS", "APPROX", "START", ...
 
 
+# References the calendar arithmetic can move a year either way from without overflow
+_FIRST_DAY, _LAST_DAY = dt.date(2, 1, 1), dt.date(9998, 12, 31)
 _WINDOW_BEFORE, _WINDOW_AFTER = 80, 40  # around an anchor: room for the longest match
 
 _PREFIX = re.compile(
@@ -50,6 +52,8 @@ _PREFIX_MODS = {
 
 def find_timexes(text: str, reference: dt.date | None) -> list[Timex]:
     """The temporal expressions of `text`, sorted by start and not overlapping."""
+    if reference is not None and not _FIRST_DAY <= reference <= _LAST_DAY:
+        reference = None  # a placeholder ("0001-01-01" in a page's metadata), not a date
     ctx = Context(text, reference)
     found: list[Timex] = []
     for match, handler in _select(text):

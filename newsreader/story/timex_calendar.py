@@ -31,10 +31,10 @@ def fmt(precision: str, day: dt.date | None) -> str:
         return day.isoformat()
     if precision == "week":
         year, week, _ = day.isocalendar()
-        return f"{year}-W{week:02d}"
+        return f"{year:04d}-W{week:02d}"
     if precision == "weekend":
         year, week, _ = day.isocalendar()
-        return f"{year}-W{week:02d}-WE"
+        return f"{year:04d}-W{week:02d}-WE"
     if precision == "month":
         return f"{day.year:04d}-{day.month:02d}"
     if precision == "quarter":

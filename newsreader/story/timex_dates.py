@@ -197,7 +197,10 @@ def weekday_alone(m: re.Match, ctx: Context) -> Found | None:
 _COUNTS = re.compile(
     r"\s+(?:people|persons|men|women|troops|soldiers|workers|employees|jobs|shares|students|"
     r"feet|meters|metres|miles|kilometers|acres|tons|tonnes|units|cars|homes|votes|members|"
-    r"delegates|cases|deaths|residents|children|refugees|marines|points|barrels|dollars)\b",
+    r"delegates|cases|deaths|residents|children|refugees|marines|points|barrels|dollars|"
+    # measures and street numbers: "1800 pounds", "1600 Pennsylvania Avenue"
+    r"pounds|kilograms|kilos|grams|ounces|gallons|liters|litres|yards|inches|degrees|"
+    r"(?-i:(?:[A-Z][a-z]+\s+)?(?:Avenue|Street|Road|Boulevard|Drive|Lane|(?:Ave|St|Rd|Blvd)(?=\.))))\b",
     re.IGNORECASE,
 )
 
@@ -365,11 +368,22 @@ def _year_phrase(phrase: str | None, ctx: Context) -> str | None:
     return f"{ctx.reference.year + offset:04d}"
 
 
+# English writes seasons in lower case: "the Winter Olympics", "Summer Games", "the Arab
+# Spring" are names (a capital before another name, or mid-sentence)
+_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z])")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n][\"'”’)]*)\s*[\"'“‘(]*$")
+
+
 def season(m: re.Match, ctx: Context) -> Found | None:
     code = SEASON_CODES[m["s"].lower()]
     mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["part"] or "").lower())
     if m["year"]:
         return "DATE", f"{m['year']}-{code}", mod
+    if m["s"][0].isupper() and not m["s"].isupper():
+        at = m.start("s")
+        opens = _SENTENCE_OPEN.search(ctx.text, max(0, m.start() - 4), m.start())
+        if _NAME_AFTER.match(ctx.text, m.end("s")) or (at > m.start() or not opens):
+            return None
     det = (m["det"] or "").split()[-1].lower() if m["det"] else ""
     if m["bare"] is not None:
         det = "in"

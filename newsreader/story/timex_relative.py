@@ -225,9 +225,18 @@ def _weekend(ref: dt.date | None, offset: int) -> str:
     return fmt("weekend", ref + dt.timedelta(weeks=offset))
 
 
+_AWARD_BEFORE = re.compile(
+    r"\b(?:man|woman|person|player|coach|rookie|athlete|manager|executive|car|song|album|"
+    r"record|book|word|team|driver|pitcher|artist|entertainer|newsmaker)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
 def bare_unit(m: re.Match, ctx: Context) -> Found | None:
     """`the year`, `the week`, `that year`: the unit of the reference, or the last one named."""
     unit = m["unit"].lower()
+    if unit == "year" and _AWARD_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None  # "player of the year", "Time's Person of the Year": a title
     if unit == "year" and re.match(r"\s+(?:ended|ending)\b", ctx.text[m.end() : m.end() + 9]):
         return "DURATION", "P1Y", None  # "the year ended Sept. 30": a reporting period
     if unit == "weekend":

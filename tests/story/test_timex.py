@@ -415,6 +415,19 @@ def test_more_expressions(sentence, reference, expression, kind, value):
     assert (timex.type, timex.value) == (kind, value)
 
 
+def test_seasons_in_lower_case_and_years_near_streets_are_still_times():
+    found = find_timexes("Sales fell in the winter. He lived on Elm St. in 1990.", THURSDAY)
+    assert [(t.text, t.value) for t in found] == [("the winter", "2017-WI"), ("1990", "1990")]
+    assert _find("Sales rose in the year.", THURSDAY, "the year").value == "2017"
+
+
+@pytest.mark.parametrize("reference", [dt.date.min, dt.date.max])
+def test_a_reference_at_the_ends_of_the_calendar_is_a_placeholder(reference):
+    # "0001-01-01" stands for "no date" in some pages' metadata: no arithmetic on it
+    found = find_timexes("He left last week, on Monday night, before Christmas.", reference)
+    assert [t.value for t in found] == ["XXXX-WXX", "XXXX-WXX-1TNI", "XXXX-XX-XX"]
+
+
 RESULTS = (
     "Net rose 20% in the third quarter. After a flat second quarter, analysts expect the trend "
     "to continue into the fourth quarter. Sales rose to $1.45 billion from $1.37 billion a year "
@@ -505,6 +518,14 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "It has a 275-horsepower motor, but a second motor could be installed.",  # ordinal
         "He sent Christmas cards to his friends.",  # things of the holiday, not its date
         "He was seen the day before authorities issued a warrant.",  # before an event
+        # English writes seasons in lower case: capitalised, they are names
+        "Athletes trained for the Winter Olympics in Nagano.",
+        "The Summer Games open in Sydney.",
+        "The protests of the Arab Spring spread.",
+        "The crate weighed 1800 pounds.",  # a measure, not a year
+        "He lived at 1600 Pennsylvania Avenue.",  # a street number
+        "She was named player of the year.",  # a title
+        "Time chose him as its Person of the Year.",
     ],
 )
 def test_not_temporal(sentence):
