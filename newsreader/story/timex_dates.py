@@ -32,6 +32,10 @@ FULL_DATE = (
     rf"(?:,?\s+(?P<year>{YEAR4}))?"
 )
 WEEK_OF = rf"\bthe\s+week\s+of\s+(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})(?:,?\s+(?P<year>{YEAR4}))?"
+WEEK_IN_MONTH = (
+    rf"\bthe\s+(?P<ord>first|second|third|fourth|last|final)\s+(?:full\s+)?week\s+of\s+"
+    rf"(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?"
+)
 # "April 24 and 25": the second day of a pair, in the month of the first.
 SECOND_DAY = rf"(?<=\s)(?P<day>{DAY_NUM})\b(?:,?\s+(?P<year>{YEAR4}))?(?!\s*(?:%|percent))"
 _PAIR_YEAR = re.compile(rf"\s+(?:and|or|to|through)\s+{DAY_NUM},?\s+(?P<year>{YEAR4})")
@@ -123,6 +127,24 @@ def week_of(m: re.Match, ctx: Context) -> Found | None:
     if found is None or not found[1][:1].isdigit():
         return ("DATE", "XXXX-WXX", None) if found else None
     return "DATE", fmt("week", dt.date.fromisoformat(found[1])), None
+
+
+_WEEK_DAYS = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
+def week_in_month(m: re.Match, ctx: Context) -> Found | None:
+    """`the last week of October`: the ISO week holding its middle day (not "last week")."""
+    number = month_number(m["mon"])
+    if m["year"]:
+        month = f"{int(m['year']):04d}-{number:02d}"
+    else:
+        month = resolve.month(ctx, m.start(), number)
+    if not month[:4].isdigit():
+        return "DATE", "XXXX-WXX", None
+    first = dt.date(int(month[:4]), number, 1)
+    last = add_months(first, 1) - dt.timedelta(days=1)
+    day = _WEEK_DAYS.get(m["ord"].lower(), last.day - 3)
+    return "DATE", fmt("week", first.replace(day=day)), None
 
 
 def second_day(m: re.Match, ctx: Context) -> Found | None:

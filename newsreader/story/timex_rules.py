@@ -62,6 +62,7 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
         _regex(r"\d\s*[ap]\.?\s?m\b|noon|midnight|midday|gmt|utc"),
     ),
     (dates.WEEK_OF, dates.week_of, _MONTH),
+    (dates.WEEK_IN_MONTH, dates.week_in_month, _MONTH),
     (dates.FULL_DATE, dates.full_date, _MONTH),
     (dates.NUMERIC_DATE, dates.numeric_date, _regex(r"\d[/-]\d")),
     (dates.MONTH_YEAR, dates.month_year, _MONTH),

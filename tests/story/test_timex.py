@@ -392,6 +392,11 @@ MORE_CASES = [
     ("The mill was built in the 1800s.", THURSDAY, "the 1800s", "DATE", "18"),
     ("The mill was rebuilt in the 2000s.", THURSDAY, "the 2000s", "DATE", "200"),
     ("The crew rested for half an hour.", THURSDAY, "half an hour", "DURATION", "PT30M"),
+    # "the last week of October" is a week of that month (its middle day's), not "last week"
+    ("The plant closed in the last week of June.", THURSDAY, "the last week of June", "DATE",
+     "2017-W26"),
+    ("Talks begin in the first week of March 2018.", THURSDAY, "the first week of March 2018",
+     "DATE", "2018-W09"),
 ]  # fmt: skip
 
 
