@@ -62,7 +62,9 @@ SET = (
     rf"\bevery\s+(?P<n>{NUMBER}(?:\s*[-–]\s*\d+|\s+to\s+{NUMBER})?)\s+"
     rf"(?P<units>seconds|minutes|hours|days|weeks|months|years|decades)\b|"
     rf"\b(?:(?:every|each|per)\s+(?P<other>other\s+|single\s+)?(?P<what>day|week|month|quarter|year|"
-    rf"morning|evening|night|weekend|summer|winter|spring|fall|{WEEKDAY}|{MONTH})|"
+    rf"morning|evening|night|weekend|summer|winter|spring|fall|{WEEKDAY}|{MONTH})"
+    # "every Tuesday night": every such part of the day
+    r"(?:(?<=\wday)\s+(?P<wpart>morning|afternoon|evening|night)\b)?|"
     r"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly))\b"
 )
 _CLOCK = (
@@ -75,6 +77,8 @@ TIME = (
     rf"(?:,?\s+(?:on\s+)?(?P<when>{WEEKDAY}(?:,?\s+(?P<mon2>{MONTH})\s*(?P<day2>{DAY_NUM}))?|"
     rf"today|yesterday|tomorrow|"
     rf"(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})))?"
+    # "at 2 a.m. Sunday morning": the part of the day the clock is in
+    r"(?:(?<=day)\s+(?:morning|afternoon|evening|night)\b)?"
 )
 _RATE_BEFORE = re.compile(
     r"(?:\d|\btwice|\btimes|\bonce|\bmillion|\bbillion|\bthousands?|\bhundreds?|\bdozens?|"
@@ -209,7 +213,8 @@ def set_expression(m: re.Match, ctx: Context) -> Found | None:
         return "SET", _period(every, lower), None  # "every other week": P2W
     if what[0].isupper():
         if lower in WEEKDAYS:
-            return "SET", f"XXXX-WXX-{weekday_number(lower) + 1}", None
+            part = _PART_CODES.get((m["wpart"] or "").lower(), "")
+            return "SET", f"XXXX-WXX-{weekday_number(lower) + 1}{part}", None
         return "SET", f"XXXX-{month_number(what):02d}", None
     parts = {"morning": "TMO", "evening": "TEV", "night": "TNI"}
     if lower in parts:

@@ -397,6 +397,11 @@ MORE_CASES = [
      "2017-W26"),
     ("Talks begin in the first week of March 2018.", THURSDAY, "the first week of March 2018",
      "DATE", "2018-W09"),
+    # "every Tuesday night" is every such night; a clock keeps the part of the day it names
+    ("The council meets every Tuesday night.", THURSDAY, "every Tuesday night", "SET",
+     "XXXX-WXX-2TNI"),
+    ("He called at 2 a.m. Sunday morning.", THURSDAY, "2 a.m. Sunday morning", "TIME",
+     "2017-07-30T02:00"),
 ]  # fmt: skip
 
 
