@@ -104,13 +104,22 @@ def write_derived(storage, schema, segment) -> None:
         count = reader.doc_count_all()
         found = []
         for fieldname in sorted(reader.indexed_field_names()):
-            for btext, info in reader.iter_field(fieldname):
+            for btext, info in _field_terms(reader, fieldname):
                 if is_frequent(info.doc_frequency(), count):
                     matcher = reader.postings(fieldname, btext)
                     found.append((fieldname, btext, *read(reader, fieldname, btext, matcher)))
         write(storage, segment, found)
     finally:
         reader.close()
+
+
+def _field_terms(reader, fieldname: str):
+    """(term bytes, term info) of the field: reader.iter_field without its prefix,
+    which a date field cannot parse ("" is not a date)."""
+    for (name, btext), info in reader._terms.items_from(fieldname, b""):
+        if name != fieldname:
+            return
+        yield btext, info
 
 
 def postings(reader, fieldname: str, btext: bytes) -> Postings | None:

@@ -196,3 +196,29 @@ def test_state_saved_in_the_first_format_still_loads(small_archive, reads):
     reads.clear()
     assert counts(update_index(small_archive)) == (0, 0, 0, 4)
     assert reads == []
+
+
+def test_one_file_at_a_time_until_whoosh_merges_the_small_segments(small_archive):
+    """Each update of one file makes a small segment; Whoosh's merge policy then
+    merges them (the merged segment's side file is derived from its postings, dates
+    among them: a date field once broke that, and every update after it)."""
+    update_index(small_archive)
+    for n in range(12):
+        write_article(
+            small_archive,
+            f"new_{n:02}.txt",
+            f"Budget story {n}",
+            f"The council discussed budget item {n}.",
+            published=f"2017-08-{n + 1:02}",
+        )
+        update_index(small_archive)
+    from whoosh import index as whoosh_index
+
+    assert len(whoosh_index.open_dir(str(index_dir(small_archive)))._segments()) < 12  # merged
+    index = ArchiveIndex.open(small_archive)
+    try:
+        found = index.search("budget", limit=20)
+        assert {f"new_{n:02}" for n in range(12)} <= ids(found)
+        assert len(index.search("published:2017-08-05").results) >= 1
+    finally:
+        index.close()
