@@ -14,7 +14,12 @@ _FUTURE = re.compile(
     r"next|coming|upcoming|ahead\s+of|"
     # a timetable in the present tense: "the offer expires Friday", "is set for Tuesday"
     r"expires|begins|starts|resumes|opens|reopens|meets|convenes|takes\s+effect|set\s+for|slated|"
-    r"(?:they|talks|negotiations|hearings|voters|polls)\s+(?:begin|start|resume|open|reopen|meet|vote|go)|"
+    r"(?:they|talks|negotiations|hearings|deliberations|sessions|voters|polls|markets|schools|"
+    r"banks|offices|courts)\s+(?:begin|start|resume|open|reopen|close|meet|vote|go)|"
+    # "the deadline is Friday", "the vote is on Tuesday": a present copula before the day
+    r"(?:is|are)(?=\s+(?:on\s+|in\s+)?$)|"
+    r"leaves\s+for|heads\s+(?:to|for|into|back)|is\s+expected\s+(?:in|at|on|back)|"
+    r"faces\s+(?:trial|sentencing|arraignment|a\s+(?:vote|hearing|deadline))(?=\s+(?:on\s+|in\s+)?$)|"
     r"votes|is\s+to|are\s+to|closes|ends|concludes|arrives|departs|returns|visits|travels|"
     r"launches|debuts|premieres|airs|kicks\s+off|wraps\s+up|goes\s+on\s+sale|"
     # a modal looks ahead ("may vote Tuesday"), unless it looks back ("may have", "could not")

@@ -402,6 +402,16 @@ MORE_CASES = [
      "XXXX-WXX-2TNI"),
     ("He called at 2 a.m. Sunday morning.", THURSDAY, "2 a.m. Sunday morning", "TIME",
      "2017-07-30T02:00"),
+    # timetables in the present: a copula before the day, "heads to", "faces trial"
+    ("The deadline is Friday.", THURSDAY, "Friday", "DATE", "2017-08-04"),
+    ("The vote is on Tuesday.", THURSDAY, "Tuesday", "DATE", "2017-08-08"),
+    ("The president heads to China on Tuesday.", THURSDAY, "Tuesday", "DATE", "2017-08-08"),
+    ("He faces trial on Tuesday.", THURSDAY, "Tuesday", "DATE", "2017-08-08"),
+    ("Deliberations resume Tuesday.", THURSDAY, "Tuesday", "DATE", "2017-08-08"),
+    # but not a day a past event of the same clause happened on
+    ("He faces charges that he robbed a bank Tuesday.", THURSDAY, "Tuesday", "DATE",
+     "2017-08-01"),
+    ("What is clear is that he left Tuesday.", THURSDAY, "Tuesday", "DATE", "2017-08-01"),
 ]  # fmt: skip
 
 
