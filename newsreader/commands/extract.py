@@ -24,8 +24,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from newsreader.ingest.listing import KINDS
     from newsreader.ingest.reader import parse_bytes
-    from newsreader.ingest.scan import KINDS
 
     data, kind, path = _read(args.file, KINDS)
     result = parse_bytes(data, kind, path, None)

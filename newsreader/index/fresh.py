@@ -3,7 +3,7 @@ one scan and a few bytes read, not the per-file state and the manifest parsed.
 
 The fingerprint hashes the schema version, the manifest's bytes' digest and the
 listing's (every scanned file's path, size and mtime, hashed apart: the quick
-check of `newsreader search` hashes it with ingest.scan.listing_digest, without a
+check of `newsreader search` hashes it with ingest.listing.listing_digest, without a
 scan or Whoosh, then `matches`). An update removes it before its first commit and
 writes it after its last, next to the state file whose size and mtime it
 records; any other state (a later update, a lost file) makes it not apply, and
@@ -21,7 +21,8 @@ from pathlib import Path
 
 from newsreader.index.schema import SCHEMA_VERSION
 from newsreader.index.state import STATE_NAME
-from newsreader.ingest.scan import SourceFile, files_digest, manifest_digest  # noqa: F401
+from newsreader.ingest.listing import manifest_digest  # noqa: F401
+from newsreader.ingest.scan import SourceFile, files_digest
 
 FRESH_NAME = "newsreader-fresh.json"
 

@@ -12,8 +12,9 @@ from pathlib import Path
 from newsreader.index import fresh
 from newsreader.index.plan import is_stale as files_stale
 from newsreader.index.state import IndexState, index_dir
+from newsreader.ingest.listing import listing_digest, manifest_digest
 from newsreader.ingest.manifest import load_manifest
-from newsreader.ingest.scan import listing_digest, manifest_digest, scan_archive
+from newsreader.ingest.scan import scan_archive
 
 
 def is_stale(archive: Path) -> bool:

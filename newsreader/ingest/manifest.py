@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 from newsreader.gcpause import gc_paused
+from newsreader.ingest.listing import MANIFEST
 from newsreader.model import Skip
 
-MANIFEST = "manifest.json"
 FIELDS = ("outlet", "url", "published", "title", "byline")
 
 

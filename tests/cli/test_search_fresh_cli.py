@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from newsreader.commands import common
-from newsreader.commands.common import QuickCheck, _digests
+from newsreader.commands import quickcheck
+from newsreader.commands.quickcheck import QuickCheck, _digests
 from newsreader.index import fresh, index_dir
 
 WALRUS = "Walrus sighting\n\nA walrus was seen on the harbor steps on Friday.\n"
@@ -37,9 +37,9 @@ def check_mode(request, monkeypatch):
     if request.param == "no fork":
         monkeypatch.delattr(os, "fork")
     elif request.param == "child fails":
-        monkeypatch.setattr(common, "_digests", _crash)
+        monkeypatch.setattr(quickcheck, "_digests", _crash)
     elif request.param == "child garbles":
-        monkeypatch.setattr(common, "_digests", lambda archive: ("not", "two", "words"))
+        monkeypatch.setattr(quickcheck, "_digests", lambda archive: ("not", "two", "words"))
     return request.param
 
 
@@ -138,7 +138,7 @@ def test_a_failed_fork_computes_here(indexed, monkeypatch):
 
 @pytest.mark.parametrize("child", [_crash, lambda archive: ("one",), lambda archive: os._exit(0)])
 def test_a_failed_child_is_not_fresh(indexed, monkeypatch, child):
-    monkeypatch.setattr(common, "_digests", child)
+    monkeypatch.setattr(quickcheck, "_digests", child)
     _stamp, saved = fresh.snapshot(index_dir(indexed.resolve()))
     with QuickCheck(indexed.resolve()) as check:
         assert check.answer() is None
@@ -146,7 +146,7 @@ def test_a_failed_child_is_not_fresh(indexed, monkeypatch, child):
 
 
 def test_closing_ends_a_child_still_running(indexed, monkeypatch):
-    monkeypatch.setattr(common, "_digests", lambda archive: time.sleep(60))
+    monkeypatch.setattr(quickcheck, "_digests", lambda archive: time.sleep(60))
     started = time.monotonic()
     check = QuickCheck(indexed.resolve())
     pid = check._pid
@@ -160,9 +160,9 @@ def test_closing_ends_a_child_still_running(indexed, monkeypatch):
 ORPHAN = """
 import os, sys, time
 from pathlib import Path
-from newsreader.commands import common
-common._digests = lambda archive: time.sleep(5)
-check = common.QuickCheck(Path(sys.argv[1]))
+from newsreader.commands import quickcheck
+quickcheck._digests = lambda archive: time.sleep(5)
+check = quickcheck.QuickCheck(Path(sys.argv[1]))
 assert check._pid
 print("parent done", flush=True)
 os._exit(0)  # killed, say: the child is left running

@@ -1,4 +1,4 @@
-"""The quick staleness check: ingest.scan.listing_digest hashes exactly the files
+"""The quick staleness check: ingest.listing.listing_digest hashes exactly the files
 scan_archive keeps, fresh.matches/agrees tell a change the way is_fresh does, and
 the file-by-file check writes the fingerprint back when the index is up to date."""
 
@@ -13,7 +13,8 @@ from index_helpers import write_article
 
 from newsreader.index import fresh, index_dir, update_index
 from newsreader.index.staleness import is_stale
-from newsreader.ingest.scan import files_digest, listing_digest, manifest_digest, scan_archive
+from newsreader.ingest.listing import listing_digest, manifest_digest
+from newsreader.ingest.scan import files_digest, scan_archive
 
 
 def agree(root: Path) -> None:
@@ -23,10 +24,10 @@ def agree(root: Path) -> None:
 @pytest.fixture(params=["by folder descriptor", "by entries"])
 def listing_way(request, monkeypatch):
     """Both ways listing_digest stats (the second where os.stat takes no dir_fd)."""
-    from newsreader.ingest import scan
+    from newsreader.ingest import listing
 
     if request.param == "by entries":
-        monkeypatch.setattr(scan, "_BY_FD", False)
+        monkeypatch.setattr(listing, "_BY_FD", False)
     return request.param
 
 
