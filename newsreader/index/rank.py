@@ -207,41 +207,44 @@ def _best(scores: Scores, limit: int) -> list[tuple[int, float]]:
     return [(doc, score) for doc, score in scores.items() if score >= least]
 
 
-def _bm25(scorer: BM25FScorer, docs, weights, norms: list[float]) -> list[float]:
+def _bm25(scorer: BM25FScorer, docs, weights, norms: _Norms) -> list[float]:
     """whoosh.scoring.bm25 of each posting: the same operations in the same order,
-    the length part computed once per document (for every term of the field)."""
+    the length part taken from the table of its document's length code."""
     idf, k1_1 = scorer.idf, scorer.K1 + 1
-    return [idf * ((tf * k1_1) / (tf + norms[doc])) for doc, tf in zip(docs, weights, strict=True)]
+    table, codes = norms
+    return [
+        idf * ((tf * k1_1) / (tf + table[codes[doc]]))
+        for doc, tf in zip(docs, weights, strict=True)
+    ]
 
 
-def _norms(reader, fieldname: str, scorer: BM25FScorer) -> list[float] | None:
-    """K1 * ((1 - B) + B * length / average) of each document (bm25's denominator
-    less the weight), kept on the reader for the statistics it was computed with;
-    None when the segment's lengths cannot be read."""
+_Norms = tuple[list[float], bytes]  # (norm of each length code, each document's code)
+
+
+def _norms(reader, fieldname: str, scorer: BM25FScorer) -> _Norms | None:
+    """K1 * ((1 - B) + B * length / average) (bm25's denominator less the weight) of
+    each of the 256 length codes Whoosh stores, and each document's code; None
+    when the segment's lengths cannot be read. A table of codes, not a norm per
+    document: a search process computes 256 norms, not 20,000 a field."""
+    codes = _length_codes(reader, fieldname)
+    if codes is None:
+        return None
     avgfl, b, k1 = scorer.avgfl, scorer.B, scorer.K1
-    cache = reader.__dict__.setdefault("_newsreader_norms", {})
-    key = (fieldname, avgfl, b, k1)
-    if key not in cache:
-        lengths = _field_lengths(reader, fieldname)
-        if lengths is None:
-            return None
-        if len(cache) > 16:  # statistics of earlier generations
-            cache.clear()
-        b_1 = 1 - b
-        cache[key] = [k1 * (b_1 + b * fl / avgfl) for fl in lengths]
-    return cache[key]
+    b_1 = 1 - b
+    return [k1 * (b_1 + b * fl / avgfl) for fl in _LENGTHS], codes
 
 
-def _field_lengths(reader, fieldname: str) -> list[float] | None:
-    """Every document's length in the field, as Whoosh decodes it, from the
-    segment's length column in one read; kept on the reader (segments never change)."""
+def _length_codes(reader, fieldname: str) -> bytes | None:
+    """Every document's length code in the field (code 0, length 0, for documents
+    past the stored ones), from the segment's length column in one read; kept on
+    the reader (segments never change)."""
     cache = reader.__dict__.setdefault("_newsreader_lengths", {})
     if fieldname not in cache:
-        cache[fieldname] = _read_lengths(reader, fieldname)
+        cache[fieldname] = _read_codes(reader, fieldname)
     return cache[fieldname]
 
 
-def _read_lengths(reader, fieldname: str) -> list[float] | None:
+def _read_codes(reader, fieldname: str) -> bytes | None:
     perdoc = getattr(reader, "_perdoc", None)
     if perdoc is None or not hasattr(perdoc, "_cached_reader"):
         return None
@@ -250,4 +253,4 @@ def _read_lengths(reader, fieldname: str) -> list[float] | None:
     stored = (
         b"" if column is None else column._dbfile.get(column._basepos, min(column._count, count))
     )
-    return [_LENGTHS[code] for code in stored] + [0.0] * (count - len(stored))
+    return bytes(stored) + bytes(count - len(stored))
