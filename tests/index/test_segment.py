@@ -11,11 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3Codec
-from whoosh.writing import NO_MERGE, SegmentWriter
+from whoosh.writing import NO_MERGE, OPTIMIZE, SegmentWriter
 
 from newsreader.index import ArchiveIndex, build, frequent, update_index
 from newsreader.index.schema import build_schema, to_document
-from newsreader.index.segment import FastWriter, commit_segments
+from newsreader.index.segment import FastWriter, commit_segments, store_offsets
 from newsreader.model import Article
 
 WORDS = ["otter", "river", "the", "a", "Council", "budget", "vests", "I", "x.y", "2017", "é"]
@@ -40,6 +40,7 @@ def _segment_files(tmp: Path, writer_class, articles: list[Article], codec) -> d
         writer = FastWriter(ix, compound=False, codec=codec, min_compress=0)
     else:
         writer = SegmentWriter(ix, compound=False, codec=codec, _lk=False)
+        store_offsets(writer)  # as FastWriter does: Whoosh's own code writes them
     for article in articles:
         writer.add_document(**to_document(article, article.path))
     segment = writer._finalize_segment()
@@ -96,6 +97,34 @@ def test_small_blocks_left_uncompressed_read_the_same(tmp_path):
     assert [compressed.doc_field_length(n, "body") for n in range(300)] == [
         stored.doc_field_length(n, "body") for n in range(300)
     ]
+
+
+def test_stored_fields_are_written_with_their_offsets(tmp_path):
+    """New segments and merged ones: reading a document's stored fields then needs no
+    pass over every document's length."""
+    articles = [_article(n, WORDS[: n % len(WORDS)]) for n in range(40)]
+    ix = whoosh_index.create_in(str(tmp_path), build_schema())
+    for part in (articles[:20], articles[20:]):
+        writer = FastWriter(ix, compound=False)
+        for article in part:
+            writer.add_document(**to_document(article, article.path))
+        commit_segments(SegmentWriter(ix), [writer.finish()], NO_MERGE)
+    with whoosh_index.open_dir(str(tmp_path)).reader() as reader:
+        assert _stored_offsets(reader) == [True, True]
+        before = [reader.stored_fields(n) for n in range(40)]
+    commit_segments(SegmentWriter(ix), [], OPTIMIZE)  # the two merged into one
+    with whoosh_index.open_dir(str(tmp_path)).reader() as reader:
+        assert _stored_offsets(reader) == [True]
+        assert [reader.stored_fields(n) for n in range(40)] == before
+        assert [f["path"] for f in before] == [a.path for a in articles]
+
+
+def _stored_offsets(reader) -> list[bool]:
+    segments = [r for r, _offset in reader.leaf_readers()]
+    for segment in segments:
+        segment.stored_fields(0)
+    stored = [segment._perdoc._readers["_stored"] for segment in segments]
+    return [column._child.had_stored_offsets for column in stored]
 
 
 def test_worker_processes_keep_the_first_owner_of_an_id(tmp_path, monkeypatch):
