@@ -24,7 +24,7 @@ _FUTURE = re.compile(
     r"launches|debuts|premieres|airs|kicks\s+off|wraps\s+up|goes\s+on\s+sale|"
     # a modal looks ahead ("may vote Tuesday"), unless it looks back ("may have", "could not")
     r"(?:may|might|should|must)(?!\s+(?:not|have)\b)|"
-    r"(?:hopes?|hoping|intends?|aims?|seeks?|wants?|tries|try)\s+to|"
+    r"(?:hopes?|hoping|intends?|intending|aims?|aiming|seeks?|seeking|wants?|tries|try|trying)\s+to|"
     # a deadline moved or granted: "postponed until Tuesday", "has until Friday to"
     r"(?:postpone|delay|defer|extend|adjourn|recess|give|gave|given|has|have)\w*\b[^.;]{0,60}"
     r"\b(?:until|till))\b",

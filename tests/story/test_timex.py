@@ -408,6 +408,8 @@ MORE_CASES = [
     ("The president heads to China on Tuesday.", THURSDAY, "Tuesday", "DATE", "2017-08-08"),
     ("He faces trial on Tuesday.", THURSDAY, "Tuesday", "DATE", "2017-08-08"),
     ("Deliberations resume Tuesday.", THURSDAY, "Tuesday", "DATE", "2017-08-08"),
+    ("Officials are trying to settle the strike by Tuesday.", THURSDAY, "Tuesday", "DATE",
+     "2017-08-08"),
     # but not a day a past event of the same clause happened on
     ("He faces charges that he robbed a bank Tuesday.", THURSDAY, "Tuesday", "DATE",
      "2017-08-01"),
