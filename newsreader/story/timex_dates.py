@@ -85,10 +85,20 @@ QUARTER_REF = (
     rf"\b(?P<det>the|that|this|last|next)\s+(?P<pre>{_QPRE}*)(?P<what>quarter|period)\b(?!-)"
     rf"(?P<ago>\s+a\s+year\s+(?:ago|earlier))?"
 )
+
+
+def _unnamed(pattern: str) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
 HALF = (
     rf"(?:the\s+(?![a-z]+-half))?(?P<which>first|second|last|latter)(?:\s+half|-half(?=\s))"
-    rf"(?:\s+of\s+(?P<year>{YEAR4}|(?:this|next|last|the)\s+year))?"
+    rf"(?:\s+of\s+(?:(?P<year>{YEAR4}|(?:this|next|last|the)\s+year)|"
+    # "the last half of the '80s", "the first half of the 20th century": its start or end
+    rf"(?P<decade>{_unnamed(DECADE)})|(?P<century>{_unnamed(CENTURY)})))?"
 )
+_DECADE = re.compile(DECADE, re.IGNORECASE)
+_CENTURY = re.compile(CENTURY, re.IGNORECASE)
 SEASONS = (
     # "in summer": the preposition gates the season but is not part of the expression
     rf"(?:(?P<det>the|this|last|next|this\s+past|this\s+coming)\s+|(?<=\bin\s)(?P<bare>))?"
@@ -375,6 +385,10 @@ def half(m: re.Match, ctx: Context) -> Found | None:
     if not m["year"] and ctx.is_game(m.start(), m.end()):
         return None  # "scored twice in the second half"
     which = 1 if m["which"].lower() == "first" else 2
+    if m["decade"] or m["century"]:
+        whole = _DECADE.fullmatch(m["decade"]) if m["decade"] else _CENTURY.fullmatch(m["century"])
+        found = decade(whole, ctx) if m["decade"] else century(whole, ctx)
+        return (found[0], found[1], "START" if which == 1 else "END") if found else None
     year = _year_phrase(m["year"], ctx)
     if year is None:
         return None

@@ -397,6 +397,11 @@ MORE_CASES = [
      "2017-W26"),
     ("Talks begin in the first week of March 2018.", THURSDAY, "the first week of March 2018",
      "DATE", "2018-W09"),
+    # half of a decade or a century: that decade or century, its start or its end
+    ("The trend marked the last half of the '80s.", THURSDAY, "the last half of the '80s",
+     "DATE", "198"),
+    ("Cities grew in the first half of the 20th century.", THURSDAY,
+     "the first half of the 20th century", "DATE", "19"),
     # "every Tuesday night" is every such night; a clock keeps the part of the day it names
     ("The council meets every Tuesday night.", THURSDAY, "every Tuesday night", "SET",
      "XXXX-WXX-2TNI"),
@@ -485,6 +490,13 @@ def test_the_next_day_follows_the_last_named_day():
 
 def test_the_next_day_without_an_earlier_date_follows_the_reference():
     assert _find("The next day, crews left.", THURSDAY, "The next day").value == "2017-08-04"
+
+
+def test_half_of_a_decade_is_its_start_or_end():
+    found = find_timexes("Sales rose in the second half of the 1990s.", THURSDAY)
+    assert [(t.text, t.value, t.mod) for t in found] == [
+        ("the second half of the 1990s", "199", "END")
+    ]
 
 
 def test_early_next_year_keeps_its_modifier():
