@@ -23,6 +23,7 @@ from newsreader.story.timex_lex import (
     spoken_year,
     weekday_number,
 )
+from newsreader.story.timex_relative import _mod
 
 Found = tuple[str, str, str | None]
 
@@ -92,7 +93,10 @@ def _unnamed(pattern: str) -> str:
 
 
 HALF = (
-    rf"(?:the\s+(?![a-z]+-half))?(?P<which>first|second|last|latter)(?:\s+half|-half(?=\s))"
+    r"(?:(?P<hmod>at\s+least|more\s+than|nearly|almost|about)\s+(?=the\s))?"
+    rf"(?:the\s+(?![a-z]+-half))?(?P<which>first|second|last|latter)(?:\s+half|-half(?=\s)|"
+    # "the first two quarters of 1990": its first half
+    rf"(?<=first|.last)\s+two\s+quarters(?=\s+of\s))"
     rf"(?:\s+of\s+(?:(?P<year>{YEAR4}|(?:this|next|last|the)\s+year)|"
     # "the last half of the '80s", "the first half of the 20th century": its start or end
     rf"(?P<decade>{_unnamed(DECADE)})|(?P<century>{_unnamed(CENTURY)})))?"
@@ -392,7 +396,7 @@ def half(m: re.Match, ctx: Context) -> Found | None:
     year = _year_phrase(m["year"], ctx)
     if year is None:
         return None
-    return "DATE", f"{year}-H{which}", None
+    return "DATE", f"{year}-H{which}", _mod(m["hmod"])
 
 
 def _year_phrase(phrase: str | None, ctx: Context) -> str | None:

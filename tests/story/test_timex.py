@@ -402,6 +402,13 @@ MORE_CASES = [
      "DATE", "198"),
     ("Cities grew in the first half of the 20th century.", THURSDAY,
      "the first half of the 20th century", "DATE", "19"),
+    # two quarters of a year make a half of it; nine months do not make a TIMEX3 unit
+    ("The slump lasts through at least the first two quarters of 2018.", THURSDAY,
+     "at least the first two quarters of 2018", "DATE", "2018-H1"),
+    ("Sales fell in the first two quarters.", THURSDAY, "the first two quarters", "DURATION",
+     "P2Q"),
+    ("Sales fell in the first nine months of 2016.", THURSDAY, "the first nine months",
+     "DURATION", "P9M"),
     # "every Tuesday night" is every such night; a clock keeps the part of the day it names
     ("The council meets every Tuesday night.", THURSDAY, "every Tuesday night", "SET",
      "XXXX-WXX-2TNI"),
