@@ -9,7 +9,9 @@ over the text of each hit shown, never over all matches.
 
 from __future__ import annotations
 
+import functools
 import html
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -22,6 +24,7 @@ MAX_FRAGMENTS = 3
 MAX_CHARS = 320
 LEAD_CHARS = 200
 _SPACES = re.compile(r"\s+")
+_WORD_CHAR = re.compile(r"\w")
 _TEXT_FIELDS = {"title", "subtitle", "body", "outlet", "byline"}
 
 
@@ -69,34 +72,44 @@ def _decode(reader, fieldname: str, btexts: Iterable) -> list[str]:
 
 def snippet(text: str, stems: frozenset[str]) -> str:
     """Up to MAX_FRAGMENTS fragments around matches, else the start of the text."""
-    words = _kept_words(text, stems)
+    words, cut = _kept_words(text, stems)
     hits = [i for i, (_s, _e, matched) in enumerate(words) if matched]
     if not hits:
         return lead(text)
     pieces, used = [], 0
-    for first, last in _windows(hits, len(words)):
+    windows = _windows(hits, len(words))
+    for first, last in windows:
         piece = _render(text, words[first : last + 1])
         pieces.append(piece)
         used += len(piece)
         if used >= MAX_CHARS:
             break
-    prefix = "… " if words[hits[0]][0] > 0 and _windows(hits, len(words))[0][0] > 0 else ""
+    prefix = "… " if cut or (words[hits[0]][0] > 0 and windows[0][0] > 0) else ""
     return prefix + " … ".join(pieces)
 
 
-def _kept_words(text: str, stems: frozenset[str]) -> list[tuple[int, int, bool]]:
+def _kept_words(text: str, stems: frozenset[str]) -> tuple[list[tuple[int, int, bool]], bool]:
     """(start, end, matches) of each indexed word, as `terms` gives them, through the
     indexing path's word -> term table (one lookup a word, no lowercasing or stemming);
-    only as far as the snippet's windows can reach (see _windows): a long article
-    whose first matches come early is not read to its end."""
+    only where the snippet's windows can reach (see _windows): from a little before
+    the first place a match can be (_reach) to a little after the last one, and no
+    further than its windows. True when indexed words before the first were left out."""
     head_of, heads = _HEADS.__getitem__, _heads(stems)
+    reach = _reach(text, stems, heads)
+    if reach is None:
+        return [], False
+    begin, cut, end = reach
     found: list[tuple[int, int, bool]] = []
-    windows, last = 0, 0  # windows begun, index of the last match
-    for match in WORD.finditer(text):
+    windows, last, after = 0, 0, 0  # windows begun, index of the last match, words past end
+    for match in WORD.finditer(text, begin):
         word = match.group()
         head = head_of(word)
         if not head:
             continue
+        if match.start() > end:
+            after += 1  # no match can come: enough words for the last window
+            if after > FRAGMENT_WORDS + 1:
+                break
         # stemmed (once, in TERMS) only when its first letters can match
         matched = (heads is None or head in heads) and TERMS[word] in stems
         n = len(found)
@@ -109,7 +122,62 @@ def _kept_words(text: str, stems: frozenset[str]) -> list[tuple[int, int, bool]]
         elif windows == MAX_FRAGMENTS and n > last + 2 * FRAGMENT_WORDS + 1:
             break  # no later match could still join the last window
         found.append((*match.span(), matched))
-    return found
+    return found, cut
+
+
+def _reach(
+    text: str, stems: frozenset[str], heads: set[str] | None
+) -> tuple[int, bool, int] | None:
+    """(where to start reading, whether indexed words come before it, where the last
+    match starts); None when nothing matches. The matches are looked for where
+    their first letters occur (lowercased, a heads' spelling: every matching word
+    starts at one), each checked as the reading would; all of the text when that
+    cannot be told (a short stem, letters that lowercase to other lengths)."""
+    lower = text.lower()
+    if heads is None or len(lower) != len(text) or not all(h.isascii() for h in heads):
+        return 0, False, len(text)
+    starts = [
+        place
+        for place in (m.start() for m in _spelled(frozenset(heads)).finditer(lower))
+        if (place == 0 or not _WORD_CHAR.match(text, place - 1))  # a word's start
+        and _matches(WORD.match(text, place), heads, stems)
+    ]
+    if not starts:
+        return None
+    begin, cut = _words_before(text, starts[0], FRAGMENT_WORDS + 2)
+    return begin, cut, starts[-1]
+
+
+def _matches(match: re.Match | None, heads: set[str], stems: frozenset[str]) -> bool:
+    word = match.group() if match else ""
+    return _HEADS[word] in heads and TERMS[word] in stems
+
+
+@functools.lru_cache(maxsize=64)
+def _spelled(heads: frozenset[str]) -> re.Pattern:
+    """Any lowercase letter pair whose head is one of `heads` (an i may have been a y)."""
+    spellings = {
+        "".join(letters)
+        for head in heads
+        for letters in itertools.product(*(("i", "y") if c == "i" else (c,) for c in head))
+    }
+    return re.compile("|".join(sorted(map(re.escape, spellings))))
+
+
+def _words_before(text: str, place: int, count: int) -> tuple[int, bool]:
+    """(the start of the indexed word `count` indexed words before `place`, True), or
+    (0, False) when there are not that many (the text is read from its start)."""
+    span = 64 * count
+    while True:
+        start = max(0, place - span)
+        found = [m.start() for m in WORD.finditer(text, start, place) if _HEADS[m.group()]]
+        if start > 0:
+            found = found[1:]  # the first may be the end of a longer word
+        if len(found) > count:
+            return found[-count], True
+        if start == 0:
+            return 0, False
+        span *= 4
 
 
 def _heads(stems: frozenset[str]) -> set[str] | None:

@@ -46,7 +46,7 @@ def test_the_snippet_is_that_of_the_whole_text(words, gap):
 def test_a_long_article_is_read_only_as_far_as_its_windows():
     filler = "Nothing else happened there. " * 20
     text = (f"The vests arrived. {filler}" * 4) + filler * 100
-    assert len(snippets._kept_words(text, STEMS)) < 400  # of 8,000 words
+    assert len(snippets._kept_words(text, STEMS)[0]) < 400  # of 8,000 words
     assert snippets.snippet(text, STEMS).count("<b>vests</b>") == 3
 
 
@@ -69,3 +69,32 @@ def test_words_not_seen_before_match_as_when_stemmed(words, stems):
     TERMS.clear()
     found = snippets.snippet(text, stems)
     assert found == reference(text, stems)
+
+
+# The stems' letters inside other words ("lovely", "decide"), words of one letter
+# and stopwords, capitals, dotted words, a word Porter changes the start of.
+CLUTTER = ["lovely", "decide", "I", "the", "of", "Vests", "CITY", "U.S.", "x", "eyed", "covet"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    st.lists(st.sampled_from(OTHER * 6 + CLUTTER + WORDS[-4:]), min_size=1, max_size=400),
+    st.sampled_from([" ", "\n\n", ", ", " — ", ".  "]),
+    st.sets(st.sampled_from(["vest", "citi", "ei", "covet", "decid"]), min_size=1, max_size=3),
+)  # fmt: skip
+def test_read_from_before_the_first_place_a_match_can_be(words, gap, stems):
+    """Reading starts a few words before the first place the stems' letters occur
+    and ends a few after the last: the snippet of the whole text, whatever they are
+    and wherever they occur."""
+    text = gap.join(words)
+    stems = frozenset(stems)
+    assert snippets.snippet(text, stems) == reference(text, stems)
+
+
+def test_a_match_deep_in_a_long_article_is_read_from_near_it():
+    filler = "Nothing else happened there. " * 400
+    text = f"{filler}The vests arrived late.{filler}"
+    words, cut = snippets._kept_words(text, STEMS)
+    assert cut and len(words) < 40  # of 1,600 indexed words
+    assert snippets.snippet(text, STEMS) == reference(text, STEMS)
+    assert snippets.snippet(text, STEMS).startswith("… ")
