@@ -5,10 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsreader.commands.common import add_json, print_json, progress_bar, resolve_archive
 from newsreader.errors import UserError
 from newsreader.sanitize import one_line
+
+if TYPE_CHECKING:
+    from newsreader.index import IndexReport
 
 NAME = "index"
 HELP = "bring the index up to date: new, changed and deleted files only (unless --rebuild)"
@@ -20,18 +25,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from newsreader.index import ArchiveIndex, IndexBusy, update_index
-    from newsreader.library import Library
+    from newsreader.index import IndexBusy, IndexRemoved
 
     archive = resolve_archive(args)
     started = time.monotonic()
-    with progress_bar("Indexing") as progress:
-        try:
-            report = update_index(archive, rebuild=args.rebuild, progress=progress)
-        except IndexBusy as exc:
-            raise UserError(str(exc)) from None
-    with Library(archive, ArchiveIndex.open(archive)) as library:
-        library.catch_up()  # the story's per-article data and dates, at index time
+    try:
+        report = _index(archive, args.rebuild)
+    except IndexBusy as exc:
+        raise UserError(str(exc)) from None
+    except IndexRemoved as exc:
+        raise UserError(f"{exc}: run `newsreader index` again") from None
     report.seconds = round(time.monotonic() - started, 3)
     if args.json:
         print_json(report.to_json())
@@ -43,3 +46,17 @@ def run(args: argparse.Namespace) -> int:
     for skip in report.skipped:
         print(f"skipped {one_line(skip.path)}: {one_line(skip.reason)}", file=sys.stderr)
     return 0
+
+
+def _index(archive: Path, rebuild: bool) -> IndexReport:
+    """Update the index, then read what changed into the story (its per-article data
+    and dates, at index time)."""
+    from newsreader.index import ArchiveIndex, index_dir, removal_explained, update_index
+    from newsreader.library import Library
+
+    with progress_bar("Indexing") as progress:
+        report = update_index(archive, rebuild=rebuild, progress=progress)
+    folder = index_dir(archive)  # removed since: reopening it fails, or reading from it
+    with removal_explained(folder), Library(archive, ArchiveIndex.open(archive)) as library:
+        library.catch_up()
+    return report

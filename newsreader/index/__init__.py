@@ -4,7 +4,7 @@ Nothing outside this package imports Whoosh; these names are the interface.
 """
 
 import newsreader.index.lean_whoosh  # noqa: F401  (first: the modules below import Whoosh)
-from newsreader.index.errors import IndexBusy, IndexMissing
+from newsreader.index.errors import IndexBusy, IndexMissing, IndexRemoved, removal_explained
 from newsreader.index.search import ArchiveIndex, Hit, SearchResult, ensure_index
 from newsreader.index.state import index_dir
 
@@ -24,9 +24,11 @@ __all__ = [
     "Hit",
     "IndexBusy",
     "IndexMissing",
+    "IndexRemoved",
     "IndexReport",
     "SearchResult",
     "ensure_index",
     "index_dir",
+    "removal_explained",
     "update_index",
 ]

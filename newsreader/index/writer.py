@@ -21,6 +21,7 @@ from whoosh.writing import CLEAR, MERGE_SMALL, NO_MERGE, SegmentWriter
 
 from newsreader.index import fresh
 from newsreader.index.build import Batch, build
+from newsreader.index.errors import removal_explained
 from newsreader.index.lock import break_whoosh_lock, writer_lock
 from newsreader.index.plan import Plan, make_plan
 from newsreader.index.schema import build_schema
@@ -67,11 +68,12 @@ def update_index(
 ) -> IndexReport:
     """Index what changed in the archive (everything with `rebuild`).
 
-    Raises IndexBusy when another writer keeps the index for `wait` seconds."""
+    Raises IndexBusy when another writer keeps the index for `wait` seconds, and
+    IndexRemoved when another process removes the index folder meanwhile."""
     archive = Path(archive).resolve()
     started = time.monotonic()
     folder = index_dir(archive)
-    with writer_lock(folder, wait):
+    with writer_lock(folder, wait), removal_explained(folder):
         break_whoosh_lock(folder)
         _remove_temp_dirs(folder)
         ix, state, clear = _open_for_writing(folder, rebuild)

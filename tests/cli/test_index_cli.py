@@ -55,3 +55,44 @@ def test_missing_archive(cli, tmp_path):
 @pytest.mark.parametrize("flag", ["--bogus"])
 def test_usage_error(cli, flag):
     assert cli("index", flag).code == 2
+
+
+def _removing_the_index_after(monkeypatch, target: str, archive) -> None:
+    """Another process removes the index folder the first time `target` (a step of
+    the run) returns."""
+    import shutil
+
+    module, name = target.rsplit(".", 1)
+    step = getattr(__import__(module, fromlist=[name]), name)
+    done = []
+
+    def step_then_removed(*args, **kwargs):
+        result = step(*args, **kwargs)
+        if not done:
+            done.append(True)
+            shutil.rmtree(index_dir(archive.resolve()))
+        return result
+
+    monkeypatch.setattr(target, step_then_removed)
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "newsreader.index.writer.build",  # while indexing: a segment's file goes missing
+        "newsreader.library.article_tokens",  # the story's catch-up: EmptyIndexError
+    ],
+)
+@pytest.mark.parametrize("built", [False, True], ids=["first-run", "update"])
+def test_an_index_removed_midway_is_a_one_line_error(cli, sample_copy, monkeypatch, step, built):
+    if built:
+        cli("index", "--archive", str(sample_copy))
+        (sample_copy / "extra.txt").write_text("Extra story\n\nA walrus visited the harbor.\n")
+    _removing_the_index_after(monkeypatch, step, sample_copy)
+    out = cli("index", "--archive", str(sample_copy))
+    assert out.code == 1
+    assert out.err == (
+        "newsreader: error: the index was removed while it was being updated"
+        " (by another process?): run `newsreader index` again\n"
+    )
+    assert cli("index", "--archive", str(sample_copy)).code == 0  # as it says
