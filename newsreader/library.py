@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import hashlib
+import os
 from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +25,7 @@ from newsreader.index import ArchiveIndex, Hit, SearchResult, ensure_index, inde
 from newsreader.index.state import STATE_NAME, IndexState
 from newsreader.model import FROM_RELATED, Article, Event
 from newsreader.parallel import die_with_parent, mapper, start_context
+from newsreader.paths import HOME_ENV
 from newsreader.story.store import StoryStore
 
 Progress = Callable[[int, int], None]
@@ -73,6 +75,13 @@ class Library:
             self._derive(store, dates_only=True)
             return changed
 
+    def story_is_current(self) -> bool:
+        """The story store has read the index as it is on disk and derived its events
+        (what `catch_up`, then `derive`, leave): a timeline read now is this index's."""
+        stamp = _index_stamp(self.archive)
+        with self._store() as store:
+            return stamp is not None and store.stamp() == stamp and store.is_clean()
+
     def derive(self) -> bool:
         """Versions, related dates and events, when the articles changed; True if run."""
         with self._store() as store:
@@ -88,8 +97,9 @@ class Library:
         from concurrent.futures import ProcessPoolExecutor
 
         context = start_context()
+        home = os.environ.get(HOME_ENV)
         with ProcessPoolExecutor(1, mp_context=context, initializer=die_with_parent) as pool:
-            return pool.submit(_derive_in, self.archive).result()
+            return pool.submit(_derive_in, self.archive, home).result()
 
     def _derive(self, store: StoryStore, dates_only: bool) -> bool:
         if store.is_dated() and (dates_only or store.is_clean()):
@@ -180,8 +190,14 @@ class Library:
             yield store
 
 
-def _derive_in(archive: Path) -> bool:
-    """A child process's `derive` (the archive's index opened anew there)."""
+def _derive_in(archive: Path, home: str | None) -> bool:
+    """A child process's `derive` (the archive's index opened anew there), under the
+    parent's NEWSREADER_HOME: a forkserver's child has the environment the server
+    started with, maybe another home's (tests set one each)."""
+    if home is None:
+        os.environ.pop(HOME_ENV, None)
+    else:
+        os.environ[HOME_ENV] = home
     with Library(archive, ArchiveIndex.open(archive)) as library:
         return library.derive()
 

@@ -134,6 +134,8 @@ class NewsreaderApp(App[None]):
                 self.main.index_failed(str(error))
             elif what == "timeline":
                 self.main.timeline_pane.show_failure(f"{type(error).__name__}: {error}")
+            elif what == "story":
+                self.main.story_failed(f"{type(error).__name__}: {error}")
             elif isinstance(event.worker.node, ViewScreen):
                 event.worker.node.show_failure(f"{type(error).__name__}: {error}")
 

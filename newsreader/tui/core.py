@@ -95,7 +95,9 @@ class Core:
         # Catching the story up and deriving from it (events, versions) take turns: a
         # timeline derived while a catch-up writes marks the store done with no events.
         self._story = threading.RLock()
-        self._catching_up = threading.Event()  # readers of the timeline answer at once
+        # Set from opening an index the story has not caught up with until `sync_story`
+        # has caught it up: a timeline asked for meanwhile says "not yet", not "no events".
+        self._catching_up = threading.Event()
 
     def open_existing(self) -> bool:
         """Open an index that is already built (fast: reads only). False if none."""
@@ -112,27 +114,26 @@ class Core:
 
     def catch_up(self, progress: Progress | None) -> None:
         """Index new, changed and deleted files, then (re)open."""
-        from newsreader.index import IndexBusy, ensure_index
+        from newsreader.index import ensure_index
 
-        try:
+        with _unavailable():
             self._use(ensure_index(self.archive, progress=progress))
-        except IndexBusy as exc:
-            raise IndexUnavailable(str(exc) or "another newsreader is indexing") from None
 
     def rebuild(self, progress: Progress | None) -> None:
-        from newsreader.index import ArchiveIndex, IndexBusy, update_index
+        from newsreader.index import ArchiveIndex, update_index
 
-        try:
+        with _unavailable():
             update_index(self.archive, rebuild=True, progress=progress)
-        except IndexBusy as exc:
-            raise IndexUnavailable(str(exc) or "another newsreader is indexing") from None
-        self._use(ArchiveIndex.open(self.archive))
+            self._use(ArchiveIndex.open(self.archive))
 
     def _use(self, index: Any) -> None:
         from newsreader.library import Library
 
         index = OneAtATime(index)
-        self.index, self.library = index, Library(self.archive, index)
+        library = Library(self.archive, index)
+        if not library.story_is_current():  # set first: whoever sees the library sees it
+            self._catching_up.set()
+        self.index, self.library = index, library
 
     def search(
         self,
@@ -189,22 +190,31 @@ class Core:
     def timeline(self, query: str, only: NameFilter | None = None) -> list[Any] | None:
         """The dated events of the query's results (of all articles for an empty
         query), told by the filter's articles, the TIMELINE_LIMIT most cited; None
-        before the index is open and while the story catches up."""
+        before the index is open and until the story has caught up with it."""
         if self.library is None:
             return None
-        # While the story catches up (minutes for a big archive), say so at once:
-        # waiting here would hold one of the few worker threads per query typed.
-        # Another reader holding the lock is waited for: it takes milliseconds.
-        while not self._story.acquire(timeout=0.05):
-            if self._catching_up.is_set():
+        with self._story_turn() as current:
+            if not current:
                 return None
-        try:
             events = self.library.timeline(query)
-        finally:
-            self._story.release()
         from newsreader.story.store import most_cited
 
         return most_cited(events if only is None else _told_by(events, only.ids), TIMELINE_LIMIT)
+
+    @contextmanager
+    def _story_turn(self) -> Iterator[bool]:
+        """The story's lock, held while True: the store is the open index's. False at
+        once while the story is behind it (its catch-up takes minutes on a big
+        archive; waiting would hold one of the few worker threads per query typed).
+        Another reader holding the lock is waited for: it takes milliseconds."""
+        while not self._story.acquire(timeout=0.05):
+            if self._catching_up.is_set():
+                yield False
+                return
+        try:
+            yield not self._catching_up.is_set()
+        finally:
+            self._story.release()
 
     def sync_story(self) -> bool:
         """Bring the story data (dates, then events) up to date with the index:
@@ -212,12 +222,10 @@ class Core:
         if self.library is None:
             return False
         self._catching_up.set()
-        try:
-            with self._story:
-                self.library.catch_up()
-                self.library.derive_elsewhere()  # in a thread it would starve the search
-        finally:
-            self._catching_up.clear()
+        with self._story:
+            self.library.catch_up()
+            self.library.derive_elsewhere()  # in a thread it would starve the search
+        self._catching_up.clear()  # not after a failure: the store is not the index's
         return True
 
     def titles(self, ids: list[str]) -> dict[str, str]:
@@ -292,6 +300,17 @@ class Core:
         with self._story:
             events = self.library.timeline(None)
         return coverage(events, {hit.id: hit.outlet for hit in self.library.articles()})
+
+
+@contextmanager
+def _unavailable() -> Iterator[None]:
+    """The index's "not now" (another process writes it, or removed it) as IndexUnavailable."""
+    from newsreader.index import IndexBusy, IndexRemoved
+
+    try:
+        yield
+    except (IndexBusy, IndexRemoved) as exc:
+        raise IndexUnavailable(str(exc) or "another newsreader is indexing") from None
 
 
 def _told_by(events: list[Any], ids: frozenset[str]) -> list[Any]:

@@ -48,7 +48,7 @@ class SearchDone(Message):
 class TimelineDone(Message):
     def __init__(self, events: list[Any] | None, scope: str) -> None:
         super().__init__()
-        self.events = events  # None: no story data for this archive
+        self.events = events  # None: the story has not caught up with the index yet
         self.scope = scope
 
 

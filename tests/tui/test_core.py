@@ -1,12 +1,16 @@
 """The TUI's core: its timeline answers readers at once (never "not yet" because
-another reader was busy), and what a first page of results says."""
+another reader was busy, never "no events" before the story caught up with the
+index), and what a first page of results says."""
 
 from __future__ import annotations
 
 import threading
 from pathlib import Path
 
-from newsreader.tui.core import Core
+import pytest
+
+from newsreader.index import IndexRemoved
+from newsreader.tui.core import Core, IndexUnavailable
 
 
 def _opened(archive: Path) -> Core:
@@ -45,6 +49,22 @@ def test_sync_story_leaves_the_timeline_answering(indexed_sample: Path) -> None:
     assert core.sync_story()
     assert not core._catching_up.is_set()
     assert core.timeline("police")
+
+
+def test_a_timeline_asked_for_before_the_story_caught_up_says_not_yet(sample_copy: Path) -> None:
+    core = Core(sample_copy)
+    core.catch_up(None)  # a first run: the index is built, the story not read yet
+    assert core.timeline("police") is None  # "not yet", never "no events"
+    assert core.sync_story()
+    assert core.timeline("police")
+
+
+def test_an_index_the_story_caught_up_with_answers_before_sync_story(sample_copy: Path) -> None:
+    first = Core(sample_copy)
+    first.catch_up(None)
+    first.sync_story()
+    again = Core(sample_copy)  # the next start: the old timeline at once, as the lists
+    assert again.open_existing() and again.timeline("police")
 
 
 def test_a_first_page_says_more_matches_follow() -> None:
@@ -88,3 +108,12 @@ def test_the_timeline_keeps_the_most_cited_events_in_date_order(indexed_sample, 
     assert len(kept) == 3 and kept == sorted(kept, key=every.index)
     least_kept = min(event.score for event in kept)
     assert all(event.score <= least_kept for event in every if event not in kept)
+
+
+def test_an_index_removed_while_catching_up_is_unavailable(sample_copy, monkeypatch) -> None:
+    def removed(*args: object, **kwargs: object) -> None:
+        raise IndexRemoved("the index was removed while it was being updated")
+
+    monkeypatch.setattr("newsreader.index.writer.update_index", removed)
+    with pytest.raises(IndexUnavailable, match="removed while"):
+        Core(sample_copy).catch_up(None)

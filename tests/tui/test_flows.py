@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
@@ -11,16 +12,21 @@ from tui_helpers import NARROW, WIDE, settle, type_query
 from newsreader.config import Config
 from newsreader.tui.app import create_app
 from newsreader.tui.core import Core
+from newsreader.tui.messages import TimelineDone
 from newsreader.tui.screens.help import HelpScreen
 from newsreader.tui.state import load_state
 from newsreader.tui.widgets.article_view import ArticleView
-from newsreader.tui.widgets.timeline_pane import TimelinePane
+from newsreader.tui.widgets.timeline_pane import NO_STORY, TimelinePane
 
 SIZES = pytest.mark.parametrize("size", [NARROW, WIDE], ids=["80x24", "120x40"])
 
 
 def status(app) -> str:
     return str(app.screen.query_one("#search-status", Static).render())
+
+
+def timeline_status(app) -> str:
+    return str(app.screen.query_one("#timeline-status", Static).render())
 
 
 @SIZES
@@ -272,6 +278,8 @@ async def test_real_index_first_run_fills_in(sample_copy):
             if app.screen.index_open and app.screen._shown_query == "":
                 break
         assert "5 articles" in status(app)
+        await settle(pilot)  # the story catches up: the timeline fills in
+        assert timeline_status(app).endswith("events in the whole archive")
         await type_query(pilot, "sanctuary")
         await pilot.press("enter", "enter")
         await settle(pilot)
@@ -284,3 +292,55 @@ def test_the_app_knows_when_the_index_suggests():
     from newsreader.tui.core import SUGGEST_BELOW
 
     assert SUGGEST_BELOW == INDEX_RULE
+
+
+class StoryHeldBack(Core):
+    """The story's catch-up starts only when the test lets it: the window between the
+    index being open (IndexReady) and `sync_story` taking the story's lock."""
+
+    def __init__(self, archive) -> None:
+        super().__init__(archive)
+        self.go = threading.Event()
+
+    def sync_story(self) -> bool:
+        self.go.wait(30)
+        return super().sync_story()
+
+
+async def test_a_timeline_before_the_story_caught_up_says_it_is_building(sample_copy):
+    core = StoryHeldBack(sample_copy)
+    app = create_app(sample_copy, config=Config(), core=core)
+    seen = []
+    async with app.run_test(size=WIDE, message_hook=seen.append) as pilot:
+        for _ in range(600):  # not settle(): it would wait for the held-back worker
+            await pilot.pause(0.03)
+            if any(isinstance(m, TimelineDone) for m in seen):
+                break
+        await pilot.pause()
+        assert timeline_status(app) == NO_STORY  # not "No dated events in ..."
+        core.go.set()
+        await settle(pilot)
+        notices = [str(n.message) for n in app._notifications]
+        assert app.screen.story_synced, notices
+        assert timeline_status(app).endswith("events in the whole archive"), notices
+
+
+def _disk_full() -> bool:
+    raise OSError("disk full")
+
+
+class StoryFails(Core):
+    """The story's catch-up fails (on a first run: the store never caught up)."""
+
+    def _use(self, index) -> None:
+        super()._use(index)
+        self.library.catch_up = _disk_full
+
+
+async def test_a_timeline_waiting_for_a_story_that_failed_says_why(sample_copy):
+    app = create_app(sample_copy, config=Config(), core=StoryFails(sample_copy))
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        assert timeline_status(app) == "Timeline unavailable: OSError: disk full"
+        await type_query(pilot, "police")  # asked again: still why, never "no events"
+        assert timeline_status(app) == "Timeline unavailable: OSError: disk full"

@@ -243,10 +243,18 @@ class MainScreen(Screen[None]):
         (which refreshes the timeline too)."""
         if not self.story_synced:
             _freeze_what_is_loaded()
+        self.timeline_pane.story_error = None
         self.timeline_query = None
         self.story_synced = True
         self._data_changed()
         self.run_search(self.current_query)
+
+    def story_failed(self, reason: str) -> None:
+        """The story could not catch up: the timeline, which waits for it, says why."""
+        pane = self.timeline_pane
+        pane.story_error = reason
+        if pane.waiting:
+            pane.show_events(None, "")
 
     def _data_changed(self) -> None:
         """The index or story data changed: views load again (the one shown, now)."""

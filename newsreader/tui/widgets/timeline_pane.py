@@ -12,7 +12,8 @@ from newsreader.tui.core import TIMELINE_LIMIT
 from newsreader.tui.render import event_prompt, source_prompt
 from newsreader.tui.widgets.lists import NavList, with_separators
 
-NO_STORY = "No timeline yet: the story's dated events appear here once they are built."
+# The story not caught up with the index yet (a first run: minutes on a big archive).
+NO_STORY = "Building the timeline… its dated events appear here once the story has caught up."
 
 
 class TimelinePane(Vertical):
@@ -22,6 +23,8 @@ class TimelinePane(Vertical):
         super().__init__(**kwargs)
         self.events: list[Any] = []
         self.event: Any = None  # the chosen event
+        self.waiting = False  # for the story to catch up (the last answer was "not yet")
+        self.story_error: str | None = None  # why the story could not catch up
 
     def compose(self) -> ComposeResult:
         yield Static("Loading the timeline…", id="timeline-status", markup=False)
@@ -42,24 +45,25 @@ class TimelinePane(Vertical):
         return self.query_one("#sources", NavList)
 
     def show_events(self, events: list[Any] | None, scope: str) -> None:
-        self.events = events or []
+        self.events, self.waiting = events or [], events is None
         listing = self.event_list
         listing.clear_options()  # laid out at once (TIMELINE_LIMIT at most): paged in,
         # each page re-laid the whole list and typing waited longer
         listing.add_options(with_separators(event_prompt(e) for e in self.events))
         if self.events:
             listing.highlighted = 0
-        status = self.query_one("#timeline-status", Static)
-        if events is None:
-            status.update(NO_STORY)
-        elif not events:
-            status.update(f"No dated events in {scope}.")
-        elif len(events) >= TIMELINE_LIMIT:
-            status.update(f"The {len(events)} most cited events in {scope}")
-        else:
-            noun = "event" if len(events) == 1 else "events"
-            status.update(f"{len(events)} {noun} in {scope}")
+        self.query_one("#timeline-status", Static).update(self._status(events, scope))
         self.show_sources(None, {})
+
+    def _status(self, events: list[Any] | None, scope: str) -> str:
+        if events is None:
+            return f"Timeline unavailable: {self.story_error}" if self.story_error else NO_STORY
+        if not events:
+            return f"No dated events in {scope}."
+        if len(events) >= TIMELINE_LIMIT:
+            return f"The {len(events)} most cited events in {scope}"
+        noun = "event" if len(events) == 1 else "events"
+        return f"{len(events)} {noun} in {scope}"
 
     def show_failure(self, reason: str) -> None:
         self.show_events([], "")
