@@ -12,6 +12,8 @@ from newsreader.ingest.scan import SourceFile
 
 @dataclass(slots=True)
 class Plan:
+    """What an update does with each file."""
+
     new: list[SourceFile] = field(default_factory=list)
     changed: list[SourceFile] = field(default_factory=list)
     deleted: list[str] = field(default_factory=list)  # relative paths

@@ -45,6 +45,8 @@ _UNKNOWN_FIELD = re.compile(r"(?:^|[\s(\-+])(\w+):")
 
 @dataclass(slots=True)
 class Parsed:
+    """The query made of a search's input."""
+
     query: Q.Query
     fallback: bool  # the input was malformed and is searched literally
     text: str  # the input after removing control characters

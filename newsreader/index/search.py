@@ -12,7 +12,6 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh import query as Q
-from whoosh.collectors import TopCollector
 
 from newsreader.index import rank, staleness
 from newsreader.index.count import count, countable
@@ -75,6 +74,8 @@ class _LazyHit(Hit):
 
 @dataclass
 class SearchResult:
+    """A search's ranked hits, as `search --json` reports them."""
+
     query: str
     total: int  # all matching articles, not only those in `results`
     results: list[Hit]
@@ -169,6 +170,8 @@ class ArchiveIndex:
             counted = counted or len(found) < max(1, limit)
             total = count(searcher, query) if counted else len(found)
         else:  # phrases, ranges: one pass that ranks and counts every match
+            from whoosh.collectors import TopCollector  # here: 6 ms to import, rarely used
+
             collector = TopCollector(max(1, limit), usequality=False, replace=0)
             searcher.search_with_collector(query, collector)
             found = [(r.docnum, r.score) for r in collector.results()]

@@ -42,6 +42,8 @@ class FileState(NamedTuple):  # a tuple: 20,000 are loaded per update
 
 @dataclass(slots=True)
 class IndexState:
+    """What the index holds of each file, and of the manifest."""
+
     files: dict[str, FileState] = field(default_factory=dict)
     manifest: str = ""  # digest of the manifest's bytes all entries were hashed from
     version: int = SCHEMA_VERSION

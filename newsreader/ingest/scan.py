@@ -28,6 +28,8 @@ class SourceFile(NamedTuple):  # a tuple: 20,000 are made per scan, a dataclass 
 
 @dataclass(slots=True)
 class Scan:
+    """An archive's article files, in path order, and what was skipped."""
+
     files: list[SourceFile]
     skipped: list[Skip]
 
