@@ -91,7 +91,7 @@ def _stderr_console():
 def open_library(archive: Path):
     """The archive's index and story data, caught up with the archive first
     (progress on stderr). Searching works on it as on the index."""
-    from newsreader.index import IndexBusy
+    from newsreader.index import IndexBusy, IndexRemoved
     from newsreader.library import Library
 
     with progress_bar("Indexing") as progress:
@@ -99,6 +99,8 @@ def open_library(archive: Path):
             return Library.open(archive, progress=progress)
         except IndexBusy as exc:
             raise UserError(str(exc)) from None
+        except IndexRemoved as exc:
+            raise UserError(f"{exc}: run the command again") from None
 
 
 def search_checked(archive: Path, search: Callable[..., T]) -> T:

@@ -15,7 +15,7 @@ from whoosh import query as Q
 
 from newsreader.index import rank, staleness
 from newsreader.index.count import count, countable
-from newsreader.index.errors import IndexBusy, IndexMissing
+from newsreader.index.errors import IndexBusy, IndexMissing, removal_explained
 from newsreader.index.query import (
     DatedResolver,
     FacetResolver,
@@ -298,4 +298,5 @@ def ensure_index(archive: Path, progress=None, wait: float = 5.0) -> ArchiveInde
         return index
     if index is not None:
         index.close()
-    return ArchiveIndex.open(archive)
+    with removal_explained(index_dir(archive)):  # removed since: the reopening fails
+        return ArchiveIndex.open(archive)

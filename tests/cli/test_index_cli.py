@@ -96,3 +96,23 @@ def test_an_index_removed_midway_is_a_one_line_error(cli, sample_copy, monkeypat
         " (by another process?): run `newsreader index` again\n"
     )
     assert cli("index", "--archive", str(sample_copy)).code == 0  # as it says
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "newsreader.index.writer.build",  # while indexing first
+        "newsreader.index.writer.update_index",  # between the update and reopening it
+    ],
+)
+def test_an_index_removed_while_a_search_indexes_is_a_one_line_error(
+    cli, sample_copy, monkeypatch, step
+):
+    _removing_the_index_after(monkeypatch, step, sample_copy)
+    out = cli("search", "walrus", "--archive", str(sample_copy))
+    assert out.code == 1
+    assert out.err == (
+        "newsreader: error: the index was removed while it was being updated"
+        " (by another process?): run the command again\n"
+    )
+    assert cli("search", "walrus", "--archive", str(sample_copy)).code == 0  # as it says
