@@ -207,31 +207,32 @@ def _best(scores: Scores, limit: int) -> list[tuple[int, float]]:
     return [(doc, score) for doc, score in scores.items() if score >= least]
 
 
-def _bm25(scorer: BM25FScorer, docs, weights, norms: _Norms) -> list[float]:
+def _bm25(scorer: BM25FScorer, docs, weights, norms: list[float]) -> list[float]:
     """whoosh.scoring.bm25 of each posting: the same operations in the same order,
-    the length part taken from the table of its document's length code."""
+    the length part computed once per document (for every term of the field)."""
     idf, k1_1 = scorer.idf, scorer.K1 + 1
-    table, codes = norms
-    return [
-        idf * ((tf * k1_1) / (tf + table[codes[doc]]))
-        for doc, tf in zip(docs, weights, strict=True)
-    ]
+    return [idf * ((tf * k1_1) / (tf + norms[doc])) for doc, tf in zip(docs, weights, strict=True)]
 
 
-_Norms = tuple[list[float], bytes]  # (norm of each length code, each document's code)
-
-
-def _norms(reader, fieldname: str, scorer: BM25FScorer) -> _Norms | None:
-    """K1 * ((1 - B) + B * length / average) (bm25's denominator less the weight) of
-    each of the 256 length codes Whoosh stores, and each document's code; None
-    when the segment's lengths cannot be read. A table of codes, not a norm per
-    document: a search process computes 256 norms, not 20,000 a field."""
-    codes = _length_codes(reader, fieldname)
-    if codes is None:
-        return None
+def _norms(reader, fieldname: str, scorer: BM25FScorer) -> list[float] | None:
+    """K1 * ((1 - B) + B * length / average) of each document (bm25's denominator
+    less the weight), kept on the reader for the statistics it was computed with;
+    None when the segment's lengths cannot be read. Computed for the 256 length
+    codes Whoosh stores, then looked up by each document's code (a float formula
+    per document was 7 ms of a search process's first query at 20k)."""
     avgfl, b, k1 = scorer.avgfl, scorer.B, scorer.K1
-    b_1 = 1 - b
-    return [k1 * (b_1 + b * fl / avgfl) for fl in _LENGTHS], codes
+    cache = reader.__dict__.setdefault("_newsreader_norms", {})
+    key = (fieldname, avgfl, b, k1)
+    if key not in cache:
+        codes = _length_codes(reader, fieldname)
+        if codes is None:
+            return None
+        if len(cache) > 16:  # statistics of earlier generations
+            cache.clear()
+        b_1 = 1 - b
+        table = [k1 * (b_1 + b * fl / avgfl) for fl in _LENGTHS]
+        cache[key] = list(map(table.__getitem__, codes))
+    return cache[key]
 
 
 def _length_codes(reader, fieldname: str) -> bytes | None:

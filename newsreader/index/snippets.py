@@ -133,6 +133,8 @@ def _reach(
     their first letters occur (lowercased, a heads' spelling: every matching word
     starts at one), each checked as the reading would; all of the text when that
     cannot be told (a short stem, letters that lowercase to other lengths)."""
+    if not stems:
+        return None  # nothing to mark (a date range, a name facet)
     lower = text.lower()
     if heads is None or len(lower) != len(text) or not all(h.isascii() for h in heads):
         return 0, False, len(text)
