@@ -98,3 +98,9 @@ def test_a_match_deep_in_a_long_article_is_read_from_near_it():
     assert cut and len(words) < 40  # of 1,600 indexed words
     assert snippets.snippet(text, STEMS) == reference(text, STEMS)
     assert snippets.snippet(text, STEMS).startswith("… ")
+
+
+def test_no_words_to_mark_give_the_lead():
+    text = "The vests arrived late. " * 40
+    found = snippets.snippet(text, frozenset())
+    assert found == reference(text, frozenset()) == snippets.lead(text)
