@@ -41,7 +41,7 @@ def is_fresh(folder: Path, files: list[SourceFile], manifest: str) -> bool:
 
 
 def matches(folder: Path, listing: str, manifest: str) -> bool:
-    """is_fresh, given the scan's listing digest (ingest.scan.listing_digest)."""
+    """is_fresh, given the archive's listing digest (ingest.listing.listing_digest)."""
     return agrees(snapshot(folder)[1], listing, manifest)
 
 
