@@ -134,6 +134,7 @@ async def _type_and_time(archive: Path, core=None) -> list[tuple[float, str]]:
         while not screen.index_open or screen._shown_query is None:
             await pilot.pause(0.05)
         for query in QUERIES:
+            screen.search_pane.query_box.focus()  # the restored pane may be another
             screen.search_pane.query_box.value = ""
             await pilot.pause(0.3)
             typed.clear()
