@@ -47,10 +47,12 @@ if sys.argv[1] == "bare":
         def compose(self):
             yield Static("hello")
     app = Bare()
-else:
-    from newsreader.tui.app import create_app
-    app = create_app(Path(sys.argv[2]))
-app.run(headless=True, auto_pilot=report)
+    app.run(headless=True, auto_pilot=report)
+else:  # as `newsreader --archive DIR` opens it: the command line first
+    run = App.run
+    App.run = lambda self, **options: run(self, **options, headless=True, auto_pilot=report)
+    from newsreader.cli import run as newsreader
+    newsreader(["--archive", sys.argv[2]])
 """
 
 

@@ -3,6 +3,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 SHOW_KEYS = {
     "id",
     "path",
@@ -82,3 +84,30 @@ def test_console_entry_point_help():
         [sys.executable, "-m", "newsreader", "--help"], capture_output=True, text=True, check=True
     )
     assert "query syntax" in result.stdout and "timeline" in result.stdout
+    assert "the story's events in date order" in result.stdout  # each command's help
+
+
+LOADED = """
+import sys
+from newsreader.cli import build_parser
+args = build_parser(sys.argv[1:]).parse_args(sys.argv[1:])
+loaded = sorted(m for m in sys.modules if m.startswith("newsreader.commands.") and m not in
+                ("newsreader.commands.common", "newsreader.commands.quickcheck"))
+print(" ".join(loaded))
+"""
+
+
+@pytest.mark.parametrize(
+    ("argv", "loaded"),
+    [
+        ([], ""),  # the TUI: no command's module (some import numpy and the story code)
+        (["--archive", "x"], ""),
+        (["search", "q"], "newsreader.commands.search"),
+        (["--archive", "x", "timeline"], "newsreader.commands.timeline"),
+    ],
+)
+def test_only_the_command_named_is_loaded(argv, loaded):
+    result = subprocess.run(
+        [sys.executable, "-c", LOADED, *argv], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == loaded
