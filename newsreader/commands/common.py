@@ -26,8 +26,7 @@ Progress = Callable[[int, int], None]
 
 def resolve_archive(args: argparse.Namespace) -> Path:
     """--archive, else the configured default, else the bundled sample corpus."""
-    archive = args.archive or _configured_archive()
-    archive = archive.expanduser()
+    archive = (args.archive or _configured_archive()).expanduser()
     if not archive.exists():
         raise UserError(f"archive not found: {archive}")
     if not archive.is_dir():

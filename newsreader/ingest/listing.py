@@ -87,17 +87,17 @@ def _list(folder: str, prefix: str, rows: list[str], seen: set) -> None:
 
 
 def _list_names(fd: int, names: list[str], prefix: str, rows: list[str], folders: list) -> None:
-    """_add for each name in the folder `fd`, inline: it runs once per file, and
-    the stat is most of its time (calls and attribute lookups were 10% more)."""
-    limits, regular, folder = _LIMITS, stat.S_IFREG, stat.S_IFDIR
+    """_add for each name in the folder `fd`, inline (the row too): it runs once per
+    file, and the stat is most of its time (calls and lookups were 14% more)."""
+    stat_at, limits, regular, folder = os.stat, _LIMITS, stat.S_IFREG, stat.S_IFDIR
     for name in names:
         if name[0] == "." or (not prefix and name == MANIFEST):
             continue
         try:
-            info = os.stat(name, dir_fd=fd)
+            info = stat_at(name, dir_fd=fd)
         except OSError:
             continue
-        mode = stat.S_IFMT(info.st_mode)
+        mode = info.st_mode & 0o170000  # stat.S_IFMT
         if mode != regular:
             if mode == folder:
                 folders.append(name)
@@ -106,10 +106,11 @@ def _list_names(fd: int, names: list[str], prefix: str, rows: list[str], folders
         if 0 < dot < len(name) - 1:
             suffix = name[dot:]
             limit = limits.get(suffix) or limits.get(suffix.lower())
-            if limit and 0 < info.st_size <= limit:
+            size = info.st_size
+            if limit and 0 < size <= limit:
                 rel = prefix + name
                 if rel.isprintable() or not CONTROLS.search(rel):
-                    rows.append(row(rel, info.st_size, info.st_mtime_ns))
+                    rows.append(f"{rel}\0{size}\0{info.st_mtime_ns}")  # row()
 
 
 def _list_entries(folder: str, prefix: str, rows: list[str], seen: set) -> None:
