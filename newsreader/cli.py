@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from newsreader import __version__
 from newsreader.commands import NAMES, load
@@ -76,7 +75,6 @@ def _common_options(default: object) -> argparse.ArgumentParser:
     common.add_argument(
         "--archive",
         metavar="DIR",
-        type=Path,
         default=default,
         help="the archive folder (default: configured, else the sample corpus)",
     )

@@ -1,7 +1,7 @@
 """What the commands share: the archive, JSON, terminal detection, progress.
 
 Imported by `search` before its staleness check is forked: what is not needed
-by then (json, the config, typing) is imported where used."""
+by then (json, the config, typing, pathlib) is imported where used."""
 
 from __future__ import annotations
 
@@ -10,13 +10,13 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from newsreader.commands.quickcheck import QuickCheck
 from newsreader.errors import UserError
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing
 if TYPE_CHECKING:
+    from pathlib import Path
     from typing import TypeVar
 
     T = TypeVar("T")
@@ -26,12 +26,20 @@ Progress = Callable[[int, int], None]
 
 def resolve_archive(args: argparse.Namespace) -> Path:
     """--archive, else the configured default, else the bundled sample corpus."""
-    archive = (args.archive or _configured_archive()).expanduser()
-    if not archive.exists():
+    from pathlib import Path
+
+    return Path(archive_folder(args))
+
+
+def archive_folder(args: argparse.Namespace) -> str:
+    """resolve_archive's folder as a string: `search` asks before its staleness
+    check is forked, which importing pathlib (7 ms) would delay."""
+    archive = os.path.expanduser(args.archive or _configured_archive())
+    if not os.path.exists(archive):
         raise UserError(f"archive not found: {archive}")
-    if not archive.is_dir():
+    if not os.path.isdir(archive):
         raise UserError(f"archive is not a folder: {archive}")
-    return archive.resolve()
+    return os.path.realpath(archive)
 
 
 def _configured_archive() -> Path:
@@ -102,15 +110,19 @@ def open_library(archive: Path):
             raise UserError(f"{exc}: run the command again") from None
 
 
-def search_checked(archive: Path, search: Callable[..., T]) -> T:
-    """`search(library)` on the archive's index, returned only once the index is
-    known to be up to date; else as open_library gives it (caught up with the
-    archive first, or found up to date file by file), searched again.
+def search_checked(folder: str, search: Callable[..., T]) -> T:
+    """`search(library)` on the index of the archive in `folder` (archive_folder's),
+    returned only once the index is known to be up to date; else as open_library
+    gives it (caught up with the archive first, or found up to date file by file),
+    searched again.
 
     The quick check (the archive's listing hashed, compared with the index's
     fingerprint) runs in a forked child meanwhile: it takes about as long as
     importing Whoosh and searching, which it would otherwise come before."""
-    with QuickCheck(archive) as check:
+    with QuickCheck(folder) as check:
+        from pathlib import Path
+
+        archive = Path(folder)
         # numpy (imported by the story's catch-up when articles changed: MinHash)
         # starts a BLAS thread per core, which only burns the core the check runs
         # on (0.1 s of CPU at import; no BLAS is used).

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import sys
 from contextlib import suppress
-from pathlib import Path
 
 
 class QuickCheck:
@@ -20,7 +19,7 @@ class QuickCheck:
     `agrees(saved)`: they give the fingerprint fresh.snapshot() read. A failure of
     the child is "not known fresh": the caller then checks file by file."""
 
-    def __init__(self, archive: Path) -> None:
+    def __init__(self, archive: str | os.PathLike) -> None:
         self.archive = archive
         self._pid: int | None = None
         self._pipe: int | None = None
@@ -126,7 +125,7 @@ def _let_go_of_the_terminal() -> None:
     os.close(null)
 
 
-def _digests(archive: Path) -> tuple[str, str]:
+def _digests(archive: str | os.PathLike) -> tuple[str, str]:
     """(listing, manifest): the manifest's read first, so a later change shows as stale."""
     from newsreader.ingest.listing import listing_digest, manifest_digest
 

@@ -7,9 +7,9 @@ import re
 
 from newsreader.commands.common import (
     add_json,
+    archive_folder,
     is_terminal,
     print_json,
-    resolve_archive,
     search_checked,
 )
 from newsreader.errors import UserError
@@ -33,8 +33,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if not args.query.strip():
         raise UserError("empty query (to list every article, open the TUI)")
-    archive = resolve_archive(args)
-    found = search_checked(archive, lambda library: library.search(args.query, limit=args.limit))
+    folder = archive_folder(args)
+    found = search_checked(folder, lambda library: library.search(args.query, limit=args.limit))
     if args.json:
         print_json(found.to_json())
     elif is_terminal():

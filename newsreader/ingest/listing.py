@@ -13,7 +13,6 @@ import hashlib
 import os
 import re
 import stat
-from pathlib import Path
 
 from newsreader.gcpause import gc_paused
 
@@ -33,21 +32,22 @@ CONTROLS = re.compile(r"[\x00-\x1f\x7f]")
 _BY_FD = os.stat in os.supports_dir_fd and os.listdir in os.supports_fd
 
 
-def manifest_digest(root: Path) -> str:
+def manifest_digest(root: str | os.PathLike) -> str:
     """sha1 of the manifest's bytes ("-" when there is none or it cannot be read)."""
     try:
-        return hashlib.sha1((root / MANIFEST).read_bytes()).hexdigest()
+        with open(os.path.join(root, MANIFEST), "rb") as manifest:
+            return hashlib.sha1(manifest.read()).hexdigest()
     except OSError:
         return "-"
 
 
-def listing_digest(root: Path) -> str:
+def listing_digest(root: str | os.PathLike) -> str:
     """sha1 of the path, size and mtime of every file scan_archive(root) keeps, in
     path order (index/fresh.py's `listing` of that scan), without making the scan:
     no ids, no skips, entries unsorted (scan.files_digest: the same of a scan)."""
     rows: list[str] = []
     with gc_paused():
-        _list(str(root), "", rows, set())
+        _list(os.fspath(root), "", rows, set())
         rows.sort()  # = by path: a row is its unique path, then NUL (below any name)
         return digest(rows)
 
