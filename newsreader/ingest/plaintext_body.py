@@ -40,9 +40,9 @@ def find_body(blocks: list[Block], boilerplate: frozenset[str] = frozenset()) ->
     start = _skip_to_dateline(blocks, start, end)
     kept, seen = [], set()
     for i in range(start, end):
-        if _keep(blocks, i) and key(blocks[i].text) not in seen:
+        if _keep(blocks, i) and (line := key(blocks[i].text)) not in seen:
             kept.append(i)
-            seen.add(key(blocks[i].text))
+            seen.add(line)
     return Body(start, end, kept)
 
 
@@ -64,7 +64,7 @@ def _kind(block: Block, english: bool, boilerplate: frozenset[str]) -> str:
     text = block.text
     if vocab.ENDS.search(text):
         return "end"
-    if key(text) in boilerplate or vocab.LINK_BOX.match(text):
+    if (boilerplate and key(text) in boilerplate) or vocab.LINK_BOX.match(text):
         return "bad"
     if block.boiler >= 2 or (block.boiler and block.words < 15):
         return "bad"
