@@ -27,7 +27,9 @@ class Article:
     markdown: str = ""  # the same body as Markdown
 
     def to_json(self) -> dict:
-        return asdict(self)
+        # asdict's result, without its deep copy of each value (strings or None):
+        # it is made twice per article indexed
+        return {name: getattr(self, name) for name in self.__slots__}
 
 
 @dataclass(slots=True)

@@ -185,11 +185,12 @@ def build_schema() -> Schema:
 
 def to_document(article: Article, path: str) -> dict:
     """The Whoosh fields for one article (None values are left out)."""
+    data = article.to_json()
     doc = {
         "id": article.id,
         "path": path,
         "body": article.text,
-        "article": {**article.to_json(), "digest": article_digest(article)},
+        "article": {**data, "digest": _digest_of(data)},
     }
     for name in ("title", "subtitle", "outlet", "byline"):
         if getattr(article, name):
@@ -208,8 +209,12 @@ def to_article(stored: dict) -> Article:
 
 def article_digest(article: Article) -> str:
     """Changes whenever anything shown of the article does (for derived stores)."""
+    return _digest_of(article.to_json())
+
+
+def _digest_of(data: dict) -> str:
     digest = hashlib.sha1()
-    for value in article.to_json().values():
+    for value in data.values():
         digest.update(str(value).encode("utf-8", "surrogatepass") + b"\0")
     return digest.hexdigest()
 

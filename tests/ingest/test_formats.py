@@ -138,3 +138,13 @@ def test_reading_never_writes_the_archive(sample_copy: Path):
     for source in scan_archive(sample_copy).files:
         read_source(sample_copy, source, entries.get(source.rel))
     assert before == {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in sample_copy.rglob("*")}
+
+
+def test_an_articles_json_is_its_fields():
+    """Article.to_json, made without asdict's deep copies, gives asdict's dict."""
+    import dataclasses
+
+    from newsreader.model import Article
+
+    article = Article(id="a", path="a.txt", title="T", published="2017-08-03", text="x")
+    assert list(article.to_json().items()) == list(dataclasses.asdict(article).items())
