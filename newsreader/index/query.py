@@ -154,10 +154,6 @@ def _stem_heads(ixreader, fieldname: str, prefix: str) -> list[bytes]:
     return [h.encode() for h in sorted(heads) if ixreader.doc_frequency(fieldname, h)]
 
 
-def make_parser(schema) -> QueryParser:
-    return QueryParser(schema)
-
-
 class QueryParser:
     """Whoosh's MultifieldParser over the default fields, the name facets parsed as
     plain words; made when first needed. A query of plain words (letters and

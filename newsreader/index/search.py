@@ -19,8 +19,8 @@ from newsreader.index.errors import IndexBusy, IndexMissing, removal_explained
 from newsreader.index.query import (
     DatedResolver,
     FacetResolver,
+    QueryParser,
     has_facets,
-    make_parser,
     parse,
     resolve_facets,
 )
@@ -98,7 +98,7 @@ class ArchiveIndex:
         self.archive = archive
         self._ix = ix
         self._searcher = ix.searcher()
-        self._parser = make_parser(ix.schema)
+        self._parser = QueryParser(ix.schema)
         # (generation, {docnum: id}, articles()): read once per committed generation
         self._all: tuple[int, dict[int, str], list[Hit]] | None = None
         self._generation = 0  # of the searcher: a refreshed one ranks anew
