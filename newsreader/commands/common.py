@@ -98,16 +98,24 @@ def _stderr_console():
 def open_library(archive: Path):
     """The archive's index and story data, caught up with the archive first
     (progress on stderr). Searching works on it as on the index."""
-    from newsreader.index import IndexBusy, IndexRemoved
     from newsreader.library import Library
 
-    with progress_bar("Indexing") as progress:
-        try:
-            return Library.open(archive, progress=progress)
-        except IndexBusy as exc:
-            raise UserError(str(exc)) from None
-        except IndexRemoved as exc:
-            raise UserError(f"{exc}: run the command again") from None
+    with progress_bar("Indexing") as progress, index_errors_explained("the command"):
+        return Library.open(archive, progress=progress)
+
+
+@contextmanager
+def index_errors_explained(command: str) -> Iterator[None]:
+    """The index's "not now" (another process writes it, or removed it) as one line
+    saying so; `command` is what to run again."""
+    from newsreader.index import IndexBusy, IndexRemoved
+
+    try:
+        yield
+    except IndexBusy as exc:
+        raise UserError(str(exc)) from None
+    except IndexRemoved as exc:
+        raise UserError(f"{exc}: run {command} again") from None
 
 
 def search_checked(folder: str, search: Callable[..., T]) -> T:

@@ -8,8 +8,13 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsreader.commands.common import add_json, print_json, progress_bar, resolve_archive
-from newsreader.errors import UserError
+from newsreader.commands.common import (
+    add_json,
+    index_errors_explained,
+    print_json,
+    progress_bar,
+    resolve_archive,
+)
 from newsreader.sanitize import one_line
 
 if TYPE_CHECKING:
@@ -25,16 +30,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from newsreader.index import IndexBusy, IndexRemoved
-
     archive = resolve_archive(args)
     started = time.monotonic()
-    try:
+    with index_errors_explained("`newsreader index`"):
         report = _index(archive, args.rebuild)
-    except IndexBusy as exc:
-        raise UserError(str(exc)) from None
-    except IndexRemoved as exc:
-        raise UserError(f"{exc}: run `newsreader index` again") from None
     report.seconds = round(time.monotonic() - started, 3)
     if args.json:
         print_json(report.to_json())
