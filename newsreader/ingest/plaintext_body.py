@@ -62,13 +62,13 @@ def _is_english(blocks: list[Block]) -> bool:
 
 def _kind(block: Block, english: bool, boilerplate: frozenset[str]) -> str:
     text = block.text
-    if vocab.ENDS.search(text):
+    if vocab.ENDS.found(text):
         return "end"
     if (boilerplate and key(text) in boilerplate) or vocab.LINK_BOX.match(text):
         return "bad"
     if block.boiler >= 2 or (block.boiler and block.words < 15):
         return "bad"
-    if vocab.CREDIT.search(text) and block.words < 80:
+    if block.words < 80 and vocab.CREDIT.found(text):
         return "credit"
     stops = block.stop_ratio if english else 0.3
     if block.size >= 120 and stops >= 0.2:

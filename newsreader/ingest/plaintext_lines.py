@@ -85,7 +85,7 @@ def make_block(line: str, group: int) -> Block:
         stop_ratio=stops / count,
         title_ratio=capitals / (len(long_words) or 1),
         sentence=ends_sentence(line),
-        boiler=len(vocab.BOILER.findall(line)),
+        boiler=vocab.BOILER.count(line),
     )
 
 
