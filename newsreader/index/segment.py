@@ -4,7 +4,9 @@ Whoosh's SegmentWriter sends every posting through a sorting pool as a tuple,
 then writes each through per-posting calls that read the document's field
 length back from the file just written: most of its indexing time. `FastWriter`
 appends postings to per-term lists and writes each term's blocks at once; the
-segment files are byte for byte those SegmentWriter writes (tests/index check).
+segment files are byte for byte those SegmentWriter writes (tests/index check)
+but for the pickle protocol of the blocks (PROTOCOL) and small blocks left
+uncompressed (MIN_COMPRESS).
 It only builds new segments (no merging); `commit_segments` adds them to the
 index in one commit.
 """
@@ -30,6 +32,11 @@ _TERMINFO = W3TermInfo._struct
 # zlib makes small blocks bigger, and compressing one costs ~20 µs (most terms
 # are rare: one short block). Whoosh meant to skip those under 20 bytes.
 MIN_COMPRESS = 96
+# Whoosh pickles blocks with protocol 2, which has no opcode for bytes: each
+# posting's positions go through a call to _codecs.encode, when written and when
+# read (most of a block's pickling). Protocol 3 stores bytes as they are; Whoosh
+# reads any protocol.
+PROTOCOL = 3
 
 
 class FastWriter(SegmentWriter):
@@ -37,9 +44,11 @@ class FastWriter(SegmentWriter):
 
     Takes no lock: the caller holds the index's writer lock."""
 
-    def __init__(self, ix, min_compress: int = MIN_COMPRESS, **kwargs) -> None:
+    def __init__(
+        self, ix, min_compress: int = MIN_COMPRESS, protocol: int = PROTOCOL, **kwargs
+    ) -> None:
         super().__init__(ix, _lk=False, **kwargs)
-        self.min_compress = min_compress
+        self.min_compress, self.protocol = min_compress, protocol
         store_offsets(self)
         for name, field in self.schema.items():
             if field.vector or field.separate_spelling():
@@ -119,7 +128,8 @@ class FastWriter(SegmentWriter):
         out = self.fieldwriter
         for name in sorted(n for n, terms in self._terms.items() if terms):
             out.start_field(name, self.schema[name])
-            _write_field(out, self._terms[name], self._lengths.get(name, {}), self.min_compress)
+            lengths = self._lengths.get(name, {})
+            _write_field(out, self._terms[name], lengths, self.min_compress, self.protocol)
             out.finish_field()
         out.close()
         frequent.write(self.storage, self.newsegment, self._frequent_terms())
@@ -132,7 +142,9 @@ class FastWriter(SegmentWriter):
                     yield name, btext, docs, weights
 
 
-def _write_field(out, terms: dict[bytes, _Postings], lengths: dict[int, int], least: int) -> None:
+def _write_field(
+    out, terms: dict[bytes, _Postings], lengths: dict[int, int], least: int, protocol: int
+) -> None:
     """Each term's posting blocks and term-table entry, as W3FieldWriter and
     W3PostingsWriter write them (add_posting, _write_block, finish_term) but
     in one pass per term: Whoosh spends ~100 µs of Python calls per term."""
@@ -144,7 +156,7 @@ def _write_field(out, terms: dict[bytes, _Postings], lengths: dict[int, int], le
     for btext in sorted(terms):
         docs, weights, values = terms[btext]
         blocks = [
-            _block(docs, weights, values, a, limit, lengths, fixed, level, least)
+            _block(docs, weights, values, a, limit, lengths, fixed, level, least, protocol)
             for a in range(0, len(docs), limit)
         ]
         data = [WHOOSH3_HEADER_MAGIC]
@@ -159,9 +171,10 @@ def _write_field(out, terms: dict[bytes, _Postings], lengths: dict[int, int], le
         offset += len(blob)
 
 
-def _block(docs, weights, values, start, limit, lengths, fixed, level, least):
+def _block(docs, weights, values, start, limit, lengths, fixed, level, least, protocol):
     """One block: (info bytes, data bytes, stats for the term info). Blocks under
-    `least` bytes stay uncompressed (each block records its compression)."""
+    `least` bytes stay uncompressed (each block records its compression); the data
+    is pickled with `protocol`."""
     ids = docs[start : start + limit]
     floats = array("f", weights[start : start + limit])
     vals = [v for v in values[start : start + limit] if v]
@@ -169,7 +182,7 @@ def _block(docs, weights, values, start, limit, lengths, fixed, level, least):
     low, high = (min(found), max(found)) if found else (None, 0)
     top = max(0, *weights[start : start + limit])
     gaps = (ids[0], *map(operator.sub, ids[1:], ids[:-1]))  # Whoosh's delta_encode
-    body = dumps((gaps, _mini_weights(floats), _mini_values(vals, fixed)), 2)
+    body = dumps((gaps, _mini_weights(floats), _mini_values(vals, fixed)), protocol)
     if len(body) < least:
         level = 0
     if level:

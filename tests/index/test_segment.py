@@ -15,7 +15,13 @@ from whoosh.writing import NO_MERGE, OPTIMIZE, SegmentWriter
 
 from newsreader.index import ArchiveIndex, build, frequent, update_index
 from newsreader.index.schema import build_schema, to_document
-from newsreader.index.segment import FastWriter, commit_segments, store_offsets
+from newsreader.index.segment import (
+    MIN_COMPRESS,
+    PROTOCOL,
+    FastWriter,
+    commit_segments,
+    store_offsets,
+)
 from newsreader.model import Article
 
 WORDS = ["otter", "river", "the", "a", "Council", "budget", "vests", "I", "x.y", "2017", "é"]
@@ -37,7 +43,7 @@ def _segment_files(tmp: Path, writer_class, articles: list[Article], codec) -> d
     tmp.mkdir()
     ix = whoosh_index.create_in(str(tmp), build_schema())
     if writer_class is FastWriter:
-        writer = FastWriter(ix, compound=False, codec=codec, min_compress=0)
+        writer = FastWriter(ix, compound=False, codec=codec, min_compress=0, protocol=2)
     else:
         writer = SegmentWriter(ix, compound=False, codec=codec, _lk=False)
         store_offsets(writer)  # as FastWriter does: Whoosh's own code writes them
@@ -73,30 +79,33 @@ def test_same_files_as_whoosh_for_any_texts(tmp_path_factory, texts):
     assert ours == _segment_files(tmp / "whoosh", SegmentWriter, articles, codec)
 
 
-def test_small_blocks_left_uncompressed_read_the_same(tmp_path):
-    """Blocks under MIN_COMPRESS bytes are stored as they are; readers see the same
-    postings (ids, weights, positions) and field lengths."""
+def test_small_blocks_left_uncompressed_and_protocol_3_read_the_same(tmp_path):
+    """Blocks under MIN_COMPRESS bytes are stored as they are, and pickled with
+    PROTOCOL, not Whoosh's 2; readers see the same postings (ids, weights,
+    positions) and field lengths."""
     articles = [
         _article(n, [WORDS[(n * k) % len(WORDS)] for k in range(n % 40)]) for n in range(300)
     ]
     readers = []
-    for name, least in (("compressed", 0), ("stored", 10**6)):
+    configurations = (("whoosh", 0, 2), ("stored", 10**6, 2), ("ours", MIN_COMPRESS, PROTOCOL))
+    for name, least, protocol in configurations:
         (tmp_path / name).mkdir()
         ix = whoosh_index.create_in(str(tmp_path / name), build_schema())
-        writer = FastWriter(ix, compound=False, min_compress=least)
+        writer = FastWriter(ix, compound=False, min_compress=least, protocol=protocol)
         for article in articles:
             writer.add_document(**to_document(article, article.path))
         commit_segments(SegmentWriter(ix), [writer.finish()], NO_MERGE)
         readers.append(whoosh_index.open_dir(str(tmp_path / name)).reader())
-    compressed, stored = readers
-    assert list(compressed.all_terms()) == list(stored.all_terms())
-    for field, term in compressed.all_terms():
-        a, b = compressed.postings(field, term), stored.postings(field, term)
-        assert list(a.items_as("weight")) == list(b.items_as("weight"))
-        assert list(a.all_items()) == list(b.all_items())
-    assert [compressed.doc_field_length(n, "body") for n in range(300)] == [
-        stored.doc_field_length(n, "body") for n in range(300)
-    ]
+    whoosh = readers[0]
+    for other in readers[1:]:
+        assert list(whoosh.all_terms()) == list(other.all_terms())
+        for field, term in whoosh.all_terms():
+            a, b = whoosh.postings(field, term), other.postings(field, term)
+            assert list(a.items_as("weight")) == list(b.items_as("weight"))
+            assert list(a.all_items()) == list(b.all_items())
+        assert [whoosh.doc_field_length(n, "body") for n in range(300)] == [
+            other.doc_field_length(n, "body") for n in range(300)
+        ]
 
 
 def test_stored_fields_are_written_with_their_offsets(tmp_path):
