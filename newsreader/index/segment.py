@@ -14,6 +14,7 @@ index in one commit.
 from __future__ import annotations
 
 import operator
+import struct
 import zlib
 from array import array
 from pickle import dumps
@@ -29,6 +30,7 @@ from newsreader.index.schema import FastPositions, NewsAnalyzer
 
 _Postings = tuple[array, array, list[bytes]]  # docnums ("I"), weights ("d"), values
 _TERMINFO = W3TermInfo._struct
+_FLOAT32 = struct.Struct("f")
 # zlib makes small blocks bigger, and compressing one costs ~20 µs (most terms
 # are rare: one short block). Whoosh meant to skip those under 20 bytes.
 MIN_COMPRESS = 96
@@ -155,20 +157,46 @@ def _write_field(
     offset = posts.tell()
     for btext in sorted(terms):
         docs, weights, values = terms[btext]
-        blocks = [
-            _block(docs, weights, values, a, limit, lengths, fixed, level, least, protocol)
-            for a in range(0, len(docs), limit)
-        ]
-        data = [WHOOSH3_HEADER_MAGIC]
-        stats = _TermStats()
-        for n, (info, body, block) in enumerate(blocks):
-            size = len(info) + len(body)
-            data += (pack_int(-size if n == len(blocks) - 1 else size), info, body)
-            stats.add(*block)
-        blob = b"".join(data)
+        if len(docs) == 1:  # most terms
+            blob, entry = _one_document(
+                docs[0], weights[0], values[0], lengths, fixed, level, least, protocol, offset
+            )
+        else:
+            blocks = [
+                _block(docs, weights, values, a, limit, lengths, fixed, level, least, protocol)
+                for a in range(0, len(docs), limit)
+            ]
+            data = [WHOOSH3_HEADER_MAGIC]
+            stats = _TermStats()
+            for n, (info, body, block) in enumerate(blocks):
+                size = len(info) + len(body)
+                data += (pack_int(-size if n == len(blocks) - 1 else size), info, body)
+                stats.add(*block)
+            blob = b"".join(data)
+            entry = stats.to_bytes(docs, offset, len(blob))
         posts.write(blob)
-        _add_term(table, prefix + btext, stats.to_bytes(docs, offset, len(blob)))
+        _add_term(table, prefix + btext, entry)
         offset += len(blob)
+
+
+def _one_document(doc, weight, value, lengths, fixed, level, least, protocol, offset):
+    """(postings, term-table entry) of a term in one document: what `_block` and
+    `_TermStats` make of it, without their slices and loops (~2x faster)."""
+    single = _FLOAT32.unpack(_FLOAT32.pack(weight))[0]  # as array("f") keeps it
+    length = lengths.get(doc)  # None or >= 1
+    low, high = (length, length) if length else (None, 0)
+    weights = None if single == 1.0 else single  # _mini_weights
+    body = dumps(((doc,), weights, _mini_values([value] if value else [], fixed)), protocol)
+    if len(body) < least:
+        level = 0
+    if level:
+        body = zlib.compress(body, level)
+    top = max(0, weight)
+    low_byte, high_byte = length_to_byte(low), length_to_byte(high)
+    info = dumps((1, doc, top, level, low_byte, high_byte), 2)
+    blob = b"".join((WHOOSH3_HEADER_MAGIC, pack_int(-len(info) - len(body)), info, body))
+    head = _TERMINFO.pack(0, single, 1, low_byte, high_byte, top, doc, doc)
+    return blob, head + pack_long(offset) + pack_int(len(blob))
 
 
 def _block(docs, weights, values, start, limit, lengths, fixed, level, least, protocol):
