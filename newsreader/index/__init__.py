@@ -5,6 +5,7 @@ Nothing outside this package imports Whoosh; these names are the interface.
 
 import newsreader.index.lean_whoosh  # noqa: F401  (first: the modules below import Whoosh)
 from newsreader.index.errors import IndexBusy, IndexMissing, IndexRemoved, removal_explained
+from newsreader.index.schema import every_word
 from newsreader.index.search import ArchiveIndex, Hit, SearchResult, ensure_index
 from newsreader.index.state import index_dir
 
@@ -28,6 +29,7 @@ __all__ = [
     "IndexReport",
     "SearchResult",
     "ensure_index",
+    "every_word",
     "index_dir",
     "removal_explained",
     "update_index",

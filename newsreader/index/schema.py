@@ -92,6 +92,13 @@ def terms(text: str) -> Iterator[tuple[int, int, int, str]]:
         yield pos, match.start(), match.end(), stem(word)
 
 
+def every_word(text: str) -> Iterator[tuple[str, int, int]]:
+    """(stem, start char, end char) of every word, stop words and one-letter words
+    included (StemmingAnalyzer without a stop list): to find a query's words in a text."""
+    for match in WORD.finditer(text):
+        yield stem(match.group().lower()), match.start(), match.end()
+
+
 class NewsAnalyzer(Analyzer):
     """Whoosh's StemmingAnalyzer in one pass; `tokenize=False` (prefixes,
     wildcards, ranges) only lowercases."""

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
 
 _TOKEN = re.compile(r'(-?)(?:(\w+):)?("[^"]*"?|\[[^\]]*\]?|[^\s()"]+)')
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
@@ -24,15 +22,15 @@ class Term:
     prefix: bool = False
 
 
-@lru_cache(maxsize=1)
-def _analyzer() -> Any:
-    from whoosh.analysis import StemmingAnalyzer  # loaded on first use: startup stays fast
+def _words(text: str) -> list[tuple[str, int, int]]:
+    """(stem, start, end) of every word, as the index stems them."""
+    from newsreader.index import every_word  # loaded on first use: startup stays fast
 
-    return StemmingAnalyzer(stoplist=None)
+    return list(every_word(text))
 
 
 def _stems(text: str) -> tuple[str, ...]:
-    return tuple(token.text for token in _analyzer()(text))
+    return tuple(word for word, _, _ in _words(text))
 
 
 def query_terms(query: str) -> list[Term]:
@@ -61,7 +59,7 @@ def find_spans(text: str, terms: list[Term]) -> list[tuple[int, int]]:
     """Character spans of every match of any term in text, in order, not overlapping."""
     if not terms or not text:
         return []
-    tokens = [(t.text, t.startchar, t.endchar) for t in _analyzer()(text, chars=True)]
+    tokens = _words(text)
     spans = []
     for i in range(len(tokens)):
         for term in terms:
