@@ -187,16 +187,12 @@ def _one_document(doc, weight, value, lengths, fixed, level, least, protocol, of
     low, high = (length, length) if length else (None, 0)
     weights = None if single == 1.0 else single  # _mini_weights
     body = dumps(((doc,), weights, _mini_values([value] if value else [], fixed)), protocol)
-    if len(body) < least:
-        level = 0
-    if level:
-        body = zlib.compress(body, level)
+    body, level = _compressed(body, level, least)
     top = max(0, weight)
     low_byte, high_byte = length_to_byte(low), length_to_byte(high)
     info = dumps((1, doc, top, level, low_byte, high_byte), 2)
     blob = b"".join((WHOOSH3_HEADER_MAGIC, pack_int(-len(info) - len(body)), info, body))
-    head = _TERMINFO.pack(0, single, 1, low_byte, high_byte, top, doc, doc)
-    return blob, head + pack_long(offset) + pack_int(len(blob))
+    return blob, _term_entry(single, 1, low_byte, high_byte, top, doc, doc, offset, len(blob))
 
 
 def _block(docs, weights, values, start, limit, lengths, fixed, level, least, protocol):
@@ -211,12 +207,16 @@ def _block(docs, weights, values, start, limit, lengths, fixed, level, least, pr
     top = max(0, *weights[start : start + limit])
     gaps = (ids[0], *map(operator.sub, ids[1:], ids[:-1]))  # Whoosh's delta_encode
     body = dumps((gaps, _mini_weights(floats), _mini_values(vals, fixed)), protocol)
-    if len(body) < least:
-        level = 0
-    if level:
-        body = zlib.compress(body, level)
+    body, level = _compressed(body, level, least)
     info = dumps((len(ids), ids[-1], top, level, length_to_byte(low), length_to_byte(high)), 2)
     return info, body, (sum(floats), len(ids), low, high, top)
+
+
+def _compressed(body: bytes, level: int, least: int) -> tuple[bytes, int]:
+    """(a block's data, its compression level): under `least` bytes, as it is."""
+    if level and len(body) >= least:
+        return zlib.compress(body, level), level
+    return body, 0
 
 
 def _mini_weights(weights: array):
@@ -248,11 +248,17 @@ class _TermStats:
         self.high, self.top = max(self.high, high), max(self.top, top)
 
     def to_bytes(self, docs: list[int], offset: int, length: int) -> bytes:
-        low = 0 if self.low is None else length_to_byte(self.low)
-        head = _TERMINFO.pack(
-            0, self.weight, self.df, low, length_to_byte(self.high), self.top, docs[0], docs[-1]
+        low, high = length_to_byte(self.low), length_to_byte(self.high)  # None -> 0
+        return _term_entry(
+            self.weight, self.df, low, high, self.top, docs[0], docs[-1], offset, length
         )
-        return head + pack_long(offset) + pack_int(length)
+
+
+def _term_entry(weight, df, low, high, top, first, last, offset: int, length: int) -> bytes:
+    """A term-table row: W3TermInfo's statistics (length codes), then where its
+    postings are."""
+    head = _TERMINFO.pack(0, weight, df, low, high, top, first, last)
+    return head + pack_long(offset) + pack_int(length)
 
 
 def _add_term(table, key: bytes, value: bytes) -> None:
