@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsreader.model import Event, Source
 from newsreader.story.candidates import Candidate
@@ -51,6 +51,7 @@ class _Cluster:
 
 def build_events(candidates: list[Candidate]) -> list[Event]:
     """Merge candidates into events, sorted by start, then end."""
+    candidates = carried_over(candidates)
     idf = _idf(candidates)
     earliest = min((c.published for c in candidates if c.published), default=None)
     groups: dict[tuple[str, str, str], list[Candidate]] = defaultdict(list)
@@ -61,6 +62,29 @@ def build_events(candidates: list[Candidate]) -> list[Event]:
     events = [_event(cluster, idf, earliest) for cluster in clusters]
     events.sort(key=lambda e: (e.start, e.end, -e.score))
     return events
+
+
+def carried_over(candidates: list[Candidate]) -> list[Candidate]:
+    """A sentence carried unchanged into a later article means what it meant first.
+
+    A wire story run again days later keeps its "Thursday" and "last week": resolved
+    against the later date they name a day nothing happened on. The first dated
+    article to print the sentence (with that expression) says which day it is.
+    """
+    first: dict[tuple[str, str], Candidate] = {}
+    for c in candidates:
+        known = first.get((c.sentence, c.expression))
+        if known is None or (c.published or "~") < (known.published or "~"):
+            first[(c.sentence, c.expression)] = c
+    out = []
+    for c in candidates:
+        origin = first[(c.sentence, c.expression)]
+        if (origin.start, origin.end) != (c.start, c.end):
+            c = replace(
+                c, start=origin.start, end=origin.end, precision=origin.precision, date=origin.date
+            )
+        out.append(c)
+    return out
 
 
 def importance(sources: list[Source], precision: str, end: str, earliest: str | None) -> float:

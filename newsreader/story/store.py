@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 # used: reading related dates or a stamp, as every search does, needs none of them.
 
 SCHEMA = 3  # 2: own MinHash signatures; 3: version groups split around their longest text
+# The events are rebuilt from the stored candidates (no article read again) when the
+# code that builds them changes: bump this with build_events' output.
+EVENTS_CODE = "2"  # 2: sentences carried into later articles keep their first dates
 _BATCH = 200  # articles read per transaction
 # From this many articles on, an event only one article tells is left out of the
 # timeline: in a big archive it is a detail, and hundreds of them drown the story.
@@ -129,8 +132,9 @@ class StoryStore:
         return row[0]
 
     def is_clean(self) -> bool:
-        """Derived data (versions, related dates, events) matches the articles read."""
-        return self._meta("clean") == "1"
+        """Derived data (versions, related dates, events) matches the articles read,
+        and the events were built by this code."""
+        return self._meta("clean") == EVENTS_CODE
 
     def is_dated(self) -> bool:
         """Version groups and related dates match the articles read."""
@@ -204,7 +208,7 @@ class StoryStore:
             self._write_events(events)
             self._set_meta("earliest", earliest, commit=False)
             self._set_meta("events_id", _new_events_id(), commit=False)  # see _events
-            self._set_meta("clean", "1", commit=False)
+            self._set_meta("clean", EVENTS_CODE, commit=False)
 
     def _dates(self) -> None:
         """Version groups of all articles, then related dates for the undated ones."""

@@ -105,6 +105,19 @@ def test_sync_is_incremental(sample_articles):
         assert gone not in {s.id for e in store.timeline() for s in e.sources}
 
 
+def test_events_built_by_older_code_are_built_again_without_reading(sample_articles):
+    tokens = {i: "1" for i in sample_articles}
+    with StoryStore(SAMPLE) as store:
+        store.sync(tokens, sample_articles.get)
+        before = store.timeline()
+        store._set_meta("clean", "1")  # what a store written before EVENTS_CODE holds
+        assert not store.is_clean()
+        again = Recorder(sample_articles)
+        store.sync(tokens, again)
+        assert again.loaded == [] and store.is_clean()
+        assert store.timeline() == before
+
+
 def test_a_sync_killed_midway_is_finished_by_the_next(sample_articles):
     tokens = {i: "1" for i in sample_articles}
 
