@@ -44,41 +44,55 @@ class _Cluster:
             self.centroid[term] = old + weight
             self.square += (old + weight) ** 2 - old**2
 
+    def absorb(self, other: _Cluster) -> None:
+        self.members.extend(other.members)
+        for term, weight in other.centroid.items():
+            old = self.centroid.get(term, 0.0)
+            self.centroid[term] = old + weight
+            self.square += (old + weight) ** 2 - old**2
+
     def similarity(self, vector: Vector, norm: float) -> float:
         dot = sum(w * self.centroid.get(t, 0.0) for t, w in vector.items())
         return dot / (math.sqrt(self.square) * norm) if self.square and norm else 0.0
 
 
-def build_events(candidates: list[Candidate]) -> list[Event]:
-    """Merge candidates into events, sorted by start, then end."""
-    candidates = carried_over(candidates)
+def build_events(
+    candidates: list[Candidate], texts: dict[str, str] | None = None
+) -> list[Event]:
+    """Merge candidates into events, sorted by start, then end. `texts` maps article
+    ids to their version group (see `carried_over`)."""
+    candidates = carried_over(candidates, texts or {})
     idf = _idf(candidates)
     earliest = min((c.published for c in candidates if c.published), default=None)
     groups: dict[tuple[str, str, str], list[Candidate]] = defaultdict(list)
     for candidate in candidates:
         groups[(candidate.start, candidate.end, candidate.precision)].append(candidate)
-    clusters = [c for members in groups.values() for c in _cluster(members, idf)]
+    clusters = [c for members in groups.values() for c in _merged(_cluster(members, idf))]
     clusters = _coarse_into_fine(clusters, idf)
     events = [_event(cluster, idf, earliest) for cluster in clusters]
     events.sort(key=lambda e: (e.start, e.end, -e.score))
     return events
 
 
-def carried_over(candidates: list[Candidate]) -> list[Candidate]:
-    """A sentence carried unchanged into a later article means what it meant first.
+def carried_over(candidates: list[Candidate], texts: dict[str, str]) -> list[Candidate]:
+    """A sentence carried unchanged into a later version of a text means what it meant
+    first (`texts`: article id -> its version group).
 
     A wire story run again days later keeps its "Thursday" and "last week": resolved
     against the later date they name a day nothing happened on. The first dated
-    article to print the sentence (with that expression) says which day it is.
+    version to print the sentence (with that expression) says which day it is. Only
+    versions: a stock line ("The council meets Tuesday.") in unrelated articles is
+    news of each one's own week.
     """
-    first: dict[tuple[str, str], Candidate] = {}
+    first: dict[tuple[str, str, str], Candidate] = {}
     for c in candidates:
-        known = first.get((c.sentence, c.expression))
+        key = (texts.get(c.article_id, c.article_id), c.sentence, c.expression)
+        known = first.get(key)
         if known is None or (c.published or "~") < (known.published or "~"):
-            first[(c.sentence, c.expression)] = c
+            first[key] = c
     out = []
     for c in candidates:
-        origin = first[(c.sentence, c.expression)]
+        origin = first[(texts.get(c.article_id, c.article_id), c.sentence, c.expression)]
         if (origin.start, origin.end) != (c.start, c.end):
             c = replace(
                 c, start=origin.start, end=origin.end, precision=origin.precision, date=origin.date
@@ -134,6 +148,35 @@ def _cluster(members: list[Candidate], idf: dict[str, float]) -> list[_Cluster]:
         for term in vector:
             postings[term].add(best)
     return clusters
+
+
+def _merged(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Clusters of one date whose centroids are as close as a member to its centroid.
+
+    Leader clustering compares each candidate with the clusters as they stood when it
+    came: two reports of one happening in different words ("rescued by fishermen",
+    "found clinging to an inner tube") each seed a cluster before the words they
+    share have gathered. Compared whole, the larger absorbs the smaller.
+    """
+    if len(clusters) < 2:
+        return clusters
+    kept: list[_Cluster] = []
+    postings: dict[str, set[int]] = defaultdict(set)
+    for cluster in sorted(clusters, key=lambda c: -len(c.members)):
+        norm = math.sqrt(cluster.square)
+        near = {k for t in cluster.centroid for k in postings.get(t, ())}
+        best, score = max(
+            ((k, kept[k].similarity(cluster.centroid, norm)) for k in near),
+            key=lambda pair: pair[1],
+            default=(-1, 0.0),
+        )
+        if best < 0 or score < SAME_HAPPENING:
+            best = len(kept)
+            kept.append(_Cluster())
+        kept[best].absorb(cluster)
+        for term in cluster.centroid:
+            postings[term].add(best)
+    return kept
 
 
 def _coarse_into_fine(clusters: list[_Cluster], idf: dict[str, float]) -> list[_Cluster]:

@@ -7,36 +7,63 @@ from newsreader.story.events import build_events
 
 LEAD = "The county council voted Tuesday to close the harbor bridge for six weeks of repairs."
 REST = "Engineers had warned in January that the deck was failing under heavy trucks."
+ONE_TEXT = {"a": "a", "b": "a", "c": "a"}  # version groups: all one text
 
 
-def _events(*articles: tuple[str, str, str]):
+def _days(*articles: tuple[str, str, str | None], texts=ONE_TEXT) -> list[tuple[str, list[str]]]:
+    """(day, citing articles) of each day-dated event."""
     candidates = [c for a in articles for c in event_candidates(*a)]
-    return build_events(candidates)
-
-
-def _days(events) -> dict[str, set[str]]:
-    return {e.start: {s.id for s in e.sources} for e in events if e.precision == "day"}
+    events = build_events(candidates, texts)
+    return sorted(
+        (e.start, sorted({s.id for s in e.sources})) for e in events if e.precision == "day"
+    )
 
 
 def test_a_story_run_again_a_week_later_keeps_its_first_days():
     # 2024-03-07 is a Thursday: "Tuesday" is 03-05; read against 03-14 it would be 03-12.
     first = ("a", f"{LEAD}\n\n{REST}", "2024-03-07")
     rerun = ("b", f"{LEAD}\n\n{REST}", "2024-03-14")
-    days = _days(_events(first, rerun))
-    assert days == {"2024-03-05": {"a", "b"}}
+    assert _days(first, rerun) == [("2024-03-05", ["a", "b"])]
 
 
 def test_a_rewritten_sentence_is_read_against_its_own_date():
     first = ("a", LEAD, "2024-03-07")
     reopen = "The county council voted Tuesday to reopen the harbor bridge early."
     update = ("b", reopen, "2024-03-14")
-    days = _days(_events(first, update))
-    assert days == {"2024-03-05": {"a"}, "2024-03-12": {"b"}}
+    assert _days(first, update) == [("2024-03-05", ["a"]), ("2024-03-12", ["b"])]
 
 
 def test_the_first_dated_printing_decides_whatever_the_order_read():
     rerun = ("b", LEAD, "2024-03-14")
     undated = ("c", LEAD, None)
     first = ("a", LEAD, "2024-03-07")
-    days = _days(_events(rerun, undated, first))
-    assert days == {"2024-03-05": {"a", "b"}}
+    assert _days(rerun, undated, first) == [("2024-03-05", ["a", "b"])]
+
+
+def test_the_same_stock_line_in_unrelated_articles_is_each_ones_news():
+    first = ("a", LEAD, "2024-03-07")
+    other = ("b", LEAD, "2024-03-14")
+    days = _days(first, other, texts={"a": "a", "b": "b"})
+    assert days == [("2024-03-05", ["a"]), ("2024-03-12", ["b"])]
+
+
+def test_two_wordings_of_one_happening_on_one_day_are_one_event():
+    # "a" seeds the event; "b" alone shares too little with it and seeds its own; the
+    # reports that use both wordings ("c", "d") show they are one happening.
+    days = _days(
+        ("a", "Fishermen rescued the boy on Thursday near Fort Lauderdale.", "2024-03-08"),
+        ("b", "The boy was found Thursday clinging to an inner tube at sea.", "2024-03-08"),
+        (
+            "c",
+            "Fishermen found the boy Thursday clinging to an inner tube near Fort Lauderdale.",
+            "2024-03-09",
+        ),
+        (
+            "d",
+            "Fishermen found the boy clinging to an inner tube near Fort Lauderdale on Thursday.",
+            "2024-03-09",
+        ),
+        ("e", "A storm flooded the harbor road on Thursday.", "2024-03-08"),
+        texts={},
+    )
+    assert days == [("2024-03-07", ["a", "b", "c", "d"]), ("2024-03-07", ["e"])]
