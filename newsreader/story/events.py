@@ -56,9 +56,7 @@ class _Cluster:
         return dot / (math.sqrt(self.square) * norm) if self.square and norm else 0.0
 
 
-def build_events(
-    candidates: list[Candidate], texts: dict[str, str] | None = None
-) -> list[Event]:
+def build_events(candidates: list[Candidate], texts: dict[str, str] | None = None) -> list[Event]:
     """Merge candidates into events, sorted by start, then end. `texts` maps article
     ids to their version group (see `carried_over`)."""
     candidates = carried_over(candidates, texts or {})
