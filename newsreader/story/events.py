@@ -69,7 +69,21 @@ def build_events(candidates: list[Candidate], texts: dict[str, str] | None = Non
     clusters = _coarse_into_fine(clusters, idf)
     events = [_event(cluster, idf, earliest) for cluster in clusters]
     events.sort(key=lambda e: (e.start, e.end, -e.score))
+    _distinct_summaries(events)
     return events
+
+
+def _distinct_summaries(events: list[Event]) -> None:
+    """One sentence sums up one event: a sentence dated twice ("ruled Wednesday that he
+    must go back by Jan. 14") that already sums up a more important event is passed
+    over for the event's next best source, when it has one (which then comes first)."""
+    used: set[str] = set()
+    for event in sorted(events, key=lambda e: -e.score):
+        if event.sources[0].sentence in used:
+            other = next((n for n, s in enumerate(event.sources) if s.sentence not in used), 0)
+            event.sources.insert(0, event.sources.pop(other))
+            event.summary = summarize(event.sources[0].sentence)
+        used.add(event.sources[0].sentence)
 
 
 def carried_over(candidates: list[Candidate], texts: dict[str, str]) -> list[Candidate]:

@@ -67,3 +67,31 @@ def test_two_wordings_of_one_happening_on_one_day_are_one_event():
         texts={},
     )
     assert days == [("2024-03-07", ["a", "b", "c", "d"]), ("2024-03-07", ["e"])]
+
+
+def test_a_sentence_dated_twice_sums_up_one_event_only():
+    both = "The county council voted Tuesday to close the harbor bridge by March 29."
+    events = build_events(
+        [
+            c
+            for a in (
+                ("a", both, "2024-03-07"),
+                (
+                    "b",
+                    "The harbor bridge must close by March 29, the county council said.",
+                    "2024-03-07",
+                ),
+                (
+                    "c",
+                    "On Tuesday the county council voted to close the harbor bridge.",
+                    "2024-03-08",
+                ),
+            )
+            for c in event_candidates(*a)
+        ],
+        {},
+    )
+    assert [e.start for e in events] == ["2024-03-05", "2024-03-29"]
+    assert all(both in {s.sentence for s in e.sources} for e in events)
+    assert len({e.summary for e in events}) == 2
+    assert all(e.summary == e.sources[0].sentence for e in events)
