@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from newsreader.model import Event, Source
@@ -39,6 +40,9 @@ class _Cluster:
 
     def add(self, candidate: Candidate, vector: Vector) -> None:
         self.members.append(candidate)
+        self._sum(vector)
+
+    def _sum(self, vector: Vector) -> None:
         for term, weight in vector.items():
             old = self.centroid.get(term, 0.0)
             self.centroid[term] = old + weight
@@ -46,10 +50,7 @@ class _Cluster:
 
     def absorb(self, other: _Cluster) -> None:
         self.members.extend(other.members)
-        for term, weight in other.centroid.items():
-            old = self.centroid.get(term, 0.0)
-            self.centroid[term] = old + weight
-            self.square += (old + weight) ** 2 - old**2
+        self._sum(other.centroid)
 
     def similarity(self, vector: Vector, norm: float) -> float:
         dot = sum(w * self.centroid.get(t, 0.0) for t, w in vector.items())
@@ -143,23 +144,7 @@ def _vector(candidate: Candidate, idf: dict[str, float]) -> tuple[Vector, float]
 def _cluster(members: list[Candidate], idf: dict[str, float]) -> list[_Cluster]:
     # Lead sentences first: they state the happening most fully, so they seed clusters.
     ordered = sorted(members, key=lambda c: (not c.lead, c.published or "", c.article_id, c.offset))
-    clusters: list[_Cluster] = []
-    postings: dict[str, set[int]] = defaultdict(set)
-    for candidate in ordered:
-        vector, norm = _vector(candidate, idf)
-        near = {k for t in vector for k in postings.get(t, ())}
-        best, score = max(
-            ((k, clusters[k].similarity(vector, norm)) for k in near),
-            key=lambda pair: pair[1],
-            default=(-1, 0.0),
-        )
-        if best < 0 or score < SAME_HAPPENING:
-            best = len(clusters)
-            clusters.append(_Cluster())
-        clusters[best].add(candidate, vector)
-        for term in vector:
-            postings[term].add(best)
-    return clusters
+    return _leader(_single(c, idf) for c in ordered)
 
 
 def _merged(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -172,23 +157,35 @@ def _merged(clusters: list[_Cluster]) -> list[_Cluster]:
     """
     if len(clusters) < 2:
         return clusters
+    return _leader(sorted(clusters, key=lambda c: -len(c.members)))
+
+
+def _leader(units: Iterable[_Cluster]) -> list[_Cluster]:
+    """Each unit joins the cluster so far closest to it (SAME_HAPPENING or more), or
+    seeds one; candidate clusters are found through an inverted index of terms."""
     kept: list[_Cluster] = []
     postings: dict[str, set[int]] = defaultdict(set)
-    for cluster in sorted(clusters, key=lambda c: -len(c.members)):
-        norm = math.sqrt(cluster.square)
-        near = {k for t in cluster.centroid for k in postings.get(t, ())}
+    for unit in units:
+        norm = math.sqrt(unit.square)
+        near = {k for t in unit.centroid for k in postings.get(t, ())}
         best, score = max(
-            ((k, kept[k].similarity(cluster.centroid, norm)) for k in near),
+            ((k, kept[k].similarity(unit.centroid, norm)) for k in near),
             key=lambda pair: pair[1],
             default=(-1, 0.0),
         )
         if best < 0 or score < SAME_HAPPENING:
             best = len(kept)
             kept.append(_Cluster())
-        kept[best].absorb(cluster)
-        for term in cluster.centroid:
+        kept[best].absorb(unit)
+        for term in unit.centroid:
             postings[term].add(best)
     return kept
+
+
+def _single(candidate: Candidate, idf: dict[str, float]) -> _Cluster:
+    cluster = _Cluster()
+    cluster.add(candidate, _vector(candidate, idf)[0])
+    return cluster
 
 
 def _coarse_into_fine(clusters: list[_Cluster], idf: dict[str, float]) -> list[_Cluster]:
