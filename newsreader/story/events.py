@@ -57,10 +57,12 @@ class _Cluster:
         return dot / (math.sqrt(self.square) * norm) if self.square and norm else 0.0
 
 
-def build_events(candidates: list[Candidate], texts: dict[str, str] | None = None) -> list[Event]:
-    """Merge candidates into events, sorted by start, then end. `texts` maps article
-    ids to their version group (see `carried_over`)."""
-    candidates = carried_over(candidates, texts or {})
+def build_events(
+    candidates: list[Candidate], version_of: dict[str, str] | None = None
+) -> list[Event]:
+    """Merge candidates into events, sorted by start, then end. `version_of` maps
+    article ids to their version group (see `carried_over`)."""
+    candidates = carried_over(candidates, version_of or {})
     idf = _idf(candidates)
     earliest = min((c.published for c in candidates if c.published), default=None)
     groups: dict[tuple[str, str, str], list[Candidate]] = defaultdict(list)
@@ -87,9 +89,9 @@ def _distinct_summaries(events: list[Event]) -> None:
         used.add(event.sources[0].sentence)
 
 
-def carried_over(candidates: list[Candidate], texts: dict[str, str]) -> list[Candidate]:
+def carried_over(candidates: list[Candidate], version_of: dict[str, str]) -> list[Candidate]:
     """A sentence carried unchanged into a later version of a text means what it meant
-    first (`texts`: article id -> its version group).
+    first (`version_of`: article id -> its version group).
 
     A wire story run again days later keeps its "Thursday" and "last week": resolved
     against the later date they name a day nothing happened on. The first dated
@@ -97,21 +99,23 @@ def carried_over(candidates: list[Candidate], texts: dict[str, str]) -> list[Can
     versions: a stock line ("The council meets Tuesday.") in unrelated articles is
     news of each one's own week.
     """
+    keys = [
+        (version_of.get(c.article_id, c.article_id), c.sentence, c.expression) for c in candidates
+    ]
     first: dict[tuple[str, str, str], Candidate] = {}
-    for c in candidates:
-        key = (texts.get(c.article_id, c.article_id), c.sentence, c.expression)
+    for key, c in zip(keys, candidates, strict=True):
         known = first.get(key)
         if known is None or (c.published or "~") < (known.published or "~"):
             first[key] = c
-    out = []
-    for c in candidates:
-        origin = first[(texts.get(c.article_id, c.article_id), c.sentence, c.expression)]
-        if (origin.start, origin.end) != (c.start, c.end):
-            c = replace(
-                c, start=origin.start, end=origin.end, precision=origin.precision, date=origin.date
-            )
-        out.append(c)
-    return out
+    return [_dated_as(c, first[key]) for key, c in zip(keys, candidates, strict=True)]
+
+
+def _dated_as(candidate: Candidate, origin: Candidate) -> Candidate:
+    if (origin.start, origin.end) == (candidate.start, candidate.end):
+        return candidate
+    return replace(
+        candidate, start=origin.start, end=origin.end, precision=origin.precision, date=origin.date
+    )
 
 
 def importance(sources: list[Source], precision: str, end: str, earliest: str | None) -> float:

@@ -202,8 +202,8 @@ class StoryStore:
         from newsreader.story.events import build_events
 
         candidates = self._candidates()
-        texts = dict(self.db.execute("SELECT id, grp FROM articles WHERE grp IS NOT NULL"))
-        events = build_events(candidates, texts)
+        version_of = dict(self.db.execute("SELECT id, grp FROM articles WHERE grp IS NOT NULL"))
+        events = build_events(candidates, version_of)
         earliest = min((c.published for c in candidates if c.published), default="")
         with self._transaction():
             self._write_events(events)

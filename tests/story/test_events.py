@@ -10,10 +10,12 @@ REST = "Engineers had warned in January that the deck was failing under heavy tr
 ONE_TEXT = {"a": "a", "b": "a", "c": "a"}  # version groups: all one text
 
 
-def _days(*articles: tuple[str, str, str | None], texts=ONE_TEXT) -> list[tuple[str, list[str]]]:
+def _days(
+    *articles: tuple[str, str, str | None], version_of=ONE_TEXT
+) -> list[tuple[str, list[str]]]:
     """(day, citing articles) of each day-dated event."""
     candidates = [c for a in articles for c in event_candidates(*a)]
-    events = build_events(candidates, texts)
+    events = build_events(candidates, version_of)
     return sorted(
         (e.start, sorted({s.id for s in e.sources})) for e in events if e.precision == "day"
     )
@@ -43,7 +45,7 @@ def test_the_first_dated_printing_decides_whatever_the_order_read():
 def test_the_same_stock_line_in_unrelated_articles_is_each_ones_news():
     first = ("a", LEAD, "2024-03-07")
     other = ("b", LEAD, "2024-03-14")
-    days = _days(first, other, texts={"a": "a", "b": "b"})
+    days = _days(first, other, version_of={"a": "a", "b": "b"})
     assert days == [("2024-03-05", ["a"]), ("2024-03-12", ["b"])]
 
 
@@ -64,7 +66,7 @@ def test_two_wordings_of_one_happening_on_one_day_are_one_event():
             "2024-03-09",
         ),
         ("e", "A storm flooded the harbor road on Thursday.", "2024-03-08"),
-        texts={},
+        version_of={},
     )
     assert days == [("2024-03-07", ["a", "b", "c", "d"]), ("2024-03-07", ["e"])]
 
