@@ -37,7 +37,26 @@ async def test_empty_query_lists_every_article_newest_first(make_app, size):
         results = app.screen.search_pane.results
         assert results.option_count == 5
         assert "5 articles, newest first" in status(app)
+        assert app.focused is results and results.highlighted == 0
+
+
+@SIZES
+async def test_keys_work_from_the_first_screen_and_slash_starts_a_search(make_app, size):
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("t")  # not typed into the query box
+        assert app.screen.pane == "timeline"
+        assert app.screen.search_pane.query_box.value == ""
+        await pilot.press("escape")  # back
+        assert app.focused is app.screen.search_pane.results
+        await pilot.press("slash", *"police")
+        await settle(pilot)
         assert isinstance(app.focused, Input)
+        assert app.screen.search_pane.query_box.value == "police"
+        assert "4 matches" in status(app)
+        await pilot.press("escape")
+        assert app.focused is app.screen.search_pane.results
 
 
 @SIZES
@@ -45,7 +64,7 @@ async def test_typing_searches_and_enter_selects_the_top_result(make_app, size):
     app = make_app()
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
-        await pilot.press(*"police", "enter")
+        await pilot.press("slash", *"police", "enter")
         await settle(pilot)
         assert "4 matches" in status(app)
         results = app.screen.search_pane.results
@@ -81,7 +100,6 @@ async def test_timeline_event_opens_its_source_at_the_sentence(make_app, size):
     app = make_app()
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
-        await pilot.press("tab")  # leave the query box: keys are commands again
         await pilot.press("t")
         await settle(pilot)
         timeline = app.screen.query_one(TimelinePane)
@@ -115,7 +133,7 @@ async def test_help_screen_lists_the_keys_and_closes(make_app, size):
     app = make_app()
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
-        await pilot.press("tab", "question_mark")
+        await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         text = str(app.screen.query_one("#help-body Static", Static).render())
@@ -180,7 +198,7 @@ async def test_config_keys_rebind_by_binding_id(make_app):
     app = make_app(Config(keys={"timeline": "ctrl+t", "next_pane": "f6"}))
     async with app.run_test(size=NARROW) as pilot:
         await settle(pilot)
-        await pilot.press("f6")  # out of the query box
+        await pilot.press("f6")  # the next pane
         assert app.screen.pane == "article"
         await pilot.press("t")
         assert app.screen.pane == "article"
@@ -262,7 +280,7 @@ async def test_first_run_indexes_with_progress_and_stays_responsive(sample_copy)
             seen.append(row.has_class("-active"))
             if app.screen.index_open:
                 break
-        await pilot.press(*"pol")  # typing works while indexing
+        await pilot.press("slash", *"pol")  # typing works while indexing
         await settle(pilot)
         assert True in seen
         assert not app.screen.query_one("#progress-row").has_class("-active")

@@ -43,7 +43,7 @@ def test_article_with_a_match_selected(snap_compare, make_app, size):
 def test_timeline_with_an_event_chosen(snap_compare, make_app, size):
     async def run_before(pilot) -> None:
         await _frozen(pilot)
-        await pilot.press("tab", "t")
+        await pilot.press("t")
         await settle(pilot)
         await pilot.press("j", "enter")
         await settle(pilot)
@@ -57,7 +57,7 @@ def test_timeline_with_an_event_chosen(snap_compare, make_app, size):
 def test_help_screen(snap_compare, make_app, size):
     async def run_before(pilot) -> None:
         await _frozen(pilot)
-        await pilot.press("tab", "question_mark")
+        await pilot.press("question_mark")
         await settle(pilot)
 
     assert snap_compare(make_app(), terminal_size=size, run_before=run_before)

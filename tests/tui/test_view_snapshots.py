@@ -40,7 +40,7 @@ def test_versions_of_the_monitor_against_ap(snap_compare, make_app, size):
 def test_quotes_by_speaker(snap_compare, make_app, size):
     async def run_before(pilot) -> None:
         await _settled(pilot)
-        await _press(pilot, "tab", "s")
+        await _press(pilot, "s")
         await _press(pilot, "enter")
 
     assert snap_compare(make_app(), terminal_size=size, run_before=run_before)
@@ -50,7 +50,7 @@ def test_quotes_by_speaker(snap_compare, make_app, size):
 def test_names_view(snap_compare, make_app, size):
     async def run_before(pilot) -> None:
         await _settled(pilot)
-        await _press(pilot, "tab", "p")
+        await _press(pilot, "p")
         await _press(pilot, "j", "j")
 
     assert snap_compare(make_app(), terminal_size=size, run_before=run_before)
@@ -60,7 +60,7 @@ def test_names_view(snap_compare, make_app, size):
 def test_results_filtered_by_a_name(snap_compare, make_app, size):
     async def run_before(pilot) -> None:
         await _settled(pilot)
-        await _press(pilot, "tab", "p")
+        await _press(pilot, "p")
         await _press(pilot, "slash", *"pugh", "enter")
 
     assert snap_compare(make_app(), terminal_size=size, run_before=run_before)
@@ -70,7 +70,7 @@ def test_results_filtered_by_a_name(snap_compare, make_app, size):
 def test_coverage_matrix(snap_compare, make_app, size):
     async def run_before(pilot) -> None:
         await _settled(pilot)
-        await _press(pilot, "tab", "c")
+        await _press(pilot, "c")
         await _press(pilot, "j", "j", "j", "l", "l")
 
     assert snap_compare(make_app(), terminal_size=size, run_before=run_before)

@@ -32,7 +32,7 @@ def cited_text(app) -> str:
 
 async def open_view(pilot, key: str, screen_type):
     await settle(pilot)
-    await pilot.press("tab", key)  # out of the query box first: keys are commands there
+    await pilot.press(key)
     await settle(pilot)
     assert isinstance(pilot.app.screen, screen_type)
     return pilot.app.screen
@@ -106,7 +106,7 @@ async def test_versions_without_an_open_article_says_so(make_app):
     app = make_app()
     async with app.run_test(size=NARROW) as pilot:
         await settle(pilot)
-        await pilot.press("tab", "v")
+        await pilot.press("v")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
         assert any("Open an article first" in str(n.message) for n in app._notifications)
@@ -262,7 +262,7 @@ async def test_view_keys_rebind_and_the_top_bar_follows(make_app):
         await settle(pilot)
         topbar = rendered(app.screen.query_one("#topbar"))
         assert "ctrl+o Quotes" in topbar and "f4 Coverage" in topbar and "p Names" in topbar
-        await pilot.press("tab", "ctrl+o")
+        await pilot.press("ctrl+o")
         await settle(pilot)
         assert isinstance(app.screen, QuotesScreen)
         await pilot.press("f4")

@@ -15,7 +15,7 @@ from textual.widgets import Static
 from newsreader.tui import keys
 
 INTRO = (
-    "Type in the query box and the results follow. Search syntax: words (all must "
+    "Press / and type: the results follow. Search syntax: words (all must "
     'match), OR, NOT, "phrases", title: outlet: byline: published:2017-08, '
     'published:[2017-06 to 2017-08], polic* (prefix), person:"Richard Berry" '
     "place: org:. Mouse: click anything; "

@@ -88,6 +88,8 @@ class MainScreen(Screen[None]):
         self.search_pane.query_box.value = self.state.query
         self.pane = self.state.pane if self.state.pane in PANES else "search"
         self.focus_pane(self.pane)
+        if self.pane == "search":  # not the query box: every key works at once, / types
+            self.set_focus(self.search_pane.results)
         self.post_message(self.Ready())
 
     # -- parts -----------------------------------------------------------------
@@ -216,6 +218,8 @@ class MainScreen(Screen[None]):
             self.focus_pane(self.history.pop(), remember=False)
         elif self.pane != "search":
             self.focus_pane("search")
+        else:  # out of the query box: keys are commands again
+            self.search_pane.results.focus()
 
     # -- index -----------------------------------------------------------------
 

@@ -25,7 +25,7 @@ class SearchPane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Input(
-            placeholder="Search (empty: all articles, newest first)",
+            placeholder="/ to search (empty: all articles, newest first)",
             id="query",
             select_on_focus=False,
             compact=True,
