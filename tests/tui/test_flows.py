@@ -194,6 +194,16 @@ async def test_wide_screen_shows_all_three_panes(make_app):
         assert sum(p.region.width for p in panes) == WIDE[0]
 
 
+async def test_widening_the_terminal_fills_in_the_timeline_beside_the_results(make_app):
+    app = make_app()
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)  # narrow, on the results: the hidden timeline is not loaded
+        await pilot.resize_terminal(*WIDE)
+        await settle(pilot)
+        assert app.screen.timeline_pane.display
+        assert timeline_status(app).endswith("events in the whole archive")
+
+
 async def test_config_keys_rebind_by_binding_id(make_app):
     app = make_app(Config(keys={"timeline": "ctrl+t", "next_pane": "f6"}))
     async with app.run_test(size=NARROW) as pilot:

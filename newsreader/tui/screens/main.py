@@ -124,6 +124,11 @@ class MainScreen(Screen[None]):
         if pane == "timeline":
             self._refresh_timeline()
 
+    def on_resize(self) -> None:
+        # narrow to wide puts the timeline beside the results: it follows them now
+        if not self.narrow:
+            self._refresh_timeline()
+
     def show_pane(self, pane: str) -> None:
         if pane != self.pane:
             self.history = [*self.history[-20:], self.pane]
