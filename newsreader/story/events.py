@@ -21,6 +21,7 @@ from newsreader.story.candidates import Candidate
 
 SAME_HAPPENING = 0.12  # cosine of a candidate to a cluster's centroid
 COARSE_INTO_FINE = 0.15
+RELATED = 0.05  # a repeated sentence joining an event of its dates: some shared words
 CONTEXT_WEIGHT = 0.5
 BACKGROUND = 0.5
 _SUMMARY_CHARS = 240
@@ -70,10 +71,46 @@ def build_events(
         groups[(candidate.start, candidate.end, candidate.precision)].append(candidate)
     clusters = [c for members in groups.values() for c in _merged(_cluster(members, idf))]
     clusters = _coarse_into_fine(clusters, idf)
-    events = [_event(cluster, idf, earliest) for cluster in clusters]
+    ranked = sorted(((_event(c, idf, earliest), c) for c in clusters), key=lambda p: -p[0].score)
+    events = _folded(ranked, idf, earliest)
     events.sort(key=lambda e: (e.start, e.end, -e.score))
     _distinct_summaries(events)
     return events
+
+
+def _folded(
+    ranked: list[tuple[Event, _Cluster]], idf: dict[str, float], earliest: str | None
+) -> list[Event]:
+    """An event whose every sentence also reports a more important event of other
+    dates ("in June tapped 12 cities, and the four targeted Thursday ...") joins the
+    closest event of its own dates that shares words with it (RELATED or more): the
+    sentence tells of that day too, in too few of its words to have joined by them,
+    and on its own it would repeat on the timeline a sentence shown for the other date.
+    `ranked`: events with their clusters, most important first."""
+    cited: set[tuple[str, int]] = set()
+    by_dates: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)
+    events: dict[int, Event] = {}
+    for event, cluster in ranked:
+        keys = {(c.article_id, c.offset) for c in cluster.members}
+        host = _closest(cluster, by_dates[(event.start, event.end)]) if keys <= cited else None
+        if host is None:
+            cited |= keys
+            by_dates[(event.start, event.end)].append(cluster)
+            events[id(cluster)] = event
+        else:
+            host.absorb(cluster)
+            events[id(host)] = _event(host, idf, earliest)
+    return list(events.values())
+
+
+def _closest(cluster: _Cluster, others: list[_Cluster]) -> _Cluster | None:
+    norm = math.sqrt(cluster.square)
+    best, score = None, RELATED
+    for other in others:
+        similarity = other.similarity(cluster.centroid, norm)
+        if similarity >= score:
+            best, score = other, similarity
+    return best
 
 
 def _distinct_summaries(events: list[Event]) -> None:

@@ -97,3 +97,51 @@ def test_a_sentence_dated_twice_sums_up_one_event_only():
     assert all(both in {s.sentence for s in e.sources} for e in events)
     assert len({e.summary for e in events}) == 2
     assert all(e.summary == e.sources[0].sentence for e in events)
+
+
+def test_a_sentence_that_reports_another_date_too_joins_that_dates_event():
+    # "a" tells of June first and of Thursday in passing: too few of its words are
+    # Thursday's to cluster with "d" and "e", but shown alone its Thursday event would
+    # repeat the sentence the June event already shows.
+    both = (
+        "In June the state chose 12 towns for harbor grants, and officials said four "
+        "that balked got warning letters Thursday."
+    )
+    june = "The state chose 12 towns for harbor grants in June."
+    events = build_events(
+        [
+            c
+            for a in (
+                ("a", both, "2024-08-09"),  # after "d" and "e": they seed the event
+                ("b", june, "2024-08-08"),
+                (
+                    "c",
+                    "In June, the state chose 12 towns to share its harbor grants.",
+                    "2024-08-09",
+                ),
+                (
+                    "d",
+                    "The state warned four towns Thursday to admit its inspectors.",
+                    "2024-08-08",
+                ),
+                ("e", "Four towns were warned Thursday to let inspectors in.", "2024-08-08"),
+            )
+            for c in event_candidates(*a)
+        ],
+        {},
+    )
+    assert [(e.date, sorted({s.id for s in e.sources})) for e in events] == [
+        ("2024-06", ["a", "b", "c"]),
+        ("2024-08-08", ["a", "d", "e"]),
+    ]
+    assert len({e.summary for e in events}) == 2
+
+
+def test_a_date_only_a_repeated_sentence_tells_keeps_its_event():
+    both = "In June the state chose 12 towns for harbor grants, and four were warned Thursday."
+    articles = (("a", both, "2024-08-09"), ("b", "The state chose 12 towns in June.", "2024-08-08"))
+    events = build_events([c for a in articles for c in event_candidates(*a)], {})
+    assert [(e.date, sorted({s.id for s in e.sources})) for e in events] == [
+        ("2024-06", ["a", "b"]),
+        ("2024-08-08", ["a"]),
+    ]
