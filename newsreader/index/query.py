@@ -171,7 +171,7 @@ class QueryParser:
             found = self._words(words)
             if found is not None:
                 return found
-        return self.whoosh().parse(text)
+        return self.whoosh().parse(date_comparisons(text))
 
     def whoosh(self):
         if self._whoosh is None:
@@ -196,6 +196,40 @@ class QueryParser:
                 terms.extend(Q.Term(name, text) for text in texts)
             clauses.append(Q.Or(terms))
         return Q.And(clauses).normalize()
+
+
+_DATE_COMPARISON = re.compile(
+    r"\bpublished:(>=|<=|>|<)(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?=$|[\s)])"
+)
+_DAY = dt.timedelta(days=1)
+
+
+def date_comparisons(text: str) -> str:
+    """`published:>2017-08` as the range Whoosh parses, `published:[2017-09-01 to]`:
+    after, before, from or until the whole year, month or day (Whoosh's own `>` and
+    `<` plugin counts a month's first day as after it and a day as before itself)."""
+    return _DATE_COMPARISON.sub(_as_range, text)
+
+
+def _as_range(match: re.Match) -> str:
+    operator, year, month, day = match.groups()
+    try:
+        first = dt.date(int(year), int(month or 1), int(day or 1))
+        if day:
+            last = first
+        elif month:
+            last = (first.replace(day=28) + 4 * _DAY).replace(day=1) - _DAY
+        else:
+            last = first.replace(month=12, day=31)
+        start, end = {
+            ">": (last + _DAY, None),
+            ">=": (first, None),
+            "<": (None, first - _DAY),
+            "<=": (None, last),
+        }[operator]
+    except (ValueError, OverflowError):
+        return match.group(0)  # not a date: Whoosh reports it, the search goes literal
+    return f"published:[{start} to]" if start else f"published:[to {end}]"
 
 
 _PLAIN = re.compile(r"[A-Za-z0-9]+(?:\s+[A-Za-z0-9]+)*")

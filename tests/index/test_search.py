@@ -64,6 +64,11 @@ def test_sample_queries(sample_index, query, expected):
         ("published:2017", {"a", "b"}),
         ("published:2017-06", {"b"}),
         ("published:[2017-07 to 2018-02]", {"a", "c"}),
+        ("published:>2017-08", {"c"}),  # after the whole month
+        ("published:>=2017-08-03", {"a", "c"}),
+        ("published:<2017-08-03", {"b"}),
+        ("published:<=2017-06", {"b"}),
+        ("vest published:>2017-06-15", {"a"}),
         ("vest NOT police", {"b"}),
         ("libraries NOT title:libraries", {"a", "b", "c"}),
     ],
