@@ -92,7 +92,11 @@ def _folded(
     events: dict[int, Event] = {}
     for event, cluster in ranked:
         keys = {(c.article_id, c.offset) for c in cluster.members}
-        host = _closest(cluster, by_dates[(event.start, event.end)]) if keys <= cited else None
+        host = (
+            _closest(cluster, by_dates[(event.start, event.end)], RELATED)
+            if keys <= cited
+            else None
+        )
         if host is None:
             cited |= keys
             by_dates[(event.start, event.end)].append(cluster)
@@ -103,9 +107,10 @@ def _folded(
     return list(events.values())
 
 
-def _closest(cluster: _Cluster, others: list[_Cluster]) -> _Cluster | None:
+def _closest(cluster: _Cluster, others: list[_Cluster], floor: float) -> _Cluster | None:
+    """The cluster of `others` whose centroid is closest to `cluster`'s, if `floor` or more."""
     norm = math.sqrt(cluster.square)
-    best, score = None, RELATED
+    best, score = None, floor
     for other in others:
         similarity = other.similarity(cluster.centroid, norm)
         if similarity >= score:
@@ -249,16 +254,12 @@ def _coarse_into_fine(clusters: list[_Cluster], idf: dict[str, float]) -> list[_
 
 def _finer_match(cluster: _Cluster, finer: list[_Cluster], idf) -> _Cluster | None:
     first = cluster.members[0]
-    norm = math.sqrt(cluster.square)
-    best, score = None, COARSE_INTO_FINE
-    for other in finer:
-        head = other.members[0]
-        if not (first.start <= head.start and head.end <= first.end):
-            continue
-        similarity = other.similarity(cluster.centroid, norm)
-        if similarity >= score:
-            best, score = other, similarity
-    return best
+    inside = [
+        other
+        for other in finer
+        if first.start <= other.members[0].start and other.members[0].end <= first.end
+    ]
+    return _closest(cluster, inside, COARSE_INTO_FINE)
 
 
 def _event(cluster: _Cluster, idf: dict[str, float], earliest: str | None) -> Event:

@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 SCHEMA = 3  # 2: own MinHash signatures; 3: version groups split around their longest text
 # The events are rebuilt from the stored candidates (no article read again) when the
 # code that builds them changes: bump this with build_events' output.
-EVENTS_CODE = "3"  # 3: an event only a repeated sentence tells joins its dates' event
+# 2: reruns keep first dates, split days merged, one summary per sentence; 3: an event
+# only sentences of other events tell joins its own dates' event
+EVENTS_CODE = "3"
 _BATCH = 200  # articles read per transaction
 # From this many articles on, an event only one article tells is left out of the
 # timeline: in a big archive it is a detail, and hundreds of them drown the story.
