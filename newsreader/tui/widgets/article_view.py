@@ -98,7 +98,11 @@ class ArticleView(VerticalScroll):
 
     def _initial_scroll(self, scroll_y: float | None, tries: int = 10) -> None:
         if self._cited is not None:
-            self._reveal(self._cited)
+            cited = self._cited
+            self._reveal(cited)
+            # once more when a busy machine has finished the layout (the block's place
+            # may still move): a no-op when it had
+            self.set_timer(0.1, lambda: self._cited is cited and self._reveal(cited))
             return
         target = scroll_y or 0
         if target > self.max_scroll_y and tries:
