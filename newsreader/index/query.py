@@ -198,9 +198,7 @@ class QueryParser:
         return Q.And(clauses).normalize()
 
 
-_DATE_COMPARISON = re.compile(
-    r"\bpublished:(>=|<=|>|<)(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?=$|[\s)])"
-)
+_DATE_COMPARISON = re.compile(r"\bpublished:(>=|<=|>|<)(\d{4}(?:-\d{2}){0,2})(?=$|[\s)])")
 _DAY = dt.timedelta(days=1)
 
 
@@ -212,23 +210,22 @@ def date_comparisons(text: str) -> str:
 
 
 def _as_range(match: re.Match) -> str:
-    operator, year, month, day = match.groups()
+    from newsreader.story.timex_calendar import value_range
+
+    operator, value = match.groups()
+    bounds = value_range(value)  # a year, month or day's first and last day
+    if bounds is None:
+        return match.group(0)  # not a date: Whoosh reports it, the search goes literal
+    first, last = bounds
     try:
-        first = dt.date(int(year), int(month or 1), int(day or 1))
-        if day:
-            last = first
-        elif month:
-            last = (first.replace(day=28) + 4 * _DAY).replace(day=1) - _DAY
-        else:
-            last = first.replace(month=12, day=31)
         start, end = {
             ">": (last + _DAY, None),
             ">=": (first, None),
             "<": (None, first - _DAY),
             "<=": (None, last),
         }[operator]
-    except (ValueError, OverflowError):
-        return match.group(0)  # not a date: Whoosh reports it, the search goes literal
+    except OverflowError:
+        return match.group(0)
     return f"published:[{start} to]" if start else f"published:[to {end}]"
 
 
