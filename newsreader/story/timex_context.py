@@ -45,6 +45,13 @@ _FUTURE_AFTER = re.compile(
 )
 _PAST_NEAR = re.compile(r"\b(?:last|past|previous|since|ago|earlier)\b", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\b(?:had\s+(?:been\s+)?|previously\s+)$", re.IGNORECASE)
+# A relative clause told in the past, between the future cue and the expression: "will
+# offer the lander that the company unveiled in May".
+_PAST_RELATIVE = re.compile(
+    r"\b(?:that|which|who|whom|whose)\b(?:\s+[\w'-]+){0,4}?\s+"
+    r"(?:was|were|had|did|said|told|took|came|went|began|made|won|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s")
 _MONEY = re.compile(
     r"(?:\$|£|€|\d|\bcents?\b|\bpercent\b|%|\bshares?\b|\bprofit|\bearnings\b|\brevenue|"
@@ -96,7 +103,7 @@ class Context:
         cue = cues[-1] if cues else None
         if cue is None:
             return "will" if self._future_after(start, before) else None
-        if _PAST_NEAR.search(before[-12:]):
+        if _PAST_NEAR.search(before[-12:]) or _PAST_RELATIVE.search(before, cue.end()):
             return None
         # "had been due to expire Friday": a plan of the past, overtaken since.
         return None if _PAST_PERFECT.search(before, 0, cue.start()) else cue[0].lower()

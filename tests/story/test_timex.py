@@ -230,6 +230,11 @@ MORE_CASES = [
     ("On Tuesday, the board will vote on the bid.", THURSDAY, "Tuesday", "DATE", "2017-08-08"),
     ("In June, the company will open a plant.", THURSDAY, "June", "DATE", "2018-06"),
     ("On Monday, he said he would quit.", THURSDAY, "Monday", "DATE", "2017-07-31"),
+    # A relative clause told in the past, after the future cue, is in the past.
+    ("She will sell the lander that the firm unveiled in May.", THURSDAY, "May", "DATE",
+     "2017-05"),
+    ("He will meet the men who arrived Tuesday.", THURSDAY, "Tuesday", "DATE", "2017-08-01"),
+    ("He will meet the men who arrive Tuesday.", THURSDAY, "Tuesday", "DATE", "2017-08-08"),
     # "N years later" counts from the year (or month) last named; "earlier" too when that
     # year is in the same sentence.
     ("He was elected in 1987 and left two years later.", THURSDAY, "two years later", "DATE",
