@@ -1,11 +1,12 @@
 """Event candidates: every article sentence with a temporal expression resolved to dates.
 
 What is not a candidate: durations ("48 hours"), sets ("every Monday"), vague
-references ("recent years", PAST_REF), expressions that resolve to nothing without
-a reference date, the camera date of a photo caption ("Sessions speaks ...,
-Wednesday, Aug. 2, 2017"), and anything in the page's boilerplate tail. The
-publication day itself ("took new steps Thursday") is the day of the news: it is
-a candidate like any other.
+references ("recent years", PAST_REF), decades and centuries ("the 1990s", "the 21st
+century": the background of a story, not a date on its timeline), expressions that
+resolve to nothing without a reference date, the camera date of a photo caption
+("Sessions speaks ..., Wednesday, Aug. 2, 2017"), and anything in the page's
+boilerplate tail. The publication day itself ("took new steps Thursday") is the day
+of the news: it is a candidate like any other.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from newsreader.story.text import Sentence, sentences, terms
 _EVENT_TYPES = frozenset({"DATE", "TIME"})
 _PRECISIONS = frozenset({"day", "week", "month", "quarter", "year"})
 _MIN_WORDS = 5
+_LONGEST_DAYS = 366  # a year: a decade or a century is no date of the timeline
 _LEAD = 3  # paragraphs: where a news story says what happened
 _CAMERA_DATE = re.compile(r"\b\d{1,2}\b.*\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
 
@@ -87,6 +89,8 @@ def _candidate(
     if precision not in _PRECISIONS or bounds is None:
         return None
     start, end = bounds
+    if (end - start).days > _LONGEST_DAYS:
+        return None
     words = set(terms(timex.text))
     return Candidate(
         article_id=article_id,

@@ -145,3 +145,13 @@ def test_a_date_only_a_repeated_sentence_tells_keeps_its_event():
         ("2024-06", ["a", "b"]),
         ("2024-08-08", ["a"]),
     ]
+
+
+def test_decades_and_centuries_are_background_not_dates_of_the_timeline():
+    text = (
+        "In the 21st century, the disease is rare in most of the world. "
+        "It spread through the port towns in the 1990s, doctors said. "
+        "Health officials confirmed a new case of the disease on Tuesday."
+    )
+    dates = [c.date for c in event_candidates("a", text, "2024-03-07")]
+    assert dates == ["2024-03-05"]
