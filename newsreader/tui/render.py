@@ -14,7 +14,7 @@ SNIPPET_CHARS = 220
 EVENT_CHARS = 150  # about two lines of the timeline pane: the list reads as a timeline
 _BOLD = re.compile(r"(</?b>)")
 DATE_SOURCES = {
-    "metadata": "from the archive's metadata",
+    "metadata": "from its metadata",  # a manifest, front matter, HTML meta tags, a JSONL field
     "text": "found in the text",
     "related": "taken from other versions of this story",
 }
