@@ -264,7 +264,8 @@ def _finer_match(cluster: _Cluster, finer: list[_Cluster], idf) -> _Cluster | No
 
 def _event(cluster: _Cluster, idf: dict[str, float], earliest: str | None) -> Event:
     head = _finest(cluster.members)
-    ranked = sorted(cluster.members, key=lambda c: -_representative(c, cluster, idf))
+    voices = _voices(cluster.members, idf)
+    ranked = sorted(cluster.members, key=lambda c: -_representative(c, voices, idf))
     sources, seen = [], set()
     for c in ranked:
         if (c.article_id, c.offset) not in seen:
@@ -285,10 +286,22 @@ def _finest(members: list[Candidate]) -> Candidate:
     return min(members, key=lambda c: (_FINER.index(c.precision), c.start))
 
 
-def _representative(candidate: Candidate, cluster: _Cluster, idf: dict[str, float]) -> float:
-    """Close to the cluster's centre, from a story's lead, in the reporter's words."""
+def _voices(members: list[Candidate], idf: dict[str, float]) -> _Cluster:
+    """The cluster with each distinct sentence once: a story's reruns and versions repeat
+    its sentences, and should not outvote the other reporters of the happening."""
+    voices, seen = _Cluster(), set()
+    for candidate in members:
+        if candidate.sentence not in seen:
+            seen.add(candidate.sentence)
+            voices.add(candidate, _vector(candidate, idf)[0])
+    return voices
+
+
+def _representative(candidate: Candidate, voices: _Cluster, idf: dict[str, float]) -> float:
+    """Close to the centre of the distinct sentences, from a story's lead, in the
+    reporter's words."""
     vector, norm = _vector(candidate, idf)
-    score = cluster.similarity(vector, norm)
+    score = voices.similarity(vector, norm)
     score += 0.1 if candidate.lead else 0.0
     score -= 0.15 if _QUOTE_START.match(candidate.sentence) else 0.0
     score -= 0.1 if len(candidate.sentence) > 2 * _SUMMARY_CHARS else 0.0

@@ -8,6 +8,7 @@ from newsreader.story.events import build_events
 LEAD = "The county council voted Tuesday to close the harbor bridge for six weeks of repairs."
 REST = "Engineers had warned in January that the deck was failing under heavy trucks."
 ONE_TEXT = {"a": "a", "b": "a", "c": "a"}  # version groups: all one text
+THU = "2024-03-07"
 
 
 def _days(
@@ -155,3 +156,15 @@ def test_decades_and_centuries_are_background_not_dates_of_the_timeline():
     )
     dates = [c.date for c in event_candidates("a", text, "2024-03-07")]
     assert dates == ["2024-03-05"]
+
+
+def test_a_sentence_the_versions_of_one_story_repeat_speaks_once_for_the_summary():
+    told = "The council voted Tuesday to close the harbor bridge, angering ferry captains."
+    first = ("a", told, THU)
+    rerun = ("a2", told, "2024-03-08")
+    other = ("b", "The council voted Tuesday to close the harbor bridge for deck repairs.", THU)
+    third = ("c", "Engineers said Tuesday the bridge needs repairs to its failing deck.", THU)
+    candidates = [c for a in (first, rerun, other, third) for c in event_candidates(*a)]
+    groups = {"a": "a", "a2": "a", "b": "b", "c": "c"}
+    [event] = build_events(candidates, groups)
+    assert event.summary == other[1]
