@@ -21,7 +21,6 @@ from pathlib import Path
 
 from newsreader.index.schema import SCHEMA_VERSION
 from newsreader.index.state import STATE_NAME
-from newsreader.ingest.listing import manifest_digest  # noqa: F401
 from newsreader.ingest.scan import SourceFile, files_digest
 
 FRESH_NAME = "newsreader-fresh.json"

@@ -27,6 +27,7 @@ from newsreader.index.plan import Plan, make_plan
 from newsreader.index.schema import build_schema
 from newsreader.index.segment import commit_segments
 from newsreader.index.state import FileState, IndexState, index_dir, manifest_hash
+from newsreader.ingest.listing import manifest_digest
 from newsreader.ingest.manifest import Entries, load_manifest
 from newsreader.ingest.scan import SourceFile, scan_archive
 from newsreader.model import Skip
@@ -119,7 +120,7 @@ class _Update:
 
     def run(self) -> IndexReport:
         fresh.forget(self.folder)
-        digest = fresh.manifest_digest(self.root)  # first: a later change shows as stale
+        digest = manifest_digest(self.root)  # first: a later change shows as stale
         scan = scan_archive(self.root)
         manifest, manifest_skip = load_manifest(self.root)
         plan = make_plan(self.root, scan.files, manifest, self.old, digest)

@@ -65,7 +65,7 @@ def build_events(
     article ids to their version group (see `carried_over`)."""
     candidates = carried_over(candidates, version_of or {})
     idf = _idf(candidates)
-    earliest = min((c.published for c in candidates if c.published), default=None)
+    earliest = earliest_published(candidates)
     groups: dict[tuple[str, str, str], list[Candidate]] = defaultdict(list)
     for candidate in candidates:
         groups[(candidate.start, candidate.end, candidate.precision)].append(candidate)
@@ -158,6 +158,11 @@ def _dated_as(candidate: Candidate, origin: Candidate) -> Candidate:
     return replace(
         candidate, start=origin.start, end=origin.end, precision=origin.precision, date=origin.date
     )
+
+
+def earliest_published(candidates: list[Candidate]) -> str | None:
+    """The first day the archive covers: what happened before it is background."""
+    return min((c.published for c in candidates if c.published), default=None)
 
 
 def importance(sources: list[Source], precision: str, end: str, earliest: str | None) -> float:

@@ -206,15 +206,14 @@ class StoryStore:
     # -- derived data ----------------------------------------------------------------
 
     def _derive_events(self) -> None:
-        from newsreader.story.events import build_events
+        from newsreader.story.events import build_events, earliest_published
 
         candidates = self._candidates()
         version_of = dict(self.db.execute("SELECT id, grp FROM articles WHERE grp IS NOT NULL"))
         events = build_events(candidates, version_of)
-        earliest = min((c.published for c in candidates if c.published), default="")
         with self._transaction():
             self._write_events(events)
-            self._set_meta("earliest", earliest, commit=False)
+            self._set_meta("earliest", earliest_published(candidates) or "", commit=False)
             self._set_meta("events_id", _new_events_id(), commit=False)  # see _events
             self._set_meta("clean", EVENTS_CODE, commit=False)
 
