@@ -24,7 +24,10 @@ from newsreader.paths import archive_data_dir
 from newsreader.story.entities import Entity, find_entities, merge_entities
 from newsreader.story.quotes import Quote, QuoteGroup, find_quotes, group_quotes
 
-_SCHEMA = 2  # 2: archive-wide results kept per generation
+# What the stored rows are and mean: bump it when find_quotes' or find_entities' output
+# changes, and every article is analysed again. 2: archive-wide results kept per
+# generation; 3: sentence-opening adverbs are no part of names
+_SCHEMA = 3
 _BATCH = 100  # articles analysed per transaction
 _SQL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);

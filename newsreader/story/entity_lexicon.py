@@ -115,6 +115,12 @@ NOT_NAMES = _words(
     During Following Like Unlike Neither Either Both Per Via Once Again Never Always Sometimes
     Asked Said According Asked In-Depth Read More Share Advertisement Photo Related Editor
     Updated Published Copyright Subscribe Sign Click Contact Comment Comments Watch
+    Maybe Perhaps Whatever Whenever Wherever Whoever Whichever Anyway Besides Otherwise Thus
+    Hence Therefore Nevertheless Nonetheless Moreover Furthermore Overall Ultimately Finally
+    Currently Recently Eventually Apparently Obviously Clearly Unfortunately Fortunately
+    Hopefully Basically Essentially Sadly Thankfully Luckily Surely Certainly Actually
+    Initially Previously Additionally Alternatively Specifically Notably Interestingly
+    Importantly Similarly Likewise Consequently Accordingly Separately Elsewhere Afterward
     """
 )
 # Capitalized common words that happen to be gazetteer entries: never places alone.

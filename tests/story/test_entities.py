@@ -175,3 +175,13 @@ def test_never_raises(text):
     for entity in find_entities(Article(id="x", text=text)):
         assert entity.name and entity.mentions > 0
         assert entity.kind in ("person", "place", "organization")
+
+
+def test_a_sentence_opening_adverb_is_no_part_of_a_name():
+    text = (
+        "Maybe Instagram will change its mind. Afterward Dana Whitcombe left the hall. "
+        "Apparently Whitcombe had seen enough."
+    )
+    found = _by_name(find_entities(Article(id="a", text=text)))
+    assert "Maybe Instagram" not in found and "Whitcombe Apparently" not in found
+    assert found["Dana Whitcombe"].kind == "person"
