@@ -1,7 +1,8 @@
 """Event candidates: every article sentence with a temporal expression resolved to dates.
 
 What is not a candidate: durations ("48 hours"), sets ("every Monday"), vague
-references ("recent years", PAST_REF), decades and centuries ("the 1990s", "the 21st
+references ("recent years", PAST_REF), headings and listings (no word in lowercase
+beyond "the", "of" ...), decades and centuries ("the 1990s", "the 21st
 century": the background of a story, not a date on its timeline), expressions that
 resolve to nothing without a reference date, the camera date of a photo caption
 ("Sessions speaks ..., Wednesday, Aug. 2, 2017"), and anything in the page's
@@ -29,6 +30,9 @@ _PRECISIONS = frozenset({"day", "week", "month", "quarter", "year"})
 _MIN_WORDS = 5
 _LONGEST_DAYS = 366  # a year: a decade or a century is no date of the timeline
 _LEAD = 3  # paragraphs: where a news story says what happened
+# A sentence that reports has a word in lowercase beyond the small ones: without one it
+# is a heading, a table row or a listing ("July 22 -- Blossom Music Center, OH").
+_REPORTING_WORD = re.compile(r"\b(?!(?:the|and|for|from|with|of|at|in|on|to|by|vs)\b)[a-z]{3,}")
 _CAMERA_DATE = re.compile(r"\b\d{1,2}\b.*\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
 
 
@@ -110,6 +114,8 @@ def _candidate(
 
 def _is_reportable(sentence: Sentence, timex, captions: set[int]) -> bool:
     if len(sentence.text.split()) < _MIN_WORDS or is_boilerplate(sentence.text):
+        return False
+    if not _REPORTING_WORD.search(sentence.text):
         return False
     caption = sentence.paragraph in captions or CAPTION_VERBS.search(sentence.text)
     # A caption may report news ("announced Thursday"); its full date is the camera's.

@@ -30,8 +30,9 @@ if TYPE_CHECKING:
 # What the stored rows are and mean: a change drops the store and every article is read
 # again. Bump it when the stored candidates change too (the tagger, `candidates.py`).
 # 2: own MinHash signatures; 3: version groups split around their longest text;
-# 4: no decades or centuries among the candidates, a relative clause's past tense
-SCHEMA = 4
+# 4: no decades or centuries among the candidates, a relative clause's past tense;
+# 5: no headings or listings among them
+SCHEMA = 5
 # The events are rebuilt from the stored candidates (no article read again) when the
 # code that builds them changes: bump this with build_events' output.
 # 2: reruns keep first dates, split days merged, one summary per sentence; 3: an event

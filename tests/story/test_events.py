@@ -168,3 +168,14 @@ def test_a_sentence_the_versions_of_one_story_repeat_speaks_once_for_the_summary
     groups = {"a": "a", "a2": "a", "b": "b", "c": "c"}
     [event] = build_events(candidates, groups)
     assert event.summary == other[1]
+
+
+def test_headings_and_listings_are_no_reports_but_a_chronology_row_is():
+    text = (
+        "July 22 -- Blossom Music Center, Cuyahoga Falls, OH\n\n"
+        "15 Fun Facts About the 2019 American Music Awards Nominations\n\n"
+        "WASHINGTON, August 11 (Xinhua) --\n\n"
+        "Aug. 3 -- The Justice Department sends letters to four cities."
+    )
+    dates = [c.date for c in event_candidates("a", text, "2019-11-20")]
+    assert dates == ["2019-08-03"]
