@@ -27,6 +27,7 @@ BACKGROUND = 0.5
 _SUMMARY_CHARS = 240
 _PRECISION_WEIGHT = {"day": 1.0, "week": 0.9, "month": 0.8, "quarter": 0.7, "year": 0.6}
 _FINER = ["day", "week", "month", "quarter", "year"]
+_WIDE = frozenset(("quarter", "year"))
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,60}(?:\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|»|:)\s+")
 _QUOTE_START = re.compile(r"^[\"“‘']")
 
@@ -258,12 +259,19 @@ def _coarse_into_fine(clusters: list[_Cluster], idf: dict[str, float]) -> list[_
 
 
 def _finer_match(cluster: _Cluster, finer: list[_Cluster], idf) -> _Cluster | None:
+    """The finer event inside the mention's dates it is closest to. A quarter or a year
+    holds too many happenings for shared words to tell which one another article's
+    mention reports ("sales growth in 2019", "the tour in 2020"): it joins only an event
+    its own articles tell."""
     first = cluster.members[0]
     inside = [
         other
         for other in finer
         if first.start <= other.members[0].start and other.members[0].end <= first.end
     ]
+    if first.precision in _WIDE:
+        own = {c.article_id for c in cluster.members}
+        inside = [o for o in inside if own <= {c.article_id for c in o.members}]
     return _closest(cluster, inside, COARSE_INTO_FINE)
 
 

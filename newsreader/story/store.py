@@ -37,8 +37,9 @@ SCHEMA = 5
 # code that builds them changes: bump this with build_events' output.
 # 2: reruns keep first dates, split days merged, one summary per sentence; 3: an event
 # only sentences of other events tell joins its own dates' event; 4: a sentence versions
-# repeat counts once in choosing the summary
-EVENTS_CODE = "4"
+# repeat counts once in choosing the summary; 5: a quarter or a year joins only an event
+# of its own articles
+EVENTS_CODE = "5"
 _BATCH = 200  # articles read per transaction
 # From this many articles on, an event only one article tells is left out of the
 # timeline: in a big archive it is a detail, and hundreds of them drown the story.

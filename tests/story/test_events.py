@@ -179,3 +179,11 @@ def test_headings_and_listings_are_no_reports_but_a_chronology_row_is():
     )
     dates = [c.date for c in event_candidates("a", text, "2019-11-20")]
     assert dates == ["2019-08-03"]
+
+
+def test_a_year_another_article_names_does_not_join_a_day_it_does_not_tell():
+    day = ("a", "The county council voted Tuesday to close the harbor bridge.", THU)
+    year = ("b", "The county council closed three roads this year, the harbor bridge next.", THU)
+    events = build_events([c for a in (day, year) for c in event_candidates(*a)], {})
+    by_date = {e.date: sorted({s.id for s in e.sources}) for e in events}
+    assert by_date == {"2024-03-05": ["a"], "2024": ["b"]}
