@@ -15,19 +15,20 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from functools import cache
 from importlib import metadata
 from pathlib import Path
 
 from newsreader.model import Article
 from newsreader.paths import archive_data_dir
-from newsreader.story.entities import Entity, find_entities, merge_entities
+from newsreader.story.entities import Entity, find_entities, merge_entities, person_names
 from newsreader.story.quotes import Quote, QuoteGroup, find_quotes, group_quotes
 
-# What the stored rows are and mean: bump it when find_quotes' or find_entities' output
-# changes, and every article is analysed again. 2: archive-wide results kept per
-# generation; 3: sentence-opening adverbs are no part of names
-_SCHEMA = 3
+# The tables and what this module derives from them (the extractors' own changes are
+# caught by `rules_version`). 2: archive-wide results kept per generation; 4 (3 was a
+# needless bump): quotation speakers under their archive-wide names
+_SCHEMA = 4
 _BATCH = 100  # articles analysed per transaction
 _SQL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -128,7 +129,10 @@ class CoverageStore:
         return [Entity(*row) for row in data]
 
     def _grouped(self) -> list[QuoteGroup]:
-        return group_quotes(self.quotes())
+        # A speaker under the name the archive knows them by: "Noem" said in one
+        # article, "Kristi Noem" in another, is one speaker of one quotation.
+        people = person_names(list(self.entities().values()))
+        return group_quotes([_named(q, people) for q in self.quotes()])
 
     def _merged(self) -> list[Entity]:
         return merge_entities(list(self.entities().values()))
@@ -202,6 +206,12 @@ def _analyse(item: tuple[str, str, Article]) -> tuple[str, str, str, str]:
         json.dumps(quotes, ensure_ascii=False),
         json.dumps(entities, ensure_ascii=False),
     )
+
+
+def _named(quote: Quote, people: dict[str, str]) -> Quote:
+    if quote.speaker is None or quote.speaker not in people:
+        return quote
+    return replace(quote, speaker=people[quote.speaker])
 
 
 def _group_row(group: QuoteGroup) -> list:

@@ -49,15 +49,19 @@ def find_entities(article: Article) -> list[Entity]:
 
 def merge_entities(per_article: list[list[Entity]]) -> list[Entity]:
     """Archive-wide entities: the same person under several forms counted once."""
-    people = [e.name for entities in per_article for e in entities if e.kind == PERSON]
-    return _combine(per_article, _person_canon(people))
+    return _combine(per_article, person_names(per_article))
+
+
+def person_names(per_article: list[list[Entity]]) -> dict[str, str]:
+    """Each person name of the articles -> its archive-wide form ("Trump" -> "Donald
+    Trump" when no other Trump is named), as `merge_entities` names people."""
+    return _person_canon([e.name for entities in per_article for e in entities if e.kind == PERSON])
 
 
 def entity_articles(per_article: Mapping[str, list[Entity]]) -> dict[tuple[str, str], set[str]]:
     """(kind, name as merge_entities gives it) -> the ids of the articles mentioning it."""
     lists = list(per_article.values())
-    people = _person_canon([e.name for entities in lists for e in entities if e.kind == PERSON])
-    canon = _canon(lists, people)
+    canon = _canon(lists, person_names(lists))
     found: dict[tuple[str, str], set[str]] = defaultdict(set)
     for article_id, entities in per_article.items():
         for e in entities:

@@ -95,3 +95,17 @@ def test_analysis_runs_in_worker_processes(store, sample_articles):
     expected = [q for i in sorted(sample_articles) for q in find_quotes(sample_articles[i])]
     assert store.quotes() == expected
     assert store.pending(tokens) == 0 and store.pending({**tokens, "new": "1"}) == 1
+
+
+def test_a_speaker_named_by_surname_alone_is_the_archive_s_full_name(store):
+    from newsreader.model import Article
+
+    full = Article(
+        id="a",
+        text='Gov. Kristi Noem defended the campaign. "We are on it," Noem said on Monday.',
+    )
+    short = Article(id="b", text='"The backlash proves the point," Noem said in a statement.')
+    articles = {"a": full, "b": short}
+    store.sync({i: "1" for i in articles}, articles.get)
+    assert {q.speaker for q in store.quotes()} == {"Kristi Noem", "Noem"}  # as each article says
+    assert {g.speaker for g in store.quote_groups()} == {"Kristi Noem"}
