@@ -10,10 +10,12 @@ derived steps, so a sync killed midway is finished by the next one.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,10 +30,9 @@ if TYPE_CHECKING:
 # used: reading related dates or a stamp, as every search does, needs none of them.
 
 # What the stored rows are and mean: a change drops the store and every article is read
-# again. Bump it when the stored candidates change too (the tagger, `candidates.py`).
+# again. (A change of the code that finds candidates needs no bump: `candidate_rules`.)
 # 2: own MinHash signatures; 3: version groups split around their longest text;
-# 4: no decades or centuries among the candidates, a relative clause's past tense;
-# 5: no headings or listings among them
+# 4-5: candidates of new rules (before `candidate_rules` followed them)
 SCHEMA = 5
 # The events are rebuilt from the stored candidates (no article read again) when the
 # code that builds them changes: bump this with build_events' output.
@@ -142,22 +143,33 @@ class StoryStore:
 
     def is_clean(self) -> bool:
         """Derived data (versions, related dates, events) matches the articles read,
-        and the events were built by this code."""
-        return self._meta("clean") == EVENTS_CODE
+        and the events were built by this code, from candidates found by this code."""
+        return self._meta("clean") == EVENTS_CODE and self._has_current_rules()
 
     def is_dated(self) -> bool:
-        """Version groups and related dates match the articles read."""
-        return self._meta("dated") == "1"
+        """Version groups and related dates match the articles read, and every
+        article's candidates were found by this code."""
+        return self._meta("dated") == "1" and self._has_current_rules()
 
     def derive_dates(self, load: Loader, mapper: Mapper = map) -> bool:
         """Version groups and related dates (cheap: from stored signatures), when
-        something changed; True if they were recomputed."""
+        something changed; True if they were recomputed. After an upgrade that changed
+        how candidates are found (the tagger ...), every article's are found again."""
         if self.is_dated():
             return False
+        rules = candidate_rules()
+        if not self._has_current_rules():
+            with self._transaction():
+                self.db.execute("UPDATE articles SET cand_ref = NULL")
         self._dates()
         self._redo_undated(load, mapper)
-        self._set_meta("dated", "1")
+        with self._transaction():
+            self._set_meta("dated", "1", commit=False)
+            self._set_meta("rules", rules, commit=False)
         return True
+
+    def _has_current_rules(self) -> bool:
+        return self._meta("rules") == candidate_rules()
 
     def derive(self, load: Loader, mapper: Mapper = map) -> bool:
         """Recompute what depends on all articles (dates, then events), when
@@ -368,6 +380,7 @@ class StoryStore:
                     if statement.strip():
                         self.db.execute(statement)
                 self.db.execute(f"PRAGMA user_version = {SCHEMA}")
+                self._set_meta("rules", candidate_rules(), commit=False)  # reads will use them
             self.db.execute(_DATE_INDEX)  # IF NOT EXISTS
             if self._meta("events_id") is None:
                 self._set_meta("events_id", _new_events_id(), commit=False)
@@ -447,6 +460,18 @@ def most_cited(events: list[Event], limit: int) -> list[Event]:
         return events
     keep = sorted(range(len(events)), key=lambda n: (-events[n].score, n))[:limit]
     return [events[n] for n in sorted(keep)]
+
+
+@cache
+def candidate_rules() -> str:
+    """Changes whenever the code that finds an article's candidates does (the tagger,
+    sentences, boilerplate and captions, `candidates.py`)."""
+    digest = hashlib.sha1()
+    here = Path(__file__).parent
+    for pattern in ("timex*.py", "candidates.py", "text.py", "layout.py"):
+        for path in sorted(here.glob(pattern)):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def _new_events_id() -> str:

@@ -8,6 +8,7 @@ import re
 import pytest
 from story_helpers import DATA, SAMPLE, Recorder
 
+from newsreader.story import store as story_store
 from newsreader.story.store import StoryStore
 
 GOLD = json.loads((DATA / "sample_gold_timeline.json").read_text(encoding="utf-8"))
@@ -116,6 +117,24 @@ def test_events_built_by_older_code_are_built_again_without_reading(sample_artic
         store.sync(tokens, again)
         assert again.loaded == [] and store.is_clean()
         assert store.timeline() == before
+
+
+def test_new_candidate_rules_find_every_articles_candidates_again(sample_articles, monkeypatch):
+    tokens = {i: "1" for i in sample_articles}
+    with StoryStore(SAMPLE) as store:
+        first = Recorder(sample_articles)
+        store.sync(tokens, first)
+        assert set(first.loaded) == set(sample_articles)  # read once, not again to re-tag
+        before = store.timeline()
+        monkeypatch.setattr(story_store, "candidate_rules", lambda: "an upgraded tagger")
+        assert not store.is_clean()
+        again = Recorder(sample_articles)
+        store.sync(tokens, again)
+        assert set(again.loaded) == set(sample_articles) and store.is_clean()
+        assert store.timeline() == before
+        third = Recorder(sample_articles)
+        store.sync(tokens, third)
+        assert third.loaded == []
 
 
 def test_a_sync_killed_midway_is_finished_by_the_next(sample_articles):
