@@ -34,13 +34,6 @@ if TYPE_CHECKING:
 # 2: own MinHash signatures; 3: version groups split around their longest text;
 # 4-5: candidates of new rules (before `candidate_rules` followed them)
 SCHEMA = 5
-# The events are rebuilt from the stored candidates (no article read again) when the
-# code that builds them changes: bump this with build_events' output.
-# 2: reruns keep first dates, split days merged, one summary per sentence; 3: an event
-# only sentences of other events tell joins its own dates' event; 4: a sentence versions
-# repeat counts once in choosing the summary; 5: a quarter or a year joins only an event
-# of its own articles
-EVENTS_CODE = "5"
 _BATCH = 200  # articles read per transaction
 # From this many articles on, an event only one article tells is left out of the
 # timeline: in a big archive it is a detail, and hundreds of them drown the story.
@@ -144,7 +137,7 @@ class StoryStore:
     def is_clean(self) -> bool:
         """Derived data (versions, related dates, events) matches the articles read,
         and the events were built by this code, from candidates found by this code."""
-        return self._meta("clean") == EVENTS_CODE and self._has_current_rules()
+        return self._meta("clean") == events_code() and self._has_current_rules()
 
     def is_dated(self) -> bool:
         """Version groups and related dates match the articles read, and every
@@ -229,7 +222,7 @@ class StoryStore:
             self._write_events(events)
             self._set_meta("earliest", earliest_published(candidates) or "", commit=False)
             self._set_meta("events_id", _new_events_id(), commit=False)  # see _events
-            self._set_meta("clean", EVENTS_CODE, commit=False)
+            self._set_meta("clean", events_code(), commit=False)
 
     def _dates(self) -> None:
         """Version groups of all articles, then related dates for the undated ones."""
@@ -460,6 +453,13 @@ def most_cited(events: list[Event], limit: int) -> list[Event]:
         return events
     keep = sorted(range(len(events)), key=lambda n: (-events[n].score, n))[:limit]
     return [events[n] for n in sorted(keep)]
+
+
+@cache
+def events_code() -> str:
+    """Changes whenever the code that builds events from candidates does: the events
+    are built again from the stored candidates, no article read."""
+    return code_digest("events.py")
 
 
 @cache
