@@ -28,7 +28,11 @@ _SUMMARY_CHARS = 240
 _PRECISION_WEIGHT = {"day": 1.0, "week": 0.9, "month": 0.8, "quarter": 0.7, "year": 0.6}
 _FINER = ["day", "week", "month", "quarter", "year"]
 _WIDE = frozenset(("quarter", "year"))
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,60}(?:\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|»|:)\s+")
+# "WASHINGTON (AP) —", "CLEVELAND, Ohio –", "DUBAI, United Arab Emirates —"
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'’-]{2,60}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})?"
+    r"(?:\s*\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|»|:)\s+"
+)
 _QUOTE_START = re.compile(r"^[\"“‘']")
 
 Vector = dict[str, float]

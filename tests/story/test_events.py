@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsreader.story.candidates import event_candidates
-from newsreader.story.events import build_events
+from newsreader.story.events import build_events, summarize
 
 LEAD = "The county council voted Tuesday to close the harbor bridge for six weeks of repairs."
 REST = "Engineers had warned in January that the deck was failing under heavy trucks."
@@ -187,3 +189,17 @@ def test_a_year_another_article_names_does_not_join_a_day_it_does_not_tell():
     events = build_events([c for a in (day, year) for c in event_candidates(*a)], {})
     by_date = {e.date: sorted({s.id for s in e.sources}) for e in events}
     assert by_date == {"2024-03-05": ["a"], "2024": ["b"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "summary"),
+    [
+        ("WASHINGTON (AP) — The council voted.", "The council voted."),
+        ("CLEVELAND, Ohio – The band will tour in 2020.", "The band will tour in 2020."),
+        ("DUBAI, United Arab Emirates — Emirates ordered jets.", "Emirates ordered jets."),
+        ("A federal judge ruled on Monday.", "A federal judge ruled on Monday."),
+        ("NATO, the alliance, met on Monday.", "NATO, the alliance, met on Monday."),
+    ],
+)
+def test_a_summary_leaves_out_the_dateline(sentence, summary):
+    assert summarize(sentence) == summary
