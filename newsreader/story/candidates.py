@@ -115,8 +115,8 @@ def _candidate(
 def _is_reportable(sentence: Sentence, timex, captions: set[int]) -> bool:
     if len(sentence.text.split()) < _MIN_WORDS or is_boilerplate(sentence.text):
         return False
-    if not _REPORTING_WORD.search(sentence.text):
-        return False
+    if not (_REPORTING_WORD.search(sentence.text) or sentence.text.isupper()):
+        return False  # a heading or a listing; wire copy in capitals reports
     caption = sentence.paragraph in captions or CAPTION_VERBS.search(sentence.text)
     # A caption may report news ("announced Thursday"); its full date is the camera's.
     return not (caption and _CAMERA_DATE.search(timex.text))

@@ -54,6 +54,7 @@ def find_timexes(text: str, reference: dt.date | None) -> list[Timex]:
     """The temporal expressions of `text`, sorted by start and not overlapping."""
     if reference is not None and not _FIRST_DAY <= reference <= _LAST_DAY:
         reference = None  # a placeholder ("0001-01-01" in a page's metadata), not a date
+    source, text = text, _cased(text)
     ctx = Context(text, reference)
     found: list[Timex] = []
     for match, handler in _select(text):
@@ -66,9 +67,35 @@ def find_timexes(text: str, reference: dt.date | None) -> list[Timex]:
         start = match.start()
         if kind in ("DATE", "TIME") and not mod:
             start, mod = _with_prefix(text, start, found, mod)
-        found.append(Timex(start, match.end(), text[start : match.end()], kind, value, mod))
+        found.append(Timex(start, match.end(), source[start : match.end()], kind, value, mod))
         _remember(ctx, kind, value)
     return found
+
+
+# A line in capitals (wire copy of old, a shouted headline) names its months and days
+# in capitals: read them as the rules know them. "MAY" and "MARCH" only where a date
+# is plain ("MAY 5", "IN MARCH"): elsewhere they are a verb.
+_SHOUTED_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2}[^a-z\n]*$", re.MULTILINE)
+_CALENDAR_CAPS = re.compile(
+    r"\b(?:(?:JANUARY|FEBRUARY|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
+    r"JAN|FEB|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|"
+    r"SATURDAY|SUNDAY|CHRISTMAS|EASTER|THANKSGIVING)\b|"
+    r"\b(?:IN|OF|BY|SINCE|UNTIL|EARLY|LATE|MID|LAST|NEXT|THIS|FROM|THROUGH)[ -]"
+    r"(?:MAY|MARCH)\b|\b(?:MAY|MARCH)(?= \d))"
+)
+
+
+def _cased(text: str) -> str:
+    """`text` with the calendar words of its lines in capitals in title case (same length)."""
+    if not _SHOUTED_LINE.search(text):
+        return text
+    return _SHOUTED_LINE.sub(lambda line: _CALENDAR_CAPS.sub(_title, line[0]), text)
+
+
+def _title(match: re.Match) -> str:
+    words = match[0]  # "AUGUST", or "IN MAY": only the calendar word changes
+    head, _, last = words.rpartition(" ") if " " in words else words.rpartition("-")
+    return f"{head}{words[len(head) : len(words) - len(last)]}{last.title()}"
 
 
 def _select(text: str) -> list[tuple[re.Match, Handler]]:

@@ -181,6 +181,8 @@ def test_headings_and_listings_are_no_reports_but_a_chronology_row_is():
     )
     dates = [c.date for c in event_candidates("a", text, "2019-11-20")]
     assert dates == ["2019-08-03"]
+    shouted = "THE COUNCIL VOTED TUESDAY TO CLOSE THE HARBOR BRIDGE UNTIL MAY 5."
+    assert [c.date for c in event_candidates("b", shouted, THU)] == ["2024-03-05", "2024-05-05"]
 
 
 def test_a_year_another_article_names_does_not_join_a_day_it_does_not_tell():

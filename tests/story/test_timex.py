@@ -454,6 +454,19 @@ def test_more_expressions(sentence, reference, expression, kind, value):
     assert (timex.type, timex.value) == (kind, value)
 
 
+def test_a_text_in_capitals_names_its_months_and_days_too():
+    text = "THE COUNCIL VOTED TUESDAY ON THE AUG. 18 PLAN. IT MAY MEET IN MAY OR ON MARCH 3."
+    found = find_timexes(text, THURSDAY)
+    assert [(t.text, t.value) for t in found] == [
+        ("TUESDAY", "2017-08-01"),
+        ("AUG. 18", "2017-08-18"),
+        ("MAY", "2018-05"),  # "IN MAY"; the modal before it is no month
+        ("MARCH 3", "2017-03-03"),
+    ]
+    assert all(text[t.start : t.end] == t.text for t in found)
+    assert find_timexes("THOUSANDS MAY MARCH ON THE CAPITAL.", THURSDAY) == []
+
+
 def test_seasons_in_lower_case_and_years_near_streets_are_still_times():
     found = find_timexes("Sales fell in the winter. He lived on Elm St. in 1990.", THURSDAY)
     assert [(t.text, t.value) for t in found] == [("the winter", "2017-WI"), ("1990", "1990")]
