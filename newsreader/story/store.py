@@ -252,7 +252,8 @@ class StoryStore:
             )
 
     def _redo_undated(self, load: Loader, mapper: Mapper) -> None:
-        """Candidates of articles whose reference date changed (a related date came or went)."""
+        """Candidates of articles whose reference date changed (a related date came or
+        went), or all of them after new candidate rules (`derive_dates`)."""
         stale = self.db.execute(
             "SELECT id, date FROM articles WHERE cand_ref IS NULL OR cand_ref != IFNULL(date, '')"
         ).fetchall()
