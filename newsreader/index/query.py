@@ -171,7 +171,7 @@ class QueryParser:
             found = self._words(words)
             if found is not None:
                 return found
-        return self.whoosh().parse(date_comparisons(text))
+        return self.whoosh().parse(exclusions(date_comparisons(text)))
 
     def whoosh(self):
         if self._whoosh is None:
@@ -196,6 +196,24 @@ class QueryParser:
                 terms.extend(Q.Term(name, text) for text in texts)
             clauses.append(Q.Or(terms))
         return Q.And(clauses).normalize()
+
+
+# A minus that opens a word, a phrase or a group, as search engines read it: "water -air",
+# `-"tear gas"`, `-(a OR b)`; not a hyphen inside a word ("anti-immigration").
+_MINUS = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())-(?=[\w(])")
+_MINUS_BEFORE_PHRASE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())-$")
+
+
+def exclusions(text: str) -> str:
+    """`water -air` as Whoosh's `water NOT air` (outside quoted phrases)."""
+    if "-" not in text:
+        return text
+    parts = text.split('"')
+    for k in range(0, len(parts), 2):
+        parts[k] = _MINUS.sub("NOT ", parts[k])
+        if k + 1 < len(parts):  # a phrase follows
+            parts[k] = _MINUS_BEFORE_PHRASE.sub("NOT ", parts[k])
+    return '"'.join(parts)
 
 
 _DATE_COMPARISON = re.compile(r"\bpublished:(>=|<=|>|<)(\d{4}(?:-\d{2}){0,2})(?=$|[\s)])")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsreader.index.query import QueryParser
+from newsreader.index.query import QueryParser, exclusions
 from newsreader.index.schema import build_schema
 
 SCHEMA = build_schema()
@@ -28,10 +28,20 @@ def test_plain_words_give_the_parsers_query(words, gap, edge):
 
 @given(st.text(alphabet="aB1 -'.é", max_size=12))
 def test_other_words_go_to_the_parser(text):
-    """Hyphens, apostrophes, dots, letters beyond ASCII: the parser's own query."""
+    """Hyphens, apostrophes, dots, letters beyond ASCII: the parser's own query (of the
+    text with a word's leading minus read as NOT)."""
     assert outcome(QueryParser(SCHEMA).parse, text) == outcome(
-        QueryParser(SCHEMA).whoosh().parse, text
+        QueryParser(SCHEMA).whoosh().parse, exclusions(text)
     )
+
+
+@given(st.text(alphabet='ab -"(', max_size=14))
+def test_only_a_minus_opening_a_word_phrase_or_group_excludes(text):
+    rewritten = exclusions(text)
+    assert rewritten.replace("NOT ", "-") == text  # nothing else changes
+    inside = text.split('"')[1::2]
+    assert rewritten.split('"')[1::2] == inside  # phrases are left as typed
+    assert "a-b" not in text or "a-b" in rewritten  # a hyphen inside a word stays
 
 
 def outcome(parse, text: str) -> object:

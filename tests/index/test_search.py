@@ -70,6 +70,8 @@ def test_sample_queries(sample_index, query, expected):
         ("published:<=2017-06", {"b"}),
         ("vest published:>2017-06-15", {"a"}),
         ("vest NOT police", {"b"}),
+        ("vest -police", {"b"}),  # a leading minus excludes, as in search engines
+        ('council -"bulletproof vests"', {"b", "c", "sub/d"}),
         ("libraries NOT title:libraries", {"a", "b", "c"}),
     ],
 )
@@ -77,6 +79,20 @@ def test_small_archive_queries(small_index, query, expected):
     found = small_index.search(query, limit=10)
     assert ids(found) == expected, query
     assert found.total == len(expected)
+
+
+@pytest.mark.parametrize(
+    ("minus", "spelled_out"),
+    [
+        ("council -(police OR libraries)", "council NOT (police OR libraries)"),
+        ("council -president", "council NOT president"),
+        ('-"bulletproof vests" council', 'NOT "bulletproof vests" council'),
+    ],
+)
+def test_a_leading_minus_is_not(small_index, minus, spelled_out):
+    assert ids(small_index.search(minus, limit=10)) == ids(
+        small_index.search(spelled_out, limit=10)
+    )
 
 
 def test_total_counts_all_matches_not_only_returned(small_index):

@@ -16,7 +16,7 @@ from newsreader.tui import keys
 
 INTRO = (
     "Press / and type: the results follow. Search syntax: words (all must "
-    'match), OR, NOT, "phrases", title: outlet: byline: published:2017-08, '
+    'match), OR, NOT or -word, "phrases", title: outlet: byline: published:2017-08, '
     "published:[2017-06 to 2017-08], published:>2017-07, polic* (prefix), "
     'person:"Richard Berry" place: org:. Mouse: click anything; wheel scrolls.'
 )
