@@ -13,10 +13,12 @@ QUERY_HELP = """\
 query syntax (Whoosh):
   words            all must match (stemmed: vest finds vests)
   a OR b, NOT a    boolean operators; ( ) group
+  a -b             without b (a query that starts with "-": search -- "-b")
   "two words"      a phrase
   field:word       title: subtitle: outlet: byline: (outlet:"Washington Post")
   published:2017-08            a day, month or year
   published:[2017-06 to 2017-08]   a date range
+  published:>2017-07           after (>, >=, <, <=) a whole day, month or year
   polic*           a prefix
   person:"Richard Berry"  place:Stockton  org:"Justice Department"
                    articles naming that person, place or organization
