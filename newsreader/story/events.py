@@ -22,6 +22,8 @@ from newsreader.story.candidates import Candidate
 SAME_HAPPENING = 0.12  # cosine of a candidate to a cluster's centroid
 COARSE_INTO_FINE = 0.15
 RELATED = 0.05  # a repeated sentence joining an event of its dates: some shared words
+WIDELY_TOLD = 3  # articles: an event a lone article's sentence of its day may join,
+ONE_ANGLE = 0.08  # sharing this much with it (less than a member: its centre is wide)
 CONTEXT_WEIGHT = 0.5
 BACKGROUND = 0.5
 _SUMMARY_CHARS = 240
@@ -91,17 +93,23 @@ def _folded(
     closest event of its own dates that shares words with it (RELATED or more): the
     sentence tells of that day too, in too few of its words to have joined by them,
     and on its own it would repeat on the timeline a sentence shown for the other date.
+    So does an event of a day (or week) one article alone tells, when an event of its
+    dates that several tell (WIDELY_TOLD) shares words with it (ONE_ANGLE): one
+    reporter's angle on the day's happening ("the blast occurred at 10:35 a.m.",
+    "Clinton has sought to distance himself"), in words of its own.
     `ranked`: events with their clusters, most important first."""
     cited: set[tuple[str, int]] = set()
     by_dates: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)
     events: dict[int, Event] = {}
     for event, cluster in ranked:
         keys = {(c.article_id, c.offset) for c in cluster.members}
-        host = (
-            _closest(cluster, by_dates[(event.start, event.end)], RELATED)
-            if keys <= cited
-            else None
-        )
+        same_dates = by_dates[(event.start, event.end)]
+        if keys <= cited:
+            host = _closest(cluster, same_dates, RELATED)
+        elif event.precision in ("day", "week") and len({a for a, _ in keys}) == 1:
+            host = _closest(cluster, [c for c in same_dates if _told_widely(c)], ONE_ANGLE)
+        else:
+            host = None
         if host is None:
             cited |= keys
             by_dates[(event.start, event.end)].append(cluster)
@@ -110,6 +118,10 @@ def _folded(
             host.absorb(cluster)
             events[id(host)] = _event(host, idf, earliest)
     return list(events.values())
+
+
+def _told_widely(cluster: _Cluster) -> bool:
+    return len({c.article_id for c in cluster.members}) >= WIDELY_TOLD
 
 
 def _closest(cluster: _Cluster, others: list[_Cluster], floor: float) -> _Cluster | None:

@@ -205,3 +205,18 @@ def test_a_year_another_article_names_does_not_join_a_day_it_does_not_tell():
 )
 def test_a_summary_leaves_out_the_dateline(sentence, summary):
     assert summarize(sentence) == summary
+
+
+def test_one_reporter_s_angle_joins_the_day_s_widely_told_event():
+    told = [
+        ("a", "The county council voted Tuesday to close the harbor bridge for repairs."),
+        ("b", "County council members voted Tuesday to shut the harbor bridge for deck repairs."),
+        ("c", "The council decided Tuesday that the harbor bridge will close for repairs."),
+        # few words in common with the vote, in many of its own: joins it all the same
+        ("d", "Ferry captains and weary dock workers said Tuesday they would add extra early "
+              "dawn crossings across the bay while the harbor bridge is closed."),
+        ("e", "A pianist gave a concert at the opera house on Tuesday evening."),  # another
+    ]  # fmt: skip
+    candidates = [c for i, text in told for c in event_candidates(i, text, THU)]
+    tellers = sorted(sorted({s.id for s in e.sources}) for e in build_events(candidates, {}))
+    assert tellers == [["a", "b", "c", "d"], ["e"]]
