@@ -104,15 +104,10 @@ def _folded(
     for event, cluster in ranked:
         keys = {(c.article_id, c.offset) for c in cluster.members}
         same_dates = by_dates[(event.start, event.end)]
-        if keys <= cited:
-            host = _closest(cluster, same_dates, RELATED)
-        elif event.precision in ("day", "week") and len({a for a, _ in keys}) == 1:
-            host = _closest(cluster, [c for c in same_dates if _told_widely(c)], ONE_ANGLE)
-        else:
-            host = None
+        host = _host(event, cluster, same_dates, keys <= cited)
         if host is None:
             cited |= keys
-            by_dates[(event.start, event.end)].append(cluster)
+            same_dates.append(cluster)
             events[id(cluster)] = event
         else:
             host.absorb(cluster)
@@ -120,8 +115,16 @@ def _folded(
     return list(events.values())
 
 
-def _told_widely(cluster: _Cluster) -> bool:
-    return len({c.article_id for c in cluster.members}) >= WIDELY_TOLD
+def _host(
+    event: Event, cluster: _Cluster, same_dates: list[_Cluster], repeated: bool
+) -> _Cluster | None:
+    """The more important event of the same dates `cluster` joins (see `_folded`)."""
+    if repeated:
+        return _closest(cluster, same_dates, RELATED)
+    if event.precision in ("day", "week") and len({c.article_id for c in cluster.members}) == 1:
+        widely = [c for c in same_dates if len({m.article_id for m in c.members}) >= WIDELY_TOLD]
+        return _closest(cluster, widely, ONE_ANGLE)
+    return None
 
 
 def _closest(cluster: _Cluster, others: list[_Cluster], floor: float) -> _Cluster | None:
