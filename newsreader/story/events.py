@@ -296,8 +296,11 @@ def _finer_match(cluster: _Cluster, finer: list[_Cluster], idf) -> _Cluster | No
 
 def _event(cluster: _Cluster, idf: dict[str, float], earliest: str | None) -> Event:
     head = _finest(cluster.members)
-    voices = _voices(cluster.members, idf)
-    ranked = sorted(cluster.members, key=lambda c: -_representative(c, voices, idf))
+    members = cluster.members
+    vectors = [_vector(c, idf) for c in members]  # once each: voices and scores share them
+    voices = _voices(members, vectors)
+    scores = [_representative(c, v, voices) for c, v in zip(members, vectors, strict=True)]
+    ranked = [members[k] for k in sorted(range(len(members)), key=lambda k: -scores[k])]
     sources, seen = [], set()
     for c in ranked:
         if (c.article_id, c.offset) not in seen:
@@ -318,22 +321,21 @@ def _finest(members: list[Candidate]) -> Candidate:
     return min(members, key=lambda c: (_FINER.index(c.precision), c.start))
 
 
-def _voices(members: list[Candidate], idf: dict[str, float]) -> _Cluster:
+def _voices(members: list[Candidate], vectors: list[tuple[Vector, float]]) -> _Cluster:
     """The cluster with each distinct sentence once: a story's reruns and versions repeat
     its sentences, and should not outvote the other reporters of the happening."""
     voices, seen = _Cluster(), set()
-    for candidate in members:
+    for candidate, (vector, _) in zip(members, vectors, strict=True):
         if candidate.sentence not in seen:
             seen.add(candidate.sentence)
-            voices.add(candidate, _vector(candidate, idf)[0])
+            voices.add(candidate, vector)
     return voices
 
 
-def _representative(candidate: Candidate, voices: _Cluster, idf: dict[str, float]) -> float:
+def _representative(candidate: Candidate, vector: tuple[Vector, float], voices: _Cluster) -> float:
     """Close to the centre of the distinct sentences, from a story's lead, in the
     reporter's words."""
-    vector, norm = _vector(candidate, idf)
-    score = voices.similarity(vector, norm)
+    score = voices.similarity(*vector)
     score += 0.1 if candidate.lead else 0.0
     score -= 0.15 if _QUOTE_START.match(candidate.sentence) else 0.0
     score -= 0.1 if len(candidate.sentence) > 2 * _SUMMARY_CHARS else 0.0
