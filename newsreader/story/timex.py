@@ -77,12 +77,13 @@ def find_timexes(text: str, reference: dt.date | None) -> list[Timex]:
 # is plain ("MAY 5", "IN MARCH"): elsewhere they are a verb.
 _SHOUTED_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2}[^a-z\n]*$", re.MULTILINE)
 _CALENDAR_CAPS = re.compile(
-    r"\b(?:(?:JANUARY|FEBRUARY|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
-    r"JAN|FEB|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|"
-    r"SATURDAY|SUNDAY|CHRISTMAS|EASTER|THANKSGIVING)\b|"
-    r"\b(?:IN|OF|BY|SINCE|UNTIL|EARLY|LATE|MID|LAST|NEXT|THIS|FROM|THROUGH)[ -]"
-    r"(?:MAY|MARCH)\b|\b(?:MAY|MARCH)(?= \d))"
+    r"(?P<after>\b(?:IN|OF|BY|SINCE|UNTIL|EARLY|LATE|MID|LAST|NEXT|THIS|FROM|THROUGH)[ -])?"
+    r"\b(?P<word>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
+    r"NOVEMBER|DECEMBER|JAN|FEB|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|MONDAY|TUESDAY|"
+    r"WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|CHRISTMAS|EASTER|THANKSGIVING)\b"
+    r"(?P<number>(?= \d))?"
 )
+_VERBS_TOO = frozenset(("MAY", "MARCH"))
 
 
 def _cased(text: str) -> str:
@@ -93,9 +94,10 @@ def _cased(text: str) -> str:
 
 
 def _title(match: re.Match) -> str:
-    words = match[0]  # "AUGUST", or "IN MAY": only the calendar word changes
-    head, _, last = words.rpartition(" ") if " " in words else words.rpartition("-")
-    return f"{head}{words[len(head) : len(words) - len(last)]}{last.title()}"
+    word = match["word"]
+    if word in _VERBS_TOO and match["after"] is None and match["number"] is None:
+        return match[0]
+    return (match["after"] or "") + word.title()
 
 
 def _select(text: str) -> list[tuple[re.Match, Handler]]:
