@@ -230,6 +230,11 @@ _AWARD_BEFORE = re.compile(
     r"record|book|word|team|driver|pitcher|artist|entertainer|newsmaker)\s+of\s+$",
     re.IGNORECASE,
 )
+# "the year of the rooster", "the Year of the Woman": a year named for something, no date
+_NAMED_YEAR = re.compile(
+    r"(?i:\s+of\s+the\s+(?:rat|ox|tiger|rabbit|dragon|snake|horse|goat|sheep|monkey|rooster|"
+    r"dog|pig)\b)|(?<=[a-z] Year)\s+of\s+(?:the\s+)?[A-Z]"
+)
 
 
 def bare_unit(m: re.Match, ctx: Context) -> Found | None:
@@ -237,6 +242,8 @@ def bare_unit(m: re.Match, ctx: Context) -> Found | None:
     unit = m["unit"].lower()
     if unit == "year" and _AWARD_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
         return None  # "player of the year", "Time's Person of the Year": a title
+    if unit == "year" and _NAMED_YEAR.match(ctx.text, m.end()):
+        return None
     if unit == "year" and re.match(r"\s+(?:ended|ending)\b", ctx.text[m.end() : m.end() + 9]):
         return "DURATION", "P1Y", None  # "the year ended Sept. 30": a reporting period
     if unit == "weekend":

@@ -585,6 +585,8 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "He lived at 1600 Pennsylvania Avenue.",  # a street number
         "She was named player of the year.",  # a title
         "Time chose him as its Person of the Year.",
+        "Fireworks greeted the year of the rooster.",  # a year named for something
+        "Rome declared a Year of Mercy.",
     ],
 )
 def test_not_temporal(sentence):
