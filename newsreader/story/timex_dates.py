@@ -16,9 +16,11 @@ from newsreader.story.timex_lex import (
     ORDINALS,
     SEASON,
     SEASON_CODES,
+    SPOKEN_DAY,
     SPOKEN_YEAR,
     WEEKDAY,
     YEAR4,
+    day_ordinal,
     month_number,
     spoken_year,
     weekday_number,
@@ -31,6 +33,11 @@ FULL_DATE = (
     rf"(?:(?P<wd>{WEEKDAY})(?:'s)?,?\s+)?(?:(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})|"
     rf"(?:the\s+)?(?P<day2>{DAY_NUM})(?:\s+of)?\s+(?P<mon2>{MONTH}))"
     rf"(?:,?\s+(?P<year>{YEAR4}))?"
+)
+# "January fifteenth", "August fifteenth, nineteen forty-five": dates as broadcasters say them
+SPOKEN_DATE = (
+    rf"(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?:the\s+)?(?P<sday>{SPOKEN_DAY})"
+    rf"(?:,?\s+(?P<year>{YEAR4})|,?\s+(?P<syear>{SPOKEN_YEAR}))?"
 )
 WEEK_OF = rf"\bthe\s+week\s+of\s+(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})(?:,?\s+(?P<year>{YEAR4}))?"
 WEEK_IN_MONTH = (
@@ -128,10 +135,20 @@ def full_date(m: re.Match, ctx: Context) -> Found | None:
     month = month_number(m["mon"] or groups.get("mon2"))
     day = int(re.sub(r"\D", "", m["day"] or groups.get("day2")))
     year = m["year"] or ((pair := _PAIR_YEAR.match(ctx.text, m.end())) and pair["year"])
+    return _day(ctx, m.start(), int(year) if year else None, month, day)
+
+
+def spoken_date(m: re.Match, ctx: Context) -> Found | None:
+    year = int(m["year"]) if m["year"] else m["syear"] and spoken_year(m["syear"])
+    return _day(ctx, m.start(), year or None, month_number(m["mon"]), day_ordinal(m["sday"]))
+
+
+def _day(ctx: Context, start: int, year: int | None, month: int, day: int) -> Found | None:
+    """A day of a month: of the year given, or of the one the context points to."""
     if year:
-        found = safe_date(int(year), month, day)
+        found = safe_date(year, month, day)
         return ("DATE", found.isoformat(), None) if found else None
-    value = resolve.month_day(ctx, m.start(), month, day)
+    value = resolve.month_day(ctx, start, month, day)
     return ("DATE", value, None) if value else None
 
 

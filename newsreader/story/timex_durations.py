@@ -11,8 +11,10 @@ from newsreader.story.timex_calendar import fmt
 from newsreader.story.timex_context import Context
 from newsreader.story.timex_lex import (
     DAY_NUM,
+    HOUR_WORDS,
     MONTH,
     NUMBER,
+    ONES,
     TIME_UNITS,
     UNIT,
     UNITS,
@@ -68,7 +70,8 @@ SET = (
     r"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly))\b"
 )
 _CLOCK = (
-    r"(?:(?P<h>\d{1,2})(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b)|"
+    rf"(?:(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>[0-5]\d))?\s*|\b(?P<hw>{HOUR_WORDS})\s+(?=[ap]\.))"
+    r"(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b)|"
     r"(?P<noon>\bnoon|\bmidnight|\bmidday)\b|(?P<h24>[01]\d|2[0-3]):?(?P<m24>[0-5]\d)\s+(?-i:GMT|UTC))"
 )
 TIME = (
@@ -239,7 +242,8 @@ def _clock(m: re.Match) -> str | None:
         return "12:00" if m["noon"].lower() in ("noon", "midday") else "24:00"
     if m["h24"]:
         return f"{m['h24']}:{m['m24']}"
-    hour, minute = int(m["h"]), int(m["min"] or 0)
+    hour = int(m["h"]) if m["h"] else int(ONES[m["hw"].lower()])
+    minute = int(m["min"] or 0)
     if not 1 <= hour <= 12:
         return None
     if m["ampm"].lower().startswith("p") and hour != 12:

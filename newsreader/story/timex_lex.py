@@ -32,6 +32,21 @@ TENS = {
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }  # fmt: skip
+# Days of the month as broadcasters say them: "January fifteenth", "the twenty-first".
+_DAY_WORDS = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth",
+]  # fmt: skip
+DAY_ORDINALS = {word: n for n, word in enumerate(_DAY_WORDS, 1)}
+DAY_ORDINALS |= {"twentieth": 20, "thirtieth": 30, "thirty-first": 31}
+DAY_ORDINALS |= {f"twenty-{word}": 20 + n for n, word in enumerate(_DAY_WORDS[:9], 1)}
+SPOKEN_DAY = (
+    "(?:"
+    + "|".join(w.replace("-", r"[\s-]") for w in sorted(DAY_ORDINALS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 VAGUE = frozenset({"few", "a few", "several", "some", "many"})
 
 # Capitalised only: "may", "march" and "fall" are common English words.
@@ -129,6 +144,11 @@ def parse_number(words: str) -> float | None:
         elif part != "and":
             return None
     return total + current + half
+
+
+def day_ordinal(words: str) -> int:
+    """`twenty first` -> 21."""
+    return DAY_ORDINALS[re.sub(r"[\s-]+", "-", words.lower())]
 
 
 def spoken_year(words: str) -> int | None:

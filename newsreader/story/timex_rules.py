@@ -59,11 +59,12 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
     (
         durations.TIME,
         durations.clock_time,
-        _regex(r"\d\s*[ap]\.?\s?m\b|noon|midnight|midday|gmt|utc"),
+        _regex(r"\d\s*[ap]\.?\s?m\b|\s[ap]\.\s?m\b|noon|midnight|midday|gmt|utc"),
     ),
     (dates.WEEK_OF, dates.week_of, _MONTH),
     (dates.WEEK_IN_MONTH, dates.week_in_month, _MONTH),
     (dates.FULL_DATE, dates.full_date, _MONTH),
+    (dates.SPOKEN_DATE, dates.spoken_date, _MONTH),
     (dates.NUMERIC_DATE, dates.numeric_date, _regex(r"\d[/-]\d")),
     (dates.MONTH_YEAR, dates.month_year, _MONTH),
     (dates.QUARTER, dates.quarter, _words("quarter")),

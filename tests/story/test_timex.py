@@ -397,6 +397,16 @@ MORE_CASES = [
     ("The mill was built in the 1800s.", THURSDAY, "the 1800s", "DATE", "18"),
     ("The mill was rebuilt in the 2000s.", THURSDAY, "the 2000s", "DATE", "200"),
     ("The crew rested for half an hour.", THURSDAY, "half an hour", "DURATION", "PT30M"),
+    # dates and clock times as broadcasters say them
+    ("The deadline of January fifteenth passed.", dt.date(1991, 1, 17), "January fifteenth",
+     "DATE", "1991-01-15"),
+    ("Japan gave up on August fifteenth, nineteen forty-five.", THURSDAY,
+     "August fifteenth, nineteen forty-five", "DATE", "1945-08-15"),
+    ("In June first-time buyers came back.", THURSDAY, "June", "DATE", "2017-06"),
+    ("The eclipse on August twenty-first will be seen.", dt.date(2017, 7, 27),
+     "August twenty-first", "DATE", "2017-08-21"),
+    ("Polls opened at seven a.m. and closed late.", THURSDAY, "seven a.m.", "TIME",
+     "2017-08-03T07:00"),
     # "the last week of October" is a week of that month (its middle day's), not "last week"
     ("The plant closed in the last week of June.", THURSDAY, "the last week of June", "DATE",
      "2017-W26"),
