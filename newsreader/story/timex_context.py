@@ -130,3 +130,9 @@ class Context:
 
     def anchor_day(self) -> dt.date | None:
         return self.last_day or self.reference
+
+    def last_named_month(self) -> dt.date | None:
+        """The first day of the month last named ("in October", "Aug. 5, 2018"), if any."""
+        if self.last_year is None or self.last_precision not in ("day", "month"):
+            return None
+        return dt.date(self.last_year, self.last_month, 1)

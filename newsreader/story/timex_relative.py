@@ -195,6 +195,8 @@ def _previous(ctx: Context, unit: str) -> Found:
         return "DATE", (anchor - dt.timedelta(days=back)).isoformat(), None
     if unit in ("year", "fiscal year") and ctx.last_year is not None:
         return "DATE", f"{ctx.last_year - 1:04d}", None
+    if unit == "month" and (month := ctx.last_named_month()):
+        return "DATE", fmt("month", shift(month, "month", -1)), None
     if unit in ("day", "week", "month") and ctx.last_day is not None:
         return "DATE", fmt(unit, shift(ctx.last_day, unit, -1)), None
     return "DATE", _unit_value(ctx.reference, unit, -1), None
@@ -267,6 +269,8 @@ def anaphoric(m: re.Match, ctx: Context) -> Found | None:
     step = steps.get(direction, 0)
     if unit == "year" and ctx.last_year is not None:  # "in June 1998 ... later that year"
         return "DATE", f"{ctx.last_year + step:04d}", None
+    if unit == "month" and (month := ctx.last_named_month()):  # "in August ... that month"
+        return "DATE", fmt("month", shift(month, "month", step)), None
     anchor = ctx.anchor_day()
     if m["unit2"] and unit in SEASON_CODES:  # "that summer": of the year last named
         if ctx.last_year is None:

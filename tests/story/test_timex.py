@@ -397,6 +397,11 @@ MORE_CASES = [
     ("The mill was built in the 1800s.", THURSDAY, "the 1800s", "DATE", "18"),
     ("The mill was rebuilt in the 2000s.", THURSDAY, "the 2000s", "DATE", "200"),
     ("The crew rested for half an hour.", THURSDAY, "half an hour", "DURATION", "PT30M"),
+    # "the following month", "the previous month": from the month last named
+    ("It was announced in August 2018 and approved the following month.", THURSDAY,
+     "the following month", "DATE", "2018-09"),
+    ("Sales rose in June from the previous month.", THURSDAY, "the previous month", "DATE",
+     "2017-05"),
     # dates and clock times as broadcasters say them
     ("The deadline of January fifteenth passed.", dt.date(1991, 1, 17), "January fifteenth",
      "DATE", "1991-01-15"),
