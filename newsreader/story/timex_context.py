@@ -18,7 +18,8 @@ _FUTURE = re.compile(
     r"banks|offices|courts)\s+(?:begin|start|resume|open|reopen|close|meet|vote|go)|"
     # "the deadline is Friday", "the vote is on Tuesday": a present copula before the day
     r"(?:is|are)(?=\s+(?:on\s+|in\s+)?$)|"
-    r"leaves\s+for|heads\s+(?:to|for|into|back)|is\s+expected\s+(?:in|at|on|back)|"
+    r"leaves\s+for|heads\s+(?:to|for|into|back)|(?:is|are)\s+expected\s+(?:in|at|on|back|by)|"
+    r"(?:un)?likely\s+to|"
     r"faces\s+(?:trial|sentencing|arraignment|a\s+(?:vote|hearing|deadline))(?=\s+(?:on\s+|in\s+)?$)|"
     r"votes|is\s+to|are\s+to|closes|ends|concludes|arrives|departs|returns|visits|travels|"
     r"launches|debuts|premieres|airs|kicks\s+off|wraps\s+up|goes\s+on\s+sale|"

@@ -161,6 +161,8 @@ def relative(m: re.Match, ctx: Context) -> Found | None:
         return "DATE", resolve.month(ctx, m.start(), month_number(unit), relation), None
     if unit in SEASON_CODES:
         return "DATE", resolve.season(ctx, m.start(), SEASON_CODES[unit], relation), None
+    if unit == "weekend" and relation == "this":
+        return "DATE", _the_weekend(ctx, m.start()), None
     if (
         unit in ("decade", "century")
         and rel != "this"
@@ -249,12 +251,16 @@ def bare_unit(m: re.Match, ctx: Context) -> Found | None:
     if unit == "year" and re.match(r"\s+(?:ended|ending)\b", ctx.text[m.end() : m.end() + 9]):
         return "DURATION", "P1Y", None  # "the year ended Sept. 30": a reporting period
     if unit == "weekend":
-        ref = ctx.reference
-        if ref is not None and ref.weekday() < 5 and ctx.is_future(m.start()):
-            return "DATE", fmt("weekend", ref), None  # "ahead of the weekend": this week's
-        offset = 1 if ctx.is_future(m.start()) else 0
-        return "DATE", _weekend(ref, offset), None
+        return "DATE", _the_weekend(ctx, m.start()), None
     return "DATE", fmt(unit, ctx.reference), None
+
+
+def _the_weekend(ctx: Context, start: int) -> str:
+    """`the weekend`, `this weekend`: the one just gone, or in a future clause the coming one."""
+    ref = ctx.reference
+    if ref is not None and ref.weekday() < 5 and ctx.is_future(start):
+        return fmt("weekend", ref)  # "ahead of the weekend": this week's
+    return _weekend(ref, 1 if ctx.is_future(start) else 0)
 
 
 def year_end(m: re.Match, ctx: Context) -> Found | None:

@@ -16,6 +16,9 @@ from newsreader.story.timex_context import Context
 
 _PAST_TOLD = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 _ENDED_BEFORE = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
+# "the Jan. 6 riot", "Tuesday's Aug. 18 deadline": a day naming a thing, outside the tense
+_NAMING_BEFORE = re.compile(r"(?:\bthe|'s)\s+$", re.IGNORECASE)
+_NAMING_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|through\b)[a-z]{3,}")
 
 
 def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
@@ -95,7 +98,7 @@ def month_day(ctx: Context, start: int, number: int, day: int) -> str | None:
         options = [d for d in options if d <= ref] or options
     # News looks back more than ahead: a future day must be clearly nearer to win, and
     # more so in a clause told in the past ("was arrested for a March 21 call").
-    cue = ctx.future_cue(start)
+    cue = None if _names_thing(ctx, start) else ctx.future_cue(start)
     if cue is not None and ctx.is_certain(cue):
         later = [d for d in options if d >= ref]
         if later:  # "the hearing is scheduled for Feb. 14": the coming one
@@ -103,6 +106,13 @@ def month_day(ctx: Context, start: int, number: int, day: int) -> str | None:
     ahead = 1.0 if cue is not None else 3.0 if _told_in_past(ctx, start) else 1.5
     best = min(options, key=lambda d: (d - ref).days * ahead if d > ref else (ref - d).days)
     return best.isoformat()
+
+
+def _names_thing(ctx: Context, start: int) -> bool:
+    if not _NAMING_BEFORE.search(ctx.text, max(0, start - 6), start):
+        return False
+    end = ctx.text.find(" ", ctx.text.find(" ", start) + 1)  # past "Jan. 6"
+    return end > 0 and bool(_NAMING_AFTER.match(ctx.text, end))
 
 
 def season(ctx: Context, start: int, code: str, relation: str = "") -> str:

@@ -402,6 +402,17 @@ MORE_CASES = [
      "the following month", "DATE", "2018-09"),
     ("Sales rose in June from the previous month.", THURSDAY, "the previous month", "DATE",
      "2017-05"),
+    # more future cues: "are expected on", "unlikely to"; "this weekend" ahead is this week's
+    ("Results are expected on Friday.", THURSDAY, "Friday", "DATE", "2017-08-04"),
+    ("The Fed is unlikely to move before July.", dt.date(1993, 6, 9), "July", "DATE", "1993-07"),
+    ("He is expected to fly to Baghdad this weekend.", THURSDAY, "this weekend", "DATE",
+     "2017-W31-WE"),
+    ("Thousands rallied this weekend.", THURSDAY, "this weekend", "DATE", "2017-W30-WE"),
+    # a day naming a thing ("the Jan. 6 riot") is the nearest one, whatever the tense
+    ("The House is set to vote on the Jan. 6 riot.", dt.date(2021, 1, 13), "Jan. 6", "DATE",
+     "2021-01-06"),
+    ("The House will vote on Jan. 6 again.", dt.date(2021, 1, 13), "Jan. 6", "DATE",
+     "2022-01-06"),
     # dates and clock times as broadcasters say them
     ("The deadline of January fifteenth passed.", dt.date(1991, 1, 17), "January fifteenth",
      "DATE", "1991-01-15"),
