@@ -64,6 +64,8 @@ def find_timexes(text: str, reference: dt.date | None) -> list[Timex]:
         kind, value, mod = result
         if handler is not dates.holiday and _is_title(text, match.start(), match.end()):
             continue
+        if _is_name(text, match.start(), match.end()):
+            continue
         start = match.start()
         if kind in ("DATE", "TIME") and not mod:
             start, mod = _with_prefix(text, start, found, mod)
@@ -186,6 +188,25 @@ def _is_title(text: str, start: int, end: int) -> bool:
     line_words = [w for w in _WORD.findall(line) if len(w) > 3]  # no "of", "the", "in"
     capitalised = sum(w[0].isupper() for w in line_words)
     return not (len(line_words) >= 3 and capitalised >= 0.8 * len(line_words))
+
+
+# "the Sunday Times", "Tuesday Morning Corp.", "Saturday Night Live": a calendar word
+# naming a paper, a firm or a show
+_NAME_AFTER = re.compile(
+    r"\s+(?:Times|Telegraph|Post|Mirror|Express|Mail|Herald|Tribune|Independent|Observer|"
+    r"Journal|Magazine|Review|Edition|Live|Football|Corp|Inc)\b"
+)
+# "April Simmons, a spokeswoman", "said June Carter": a month as a given name
+_GIVEN_NAME = re.compile(r"(?:April|May|June)(?=\s+[A-Z][a-z]+(?:,|\s+(?:said|says|told)\b))")
+_BEFORE_NAME = re.compile(r"(?:^|[.!?\n]\s*|\b(?:said|says|told|by|and|with)\s+)$")
+
+
+def _is_name(text: str, start: int, end: int) -> bool:
+    if _NAME_AFTER.match(text, end):
+        return True
+    given = _GIVEN_NAME.match(text, start)
+    before = _BEFORE_NAME.search(text, max(0, start - 8), start)
+    return bool(given and given.end() == end and before)
 
 
 def _with_prefix(text: str, start: int, found: list[Timex], mod: str | None):

@@ -261,9 +261,18 @@ _COUNTS = re.compile(
 # "GTX 1660 Ti", "RTX 2060": a model number after a name in capitals
 _MODEL_BEFORE = re.compile(r"\b(?!FY\b|AD\b|BC\b)[A-Z]{2,}[\s-]$")
 
+# "he wore number 1990", "Flight 2000", "Windows 2000": a number naming a thing
+_NUMBERED_BEFORE = re.compile(
+    r"(?:\b(?i:number|nos?\.|room|suite|flight|route|highway|interstate|gate|channel|model|"
+    r"version|apartment|pier|platform|page|chapter|section|article|paragraph|resolution)|#|"
+    r"\b(?:Windows|Office))\s*$"
+)
+
 
 def year_alone(m: re.Match, ctx: Context) -> Found | None:
     if _COUNTS.match(ctx.text, m.end()):
+        return None
+    if not m["pre"] and _NUMBERED_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start()):
         return None
     if not m["pre"] and _MODEL_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
         year, ref = int(m["year"]), ctx.reference

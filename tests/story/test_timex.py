@@ -413,6 +413,7 @@ MORE_CASES = [
      "2021-01-06"),
     ("The House will vote on Jan. 6 again.", dt.date(2021, 1, 13), "Jan. 6", "DATE",
      "2022-01-06"),
+    ("In April President Bush spoke.", THURSDAY, "April", "DATE", "2017-04"),  # no given name
     # dates and clock times as broadcasters say them
     ("The deadline of January fifteenth passed.", dt.date(1991, 1, 17), "January fifteenth",
      "DATE", "1991-01-15"),
@@ -611,7 +612,14 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "He lived at 1600 Pennsylvania Avenue.",  # a street number
         "She was named player of the year.",  # a title
         "Time chose him as its Person of the Year.",
-        "Fireworks greeted the year of the rooster.",  # a year named for something
+        "Fireworks greeted the year of the rooster.",
+        "The Sunday Times reported it first.",  # calendar words naming a paper, a firm, a show
+        "Tuesday Morning Corp. reported higher sales.",
+        "He hosted Saturday Night Live twice.",
+        "April Simmons, a spokeswoman, declined to comment.",  # a month as a given name
+        "The report, said June Carter, was late.",
+        "He wore number 1990 for his father.",  # a number naming a thing
+        "The office still runs Windows 2000.",  # a year named for something
         "Rome declared a Year of Mercy.",
     ],
 )
