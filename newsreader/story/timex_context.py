@@ -18,6 +18,9 @@ _FUTURE = re.compile(
     r"banks|offices|courts)\s+(?:begin|start|resume|open|reopen|close|meet|vote|go)|"
     # "the deadline is Friday", "the vote is on Tuesday": a present copula before the day
     r"(?:is|are)(?=\s+(?:on\s+|in\s+)?$)|"
+    # "the Games end on Sunday": a plural timetable verb right before the day
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!n't\s)(?<!not\s)(?:begin|end|resume|reopen|convene|conclude)"
+    r"(?=\s+(?:on\s+)?$)|"
     r"leaves\s+for|heads\s+(?:to|for|into|back)|(?:is|are)\s+expected\s+(?:in|at|on|back|by)|"
     r"(?:un)?likely\s+to|"
     r"faces\s+(?:trial|sentencing|arraignment|a\s+(?:vote|hearing|deadline))(?=\s+(?:on\s+|in\s+)?$)|"

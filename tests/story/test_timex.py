@@ -414,6 +414,10 @@ MORE_CASES = [
     ("The House will vote on Jan. 6 again.", dt.date(2021, 1, 13), "Jan. 6", "DATE",
      "2022-01-06"),
     ("In April President Bush spoke.", THURSDAY, "April", "DATE", "2017-04"),  # no given name
+    ("The Games, which opened Feb. 12, end on Sunday.", dt.date(1994, 2, 23), "Sunday", "DATE",
+     "1994-02-27"),
+    ("The strike came to an end on Sunday.", dt.date(1994, 2, 23), "Sunday", "DATE",
+     "1994-02-20"),
     # dates and clock times as broadcasters say them
     ("The deadline of January fifteenth passed.", dt.date(1991, 1, 17), "January fifteenth",
      "DATE", "1991-01-15"),
