@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 # Words before an expression, in its own clause, that put it in the future.
 _FUTURE = re.compile(
-    r"\b(?:will|won't|wo n't|shall|'ll|would|going to|gonna|scheduled|expected to|expects to|"
+    r"\b(?:will|won't|wo n't|shall|'ll|would|going to|gonna|scheduled|expected to|expects?|"
+    r"expecting|prepar(?:e|es|ing)\s+to|due(?=\s+(?:on\s+|by\s+)?$)|"
     r"plans?|planned|planning|set to|due to|is due|are due|to resume|to begin|to start|"
     r"to meet|to vote|to close|to leave|to return|to visit|to open|as soon as|as early as|"
     r"next|coming|upcoming|ahead\s+of|"

@@ -66,11 +66,12 @@ YEAR_ALONE = (
     rf"(?P<year>{YEAR4})(?![\w-]|\s*(?:%|percent)|[.,]\d)"
 )
 _CENTURY_WORDS = {
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
     "twentieth": 20, "twenty-first": 21, "twenty first": 21,
 }  # fmt: skip
 CENTURY = (
-    rf"(?:the\s+)?(?:(?P<n>1[5-9]|2[01])(?:st|th)|(?P<w>{'|'.join(_CENTURY_WORDS)}))[\s-]century\b"
+    rf"(?:the\s+)?(?:(?P<n>1\d|2[01])(?:st|th)|(?P<w>{'|'.join(_CENTURY_WORDS)}))[\s-]century\b"
 )
 SPOKEN = rf"(?:(?P<mon>{MONTH})\s+)?(?:the\s+year\s+)?(?P<year>{SPOKEN_YEAR})"
 DECADE = (
@@ -111,8 +112,9 @@ HALF = (
 _DECADE = re.compile(DECADE, re.IGNORECASE)
 _CENTURY = re.compile(CENTURY, re.IGNORECASE)
 SEASONS = (
-    # "in summer": the preposition gates the season but is not part of the expression
-    rf"(?:(?P<det>the|this|last|next|this\s+past|this\s+coming)\s+|(?<=\bin\s)(?P<bare>))?"
+    # "in summer", "by spring": the preposition gates the season but is not part of it
+    rf"(?:(?P<det>the|this|last|next|this\s+past|this\s+coming)\s+|"
+    r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bthrough\s))(?P<bare>))?"
     rf"(?:(?P<part>early|late|mid)[\s-]+)?(?P<s>{SEASON})\b(?:\s+(?:of\s+)?(?P<year>{YEAR4}))?"
 )
 HOLIDAY = (

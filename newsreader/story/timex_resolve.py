@@ -15,6 +15,7 @@ from newsreader.story.timex_calendar import SEASONS, safe_date
 from newsreader.story.timex_context import Context
 
 _PAST_TOLD = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _ENDED_BEFORE = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
 # "the Jan. 6 riot", "Tuesday's Aug. 18 deadline": a day naming a thing, outside the tense
 _NAMING_BEFORE = re.compile(r"(?:\bthe|'s)\s+$", re.IGNORECASE)
@@ -74,7 +75,8 @@ def month(ctx: Context, start: int, number: int, relation: str = "") -> str:
         year = ref.year + (ref.month - 1 - back) // 12
         return f"{year:04d}-{number:02d}"
     future = relation == "next" or (relation != "last" and ctx.is_future(start))
-    if not relation and not future and not _told_in_past(ctx, start):
+    since = _SINCE_BEFORE.search(ctx.text, max(0, start - 7), start)  # "since November": past
+    if not relation and not future and not since and not _told_in_past(ctx, start):
         # A month a few months ahead is nearer than the same month most of a year ago.
         future = (number - ref.month) % 12 * 2 < (ref.month - number) % 12
     if future:

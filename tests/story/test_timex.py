@@ -462,6 +462,20 @@ MORE_CASES = [
     ("He faces charges that he robbed a bank Tuesday.", THURSDAY, "Tuesday", "DATE",
      "2017-08-01"),
     ("What is clear is that he left Tuesday.", THURSDAY, "Tuesday", "DATE", "2017-08-01"),
+    # "since November" looks back even when November is only weeks ahead
+    ("The Dow fell 69.99 points, its worst loss since November.", dt.date(1991, 8, 20),
+     "November", "DATE", "1990-11"),
+    # a bare season after "by", "until", "before", "through"; early centuries
+    ("The war may end by summer.", dt.date(1991, 3, 12), "summer", "DATE", "1991-SU"),
+    ("The abbey dates from the 14th century.", THURSDAY, "the 14th century", "DATE", "13"),
+    ("The abbey dates from the twelfth century.", THURSDAY, "the twelfth century", "DATE", "11"),
+    # "expect", "preparing to", "due": ahead
+    ("Traders expect more volatility Friday morning.", dt.date(1998, 4, 28), "Friday morning",
+     "DATE", "1998-05-01TMO"),
+    ("Analysts await the GNP figure, due Thursday.", dt.date(1998, 4, 28), "Thursday", "DATE",
+     "1998-04-30"),
+    ("The crew is preparing to fly home this weekend.", dt.date(1998, 4, 28), "this weekend",
+     "DATE", "1998-W18-WE"),
 ]  # fmt: skip
 
 
