@@ -12,7 +12,7 @@ _FUTURE = re.compile(
     r"expecting|prepar(?:e|es|ing)\s+to|due(?=\s+(?:on\s+|by\s+)?$)|"
     r"plans?|planned|planning|set to|due to|is due|are due|to resume|to begin|to start|"
     r"to meet|to vote|to close|to leave|to return|to visit|to open|as soon as|as early as|"
-    r"next|coming|upcoming|ahead\s+of|"
+    r"next(?!\s+to\b)|coming|upcoming|ahead\s+of|"
     # a timetable in the present tense: "the offer expires Friday", "is set for Tuesday"
     r"expires|begins|starts|resumes|opens|reopens|meets|convenes|takes\s+effect|set\s+for|slated|"
     r"(?:they|talks|negotiations|hearings|deliberations|sessions|voters|polls|markets|schools|"
@@ -58,6 +58,12 @@ _PAST_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s")
+# A period that ends an abbreviation, not a clause: "crest at St. Louis until Friday".
+_ABBREVIATION = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|St|Ste|Mt|Ft|Sen|Sens|Rep|Reps|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Prof|"
+    r"Rev|Jr|Sr|No|Calif|Fla|Mass|Ariz|Colo|Conn|Ill|Ind|Kan|Ky|La|Md|Mich|Minn|Miss|Mo|"
+    r"Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|[A-Z])$"
+)
 _MONEY = re.compile(
     r"(?:\$|£|€|\d|\bcents?\b|\bpercent\b|%|\bshares?\b|\bprofit|\bearnings\b|\brevenue|"
     r"\bsales\b|\bnet\b|\bincome\b|\bloss\b|\bquarter)",
@@ -86,7 +92,11 @@ class Context:
     def clause_before(self, start: int, width: int = 90) -> str:
         """The words before `start`, back to the start of the clause."""
         window = self.text[max(0, start - width) : start]
-        ends = list(_CLAUSE_END.finditer(window))
+        ends = [
+            e
+            for e in _CLAUSE_END.finditer(window)
+            if e[0] != "." or not _ABBREVIATION.search(window, 0, e.start())
+        ]
         return window[ends[-1].end() :] if ends else window
 
     def is_future(self, start: int) -> bool:

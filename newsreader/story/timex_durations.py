@@ -130,6 +130,8 @@ def _not_a_duration(m: re.Match, ctx: Context, word: str, unit: str) -> bool:
         return True  # "60 Minutes", "Sandra Day O'Connor"
     if unit == "quarter" and _SHARE_AFTER.match(ctx.text, m.end()):
         return True
+    if word in ("a", "an") and not m["adj"] and ctx.text.startswith("-", m.end()):
+        return True  # "a day-care center", "a year-end bonus": a compound noun, no length
     if unit == "second" and word in ("a", "an") and not m["the"]:
         return not _SECOND_OK_AFTER.match(ctx.text, m.end())
     return False

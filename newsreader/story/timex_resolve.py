@@ -14,7 +14,12 @@ import re
 from newsreader.story.timex_calendar import SEASONS, safe_date
 from newsreader.story.timex_context import Context
 
-_PAST_TOLD = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+# A clause told in the past: its auxiliaries, and the irregular verbs news tells with
+_PAST_TOLD = re.compile(
+    r"\b(?:was|were|had|did|met|saw|gave|took|came|went|began|won|lost|held|sent|fell|rose|"
+    r"spoke|wrote|broke|struck|fought|sold|bought|brought|caught|fled|flew|drove|ran|led)\b",
+    re.IGNORECASE,
+)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _ENDED_BEFORE = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
 # "the Jan. 6 riot", "Tuesday's Aug. 18 deadline": a day naming a thing, outside the tense
@@ -105,7 +110,7 @@ def month_day(ctx: Context, start: int, number: int, day: int) -> str | None:
         later = [d for d in options if d >= ref]
         if later:  # "the hearing is scheduled for Feb. 14": the coming one
             return min(later).isoformat()
-    ahead = 1.0 if cue is not None else 3.0 if _told_in_past(ctx, start) else 1.5
+    ahead = 1.0 if cue is not None else 4.0 if _told_in_past(ctx, start) else 1.5
     best = min(options, key=lambda d: (d - ref).days * ahead if d > ref else (ref - d).days)
     return best.isoformat()
 

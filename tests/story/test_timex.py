@@ -476,6 +476,14 @@ MORE_CASES = [
      "1998-04-30"),
     ("The crew is preparing to fly home this weekend.", dt.date(1998, 4, 28), "this weekend",
      "DATE", "1998-W18-WE"),
+    # an abbreviation's period does not end the clause; "next to" is a place
+    ("The river will not crest at St. Louis until Friday.", dt.date(1998, 4, 28), "Friday",
+     "DATE", "1998-05-01"),
+    ("Blasts hit next to the U.S. embassies on Friday.", dt.date(1998, 8, 8), "Friday",
+     "DATE", "1998-08-07"),
+    # a clause told in an irregular past looks back
+    ("When she met him on July 25, he was angry.", dt.date(1998, 4, 28), "July 25", "DATE",
+     "1997-07-25"),
 ]  # fmt: skip
 
 
@@ -639,6 +647,7 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "He wore number 1990 for his father.",  # a number naming a thing
         "The office still runs Windows 2000.",  # a year named for something
         "Rome declared a Year of Mercy.",
+        "She runs a day-care center.",  # a compound noun, no length
     ],
 )
 def test_not_temporal(sentence):
