@@ -37,7 +37,7 @@ _FUTURE = re.compile(
 )
 _CERTAIN = re.compile(
     r"will|won't|wo n't|shall|'ll|scheduled|expected to|set to|due to|is due|are due|slated|"
-    r"set\s+for|(?:postpone|delay|defer|extend|adjourn|recess)\w*\b.*",
+    r"set\s+for|takes\s+effect|expires|(?:postpone|delay|defer|extend|adjourn|recess)\w*\b.*",
     re.IGNORECASE | re.DOTALL,
 )
 _OPENS_CLAUSE = re.compile(

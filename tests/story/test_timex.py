@@ -484,6 +484,9 @@ MORE_CASES = [
     # a clause told in an irregular past looks back
     ("When she met him on July 25, he was angry.", dt.date(1998, 4, 28), "July 25", "DATE",
      "1997-07-25"),
+    # a timetable that takes effect or expires on a day: the coming one, however far
+    ("The law, which takes effect Jan. 1, was signed last fall.", dt.date(2005, 3, 16),
+     "Jan. 1", "DATE", "2006-01-01"),
 ]  # fmt: skip
 
 
