@@ -80,7 +80,7 @@ DECADE = (
 )
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _QPRE = (
-    rf"(?:(?:year-ago|year-earlier|latest|current|comparable|previous|prior|same|fiscal|"
+    rf"(?:(?:year-ago|year-earlier|latest|current|comparable|previous|preceding|prior|same|fiscal|"
     rf"{YEAR4}|(?:this|last|next)\s+year's)[\s-]+)"
 )
 QUARTER = (
@@ -326,7 +326,7 @@ def quarter(m: re.Match, ctx: Context) -> Found | None:
         return "DATE", f"XXXX-Q{number}", None
     if m["ago"] or "year-ago" in pre or "year-earlier" in pre:
         year -= 1
-    elif not ctx.is_future(m.start()):
+    elif not ctx.is_future(m.start()) or _REPORTS_BEFORE.search(ctx.clause_before(m.start())):
         over = _ENDED.match(ctx.text, m.end()) or _RESULTS_TOLD.search(ctx.clause_before(m.start()))
         _reported(ctx, year, number, over is not None)
     return "DATE", f"{year:04d}-Q{number}", None
@@ -338,6 +338,9 @@ _RESULTS_TOLD = re.compile(
     r"\b(?:reported|posted|earned|lost|had|was|were|rose|fell|declined|dropped|jumped|slipped|"
     r"climbed|gained|increased|decreased|surged|plunged|slid|tumbled|soared)\b",
     re.IGNORECASE,
+)
+_REPORTS_BEFORE = re.compile(
+    r"\b(?:report|post|release|announce|publish)\s+(?:its\s+|their\s+)?$", re.IGNORECASE
 )
 _ENDED = re.compile(rf",?\s+(?:that\s+)?(?:ended|ending)\s+(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})")
 
@@ -362,8 +365,10 @@ def _quarter_year(m: re.Match, ctx: Context, pre: str, number: int) -> int | Non
     relation = m["ryear"] or (re.search(r"(this|last|next) year's", pre) or [None, None])[1]
     if relation:
         return ref.year + {"last": -1, "this": 0, "next": 1}[relation.lower()]
-    # A quarter that has not begun yet is last year's, unless the clause looks ahead.
-    if 3 * number - 2 > ref.month and not ctx.is_future(m.start()):
+    # A quarter that has not begun yet is last year's, unless the clause looks ahead to
+    # anything but its results ("will report fourth-quarter earnings" in January).
+    ahead = ctx.is_future(m.start()) and not _REPORTS_BEFORE.search(ctx.clause_before(m.start()))
+    if 3 * number - 2 > ref.month and not ahead:
         return ref.year - 1
     return ref.year
 
@@ -385,6 +390,9 @@ def quarter_ref(m: re.Match, ctx: Context) -> Found | None:
         year = int(explicit[0])
     elif m["ago"] or "year-ago" in pre or "year-earlier" in pre or "comparable" in pre:
         year -= 1
+    elif ctx.last_quarter is not None and re.search(r"previous|preceding|prior", pre):
+        # "in the second quarter from 3.7 percent in the previous quarter": the one before
+        year, number = (year, number - 1) if number > 1 else (year - 1, 4)
     elif ctx.last_quarter is None:
         ctx.last_quarter = year_quarter  # "in the quarter ... a year earlier": that quarter
     return "DATE", f"{year:04d}-Q{number}", None
@@ -413,6 +421,9 @@ def _last_completed(ref: dt.date | None) -> tuple[int, int] | None:
     return previous.year, quarter_of(previous)
 
 
+_HALF_OF_THING = re.compile(r"\s+of\s+(?!fiscal\b)", re.IGNORECASE)
+
+
 def half(m: re.Match, ctx: Context) -> Found | None:
     if not m["year"] and ctx.is_game(m.start(), m.end()):
         return None  # "scored twice in the second half"
@@ -421,9 +432,14 @@ def half(m: re.Match, ctx: Context) -> Found | None:
         whole = _DECADE.fullmatch(m["decade"]) if m["decade"] else _CENTURY.fullmatch(m["century"])
         found = decade(whole, ctx) if m["decade"] else century(whole, ctx)
         return (found[0], found[1], "START" if which == 1 else "END") if found else None
+    if not m["year"] and _HALF_OF_THING.match(ctx.text, m.end()):
+        return None  # "the second half of the $700 billion fund": a share of something else
     year = _year_phrase(m["year"], ctx)
     if year is None:
         return None
+    ref = ctx.reference
+    if not m["year"] and ref and which == 2 and ref.month <= 6 and not ctx.is_future(m.start()):
+        year = f"{ref.year - 1:04d}"  # a second half not begun yet is last year's, as quarters
     return "DATE", f"{year}-H{which}", _mod(m["hmod"])
 
 

@@ -90,7 +90,11 @@ _RATE_BEFORE = re.compile(
 )
 _AGE_AFTER = re.compile(r"\s+old\b", re.IGNORECASE)  # "52 years old"
 # "three-quarters of the vote" is a share; "several quarters of losses" is a duration.
-_SHARE_AFTER = re.compile(r"\s+of\s+(?:the|a|an|its|his|her|their|our|all|those|these|\d)\b", re.I)
+_SHARE_AFTER = re.compile(
+    r"\s+of\s+(?:the|a|an|its|his|her|their|our|all|those|these|\d)\b|"
+    r"[\s-]+(?:percentage[\s-]+)?points?\b",  # "a quarter point": a quarter of a point
+    re.I,
+)
 # "a second" is an ordinal ("a second group") unless it is counted as time.
 _SECOND_OK_AFTER = re.compile(r"\s*(?:later|earlier|ago|before|after|or|longer|[.,;!?]|$)", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|to)\s+$", re.IGNORECASE)

@@ -36,12 +36,29 @@ def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
     delta = (number - ref.weekday()) % 7
     if relation == "this":
         return (ref + dt.timedelta(days=number - ref.weekday())).isoformat()
-    if relation == "next" or (not relation and ctx.is_future(start)):
+    if relation == "next" or (not relation and _ahead(ctx, start)):
         return (ref + dt.timedelta(days=delta or (7 if relation == "next" else 0))).isoformat()
     back = (ref.weekday() - number) % 7
     if relation == "last":
         back = back or 7
     return (ref - dt.timedelta(days=back)).isoformat()
+
+
+# "faces a Friday deadline", "the Thursday deadline": a deadline not yet past;
+# "meet tomorrow and Wednesday": a day joined to tomorrow
+_DEADLINE = re.compile(r"\w+(?:'s)?\s+deadline\b", re.IGNORECASE)
+_WITH_TOMORROW = re.compile(r"\b(?:tomorrow|tonight)\s+(?:and|or|through|to)\s+$", re.IGNORECASE)
+
+
+def _ahead(ctx: Context, start: int) -> bool:
+    if ctx.is_future(start) or _WITH_TOMORROW.search(ctx.text, max(0, start - 20), start):
+        return True
+    if not _DEADLINE.match(ctx.text, start):
+        return False
+    # "missed the Friday deadline", "completed its offer, ... by the Tuesday deadline"
+    told = ctx.sentence_around(start, start)
+    told = told[: told.find(ctx.text[start : start + 12])]
+    return not (_PAST_TOLD.search(told) or _PAST_VERB.search(told))
 
 
 _OPENS = re.compile(
@@ -131,7 +148,7 @@ def season(ctx: Context, start: int, code: str, relation: str = "") -> str:
     begins, ends = _season_bounds(year, code)
     if relation == "this":
         return f"{year:04d}-{code}"
-    if relation == "next" or (not relation and ctx.is_future(start)):
+    if relation == "next" or (not relation and _ahead(ctx, start)):
         return f"{year + (1 if ref >= begins else 0):04d}-{code}"
     if relation == "last":
         return f"{year - (0 if ref > ends else 1):04d}-{code}"

@@ -487,6 +487,22 @@ MORE_CASES = [
     # a timetable that takes effect or expires on a day: the coming one, however far
     ("The law, which takes effect Jan. 1, was signed last fall.", dt.date(2005, 3, 16),
      "Jan. 1", "DATE", "2006-01-01"),
+    # results to be reported are of a quarter over; "the previous quarter" is the one before
+    ("JPMorgan will report fourth-quarter earnings tomorrow, up from a year ago.",
+     dt.date(2015, 1, 13), "fourth-quarter", "DATE", "2014-Q4"),
+    ("JPMorgan will report fourth-quarter earnings tomorrow, up from a year ago.",
+     dt.date(2015, 1, 13), "a year ago", "DATE", "2013-Q4"),
+    ("Growth slowed in the second quarter from the previous quarter.", dt.date(2010, 7, 30),
+     "the previous quarter", "DATE", "2010-Q1"),
+    ("Sales rose in the second half.", dt.date(2009, 1, 16), "the second half", "DATE",
+     "2008-H2"),
+    # a deadline not yet met is ahead; a day joined to tomorrow is ahead
+    ("Congress faces a Friday deadline to fund the government.", dt.date(2017, 4, 26),
+     "Friday", "DATE", "2017-04-28"),
+    ("Congress missed the Friday deadline.", dt.date(2017, 4, 26), "Friday", "DATE",
+     "2017-04-21"),
+    ("Policymakers meet tomorrow and Wednesday.", dt.date(1999, 6, 28), "Wednesday", "DATE",
+     "1999-06-30"),
 ]  # fmt: skip
 
 
@@ -651,6 +667,8 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "The office still runs Windows 2000.",  # a year named for something
         "Rome declared a Year of Mercy.",
         "She runs a day-care center.",  # a compound noun, no length
+        "The Fed raised rates by a quarter point.",  # a share of a point
+        "The Senate released the second half of the bank rescue fund.",  # a share of a thing
     ],
 )
 def test_not_temporal(sentence):
