@@ -15,6 +15,7 @@ _FUTURE = re.compile(
     r"next(?!\s+to\b)|coming|upcoming|ahead\s+of|"
     # a timetable in the present tense: "the offer expires Friday", "is set for Tuesday"
     r"expires|begins|starts|resumes|opens|reopens|meets|convenes|takes\s+effect|set\s+for|slated|"
+    r"(?:reset|rescheduled|reschedules?)\s+(?:for|to)|"
     r"(?:they|talks|negotiations|hearings|deliberations|sessions|voters|polls|markets|schools|"
     r"banks|offices|courts)\s+(?:begin|start|resume|open|reopen|close|meet|vote|go)|"
     # "the deadline is Friday", "the vote is on Tuesday": a present copula before the day
@@ -37,7 +38,7 @@ _FUTURE = re.compile(
 )
 _CERTAIN = re.compile(
     r"will|won't|wo n't|shall|'ll|scheduled|expected to|set to|due to|is due|are due|slated|"
-    r"set\s+for|takes\s+effect|expires|(?:postpone|delay|defer|extend|adjourn|recess)\w*\b.*",
+    r"set\s+for|takes\s+effect|expires|(?:reset|rescheduled|reschedules?)\s+(?:for|to)|(?:postpone|delay|defer|extend|adjourn|recess)\w*\b.*",
     re.IGNORECASE | re.DOTALL,
 )
 _OPENS_CLAUSE = re.compile(

@@ -503,6 +503,9 @@ MORE_CASES = [
      "2017-04-21"),
     ("Policymakers meet tomorrow and Wednesday.", dt.date(1999, 6, 28), "Wednesday", "DATE",
      "1999-06-30"),
+    # rescheduled: ahead
+    ("The launch was reset for 4:15 p.m. Thursday.", dt.date(1998, 9, 2), "4:15 p.m. Thursday",
+     "TIME", "1998-09-03T16:15"),
 ]  # fmt: skip
 
 
