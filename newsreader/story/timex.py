@@ -198,11 +198,21 @@ _NAME_AFTER = re.compile(
 )
 # "April Simmons, a spokeswoman", "said June Carter": a month as a given name
 _GIVEN_NAME = re.compile(r"(?:April|May|June)(?=\s+[A-Z][a-z]+(?:,|\s+(?:said|says|told)\b))")
-_BEFORE_NAME = re.compile(r"(?:^|[.!?\n]\s*|\b(?:said|says|told|by|and|with)\s+)$")
+_BEFORE_NAME = re.compile(r"(?:^|[.!?\n—–]\s*|\b(?:said|says|told|by|and|with)\s+)$")
+# "Judge April Wilkins set sentencing", "a nurse named June Whitaker": a title before
+_TITLE_BEFORE = re.compile(
+    r"\b(?:named|Judge|Justice|Dr\.|Mrs?\.|Ms\.|Sen\.|Rep\.|Gov\.|Officer|Detective|Sgt\.|"
+    r"Capt\.|Lt\.|Prof\.|actress|singer)\s+$"
+)
+_SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
 
 
 def _is_name(text: str, start: int, end: int) -> bool:
     if _NAME_AFTER.match(text, end):
+        return True
+    if not re.fullmatch(r"April|May|June", text[start:end]):
+        return False
+    if _TITLE_BEFORE.search(text, max(0, start - 12), start) and _SURNAME_AFTER.match(text, end):
         return True
     given = _GIVEN_NAME.match(text, start)
     before = _BEFORE_NAME.search(text, max(0, start - 8), start)

@@ -26,10 +26,10 @@ _FUTURE = re.compile(
     r"leaves\s+for|heads\s+(?:to|for|into|back)|(?:is|are)\s+expected\s+(?:in|at|on|back|by)|"
     r"(?:un)?likely\s+to|"
     r"faces\s+(?:trial|sentencing|arraignment|a\s+(?:vote|hearing|deadline))(?=\s+(?:on\s+|in\s+)?$)|"
-    r"votes|is\s+to|are\s+to|closes|ends|concludes|arrives|departs|returns|visits|travels|"
+    r"votes|is\s+to|are\s+to|closes|ends|concludes|arrives|departs|returns|visits|travels|flies|"
     r"launches|debuts|premieres|airs|kicks\s+off|wraps\s+up|goes\s+on\s+sale|"
     # a modal looks ahead ("may vote Tuesday"), unless it looks back ("may have", "could not")
-    r"(?:may|might|should|must)(?!\s+(?:not|have)\b)|"
+    r"(?:may|might|should|must)(?!\s+(?:not\s+)?have\b)|"
     r"(?:hopes?|hoping|intends?|intending|aims?|aiming|seeks?|seeking|wants?|tries|try|trying)\s+to|"
     # a deadline moved or granted: "postponed until Tuesday", "has until Friday to"
     r"(?:postpone|delay|defer|extend|adjourn|recess|give|gave|given|has|have)\w*\b[^.;]{0,60}"
@@ -57,6 +57,11 @@ _PAST_RELATIVE = re.compile(
     r"\b(?:that|which|who|whom|whose)\b(?:\s+[\w'-]+){0,4}?\s+"
     r"(?:was|were|had|did|said|told|took|came|went|began|made|won|[a-z]{3,}ed)\b",
     re.IGNORECASE,
+)
+# A verb in the past right before the expression: "the men arrested Thursday", "the
+# deadline to leave expired on Tuesday"; not a passive ahead ("will be released Friday")
+PAST_JUST_BEFORE = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhave\s)(?<!\bhas\s)\b[a-z]{3,}ed\s+(?:on\s+|in\s+)?$"
 )
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s")
 # A period that ends an abbreviation, not a clause: "crest at St. Louis until Friday".
@@ -120,6 +125,11 @@ class Context:
         if cue is None:
             return "will" if self._future_after(start, before) else None
         if _PAST_NEAR.search(before[-12:]) or _PAST_RELATIVE.search(before, cue.end()):
+            return None
+        # "will charge the men arrested Thursday"; but a past after "would", "as soon as" is
+        # the sequence of tenses ("would buy as soon as trading opened Monday")
+        sequence = cue[0].lower() in ("would", "as soon as")
+        if not sequence and PAST_JUST_BEFORE.search(before, cue.end()):
             return None
         # "had been due to expire Friday": a plan of the past, overtaken since.
         return None if _PAST_PERFECT.search(before, 0, cue.start()) else cue[0].lower()

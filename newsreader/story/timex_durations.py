@@ -51,7 +51,13 @@ DURATION = (
     rf"(?P<unit>{UNIT})s?(?P<adj>-long|-old)?\b(?P<half>\s+and\s+a\s+half\b)?(?:\s+or\s+so\b)?"
 )
 BARE_PLURAL = (
-    r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bfor\s\s)|(?<=\bwithin\s))"
+    r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bfor\s\s)|(?<=\bwithin\s)|"
+    # "it could take months", "the campaign could last weeks"
+    r"(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)|(?<=\blasted\s)|"
+    + "|".join(
+        rf"(?<=\b{modal}\slast\s)" for modal in ("to", "could", "would", "will", "may", "might")
+    )
+    + r")"
     r"(?P<pre>(?:the\s+)?(?:recent|coming|past|next|last|many)\s+)?"
     r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b|"
     # "in the weeks ahead", "over the years", "for a while": lengths not known exactly
@@ -69,16 +75,22 @@ SET = (
     r"(?:(?<=\wday)\s+(?P<wpart>morning|afternoon|evening|night)\b)?|"
     r"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly))\b"
 )
+_SPOKEN_MINUTES = {"fifteen": 15, "thirty": 30, "forty-five": 45}
+_PART_OF_TODAY = r"this\s+(?:morning|afternoon|evening)|tonight"
 _CLOCK = (
-    rf"(?:(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>[0-5]\d))?\s*|\b(?P<hw>{HOUR_WORDS})\s+(?=[ap]\.))"
+    rf"(?:(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>[0-5]\d))?\s*|"
+    rf"\b(?P<hw>{HOUR_WORDS})(?:-(?P<mw>fifteen|thirty|forty-five))?\s+(?=[ap]\.))"
     r"(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b)|"
+    # "at 9:02 this morning", "at five-thirty this morning": the part of the day says a.m.
+    rf"(?:(?P<ph>\d{{1,2}}):(?P<pmin>[0-5]\d)|\b(?P<phw>{HOUR_WORDS})-(?P<pmw>fifteen|thirty|"
+    rf"forty-five))(?=\s+(?:{_PART_OF_TODAY})\b)|"
     r"(?P<noon>\bnoon|\bmidnight|\bmidday)\b|(?P<h24>[01]\d|2[0-3]):?(?P<m24>[0-5]\d)\s+(?-i:GMT|UTC))"
 )
 TIME = (
     rf"(?:(?P<approx>around|about|approximately|roughly)\s+)?{_CLOCK}"
     rf"(?:\s+(?-i:[ECMP][SD]T|ET|GMT|UTC|local\s+time))?"
     rf"(?:,?\s+(?:on\s+)?(?P<when>{WEEKDAY}(?:,?\s+(?P<mon2>{MONTH})\s*(?P<day2>{DAY_NUM}))?|"
-    rf"today|yesterday|tomorrow|"
+    rf"today|yesterday|tomorrow|{_PART_OF_TODAY}|"
     rf"(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})))?"
     # "at 2 a.m. Sunday morning": the part of the day the clock is in
     r"(?:(?<=day)\s+(?:morning|afternoon|evening|night)\b)?"
@@ -87,6 +99,9 @@ _RATE_BEFORE = re.compile(
     r"(?:\d|\btwice|\btimes|\bonce|\bmillion|\bbillion|\bthousands?|\bhundreds?|\bdozens?|"
     r"\bpercent|%|\bdollars)[^.;]{0,25}$",
     re.IGNORECASE,
+)
+_SPEED_BEFORE = re.compile(
+    r"\b(?:miles|kilometers|kilometres|km|feet|meters|metres|knots|laps|words|beats)\s+$", re.I
 )
 _AGE_AFTER = re.compile(r"\s+old\b", re.IGNORECASE)  # "52 years old"
 # "three-quarters of the vote" is a share; "several quarters of losses" is a duration.
@@ -114,6 +129,8 @@ def duration(m: re.Match, ctx: Context) -> Found | None:
     ordinal = unit == "second" and word in ("a", "an") and not m["the"]
     if ordinal and not _SECOND_OK_AFTER.match(ctx.text, m.end()):
         return None  # "a second motor": an ordinal, whatever comes before
+    if word in ("a", "an") and _SPEED_BEFORE.search(before):
+        return None  # "winds of 145 miles an hour": a speed, no time
     if word in ("a", "an") and not m["the"] and not m["mod"] and _RATE_BEFORE.search(before):
         return "SET", _period(1, unit), None  # "$2 billion a year"
     if word == "one" and unit == "day" and not m["the"] and _MODAL_BEFORE.search(before):
@@ -248,14 +265,28 @@ def _clock(m: re.Match) -> str | None:
         return "12:00" if m["noon"].lower() in ("noon", "midday") else "24:00"
     if m["h24"]:
         return f"{m['h24']}:{m['m24']}"
+    if m["ph"] or m["phw"]:
+        return _clock_of_part(m)
     hour = int(m["h"]) if m["h"] else int(ONES[m["hw"].lower()])
-    minute = int(m["min"] or 0)
+    minute = int(m["min"] or _SPOKEN_MINUTES.get((m["mw"] or "").lower(), 0))
     if not 1 <= hour <= 12:
         return None
     if m["ampm"].lower().startswith("p") and hour != 12:
         hour += 12
     elif m["ampm"].lower().startswith("a") and hour == 12:
         hour = 0
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _clock_of_part(m: re.Match) -> str | None:
+    """`9:02 this morning`, `five-thirty tonight`: a twelve-hour clock the part of the day
+    puts before or after noon."""
+    hour = int(m["ph"]) if m["ph"] else int(ONES[m["phw"].lower()])
+    minute = int(m["pmin"]) if m["ph"] else _SPOKEN_MINUTES[m["pmw"].lower()]
+    if not 1 <= hour <= 12:
+        return None
+    if not m["when"].lower().endswith("morning") and hour < 12:
+        hour += 12
     return f"{hour:02d}:{minute:02d}"
 
 
@@ -266,6 +297,8 @@ def _time_day(m: re.Match, ctx: Context) -> str:
         number = month_number(m["mon"] or m["mon2"])
         day = int(re.sub(r"\D", "", m["day"] or m["day2"]))
         return resolve.month_day(ctx, m.start(), number, day) or "XXXX-XX-XX"
+    if when in ("this", "tonight"):
+        return fmt("day", ref)
     if when in _DAY_OFFSETS:
         return fmt("day", ref + dt.timedelta(days=_DAY_OFFSETS[when]) if ref else None)
     if when:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from newsreader.story.timex_calendar import SEASONS, safe_date
-from newsreader.story.timex_context import Context
+from newsreader.story.timex_context import PAST_JUST_BEFORE, Context
 
 # A clause told in the past: its auxiliaries, and the irregular verbs news tells with
 _PAST_TOLD = re.compile(
@@ -73,7 +73,7 @@ def _told_in_past(ctx: Context, start: int) -> bool:
     """Whether the clause before the expression is told in the past, or, when the expression
     opens its sentence ("In January, a clinic was bombed"), the sentence it opens."""
     before = ctx.clause_before(start, 60)
-    if _PAST_TOLD.search(before):
+    if _PAST_TOLD.search(before) or PAST_JUST_BEFORE.search(before):  # "opened in January"
         return True
     if not _OPENS.fullmatch(before):
         return False

@@ -59,7 +59,10 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
     (
         durations.TIME,
         durations.clock_time,
-        _regex(r"\d\s*[ap]\.?\s?m\b|\s[ap]\.\s?m\b|noon|midnight|midday|gmt|utc"),
+        _regex(
+            r"\d\s*[ap]\.?\s?m\b|\s[ap]\.\s?m\b|noon|midnight|midday|gmt|utc|"
+            r"this morning|this evening|tonight"
+        ),
     ),
     (dates.WEEK_OF, dates.week_of, _MONTH),
     (dates.WEEK_IN_MONTH, dates.week_in_month, _MONTH),

@@ -503,6 +503,29 @@ MORE_CASES = [
      "2017-04-21"),
     ("Policymakers meet tomorrow and Wednesday.", dt.date(1999, 6, 28), "Wednesday", "DATE",
      "1999-06-30"),
+    # a clock the part of the day puts before or after noon; spoken minutes
+    ("The bomb went off at 9:02 this morning.", dt.date(1995, 4, 19), "9:02 this morning",
+     "TIME", "1995-04-19T09:02"),
+    ("He spoke at five-thirty tonight.", dt.date(1995, 4, 19), "five-thirty tonight", "TIME",
+     "1995-04-19T17:30"),
+    ("The blast went off at ten-thirty a.m.", dt.date(1998, 8, 7), "ten-thirty a.m.", "TIME",
+     "1998-08-07T10:30"),
+    ("A curfew starts at seven p.m. tonight.", dt.date(1994, 1, 17), "seven p.m. tonight",
+     "TIME", "1994-01-17T19:00"),
+    # a verb in the past right before the day: past, whatever cue came before
+    ("They will seek death for the men arrested Thursday.", dt.date(2002, 10, 25), "Thursday",
+     "DATE", "2002-10-24"),
+    ("The men will be released Thursday.", dt.date(2002, 10, 25), "Thursday", "DATE",
+     "2002-10-31"),
+    ("A deadline for Iraq to leave Kuwait expired on Tuesday.", dt.date(1991, 1, 17), "Tuesday",
+     "DATE", "1991-01-15"),
+    ("The verdict ended a trial that opened in January.", dt.date(1995, 10, 3), "January",
+     "DATE", "1995-01"),
+    ("The team flies home Monday.", dt.date(2002, 6, 30), "Monday", "DATE", "2002-07-01"),
+    ("Service might not be restored until this weekend.", dt.date(2003, 8, 15), "this weekend",
+     "DATE", "2003-W33-WE"),
+    ("It could take weeks to clear the rubble.", dt.date(1999, 8, 17), "weeks", "DURATION",
+     "PXW"),
     # rescheduled: ahead
     ("The launch was reset for 4:15 p.m. Thursday.", dt.date(1998, 9, 2), "4:15 p.m. Thursday",
      "TIME", "1998-09-03T16:15"),
@@ -671,6 +694,10 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "Rome declared a Year of Mercy.",
         "She runs a day-care center.",  # a compound noun, no length
         "The Fed raised rates by a quarter point.",  # a share of a point
+        "The storm hit with winds of 145 miles an hour.",  # a speed
+        "State District Judge April Wilkins set sentencing.",  # months as given names
+        "A nurse named June Whitaker saw them.",
+        "He said last months were hard.",
         "The Senate released the second half of the bank rescue fund.",  # a share of a thing
     ],
 )
