@@ -51,6 +51,9 @@ DURATION = (
     rf"(?P<unit>{UNIT})s?(?P<adj>-long|-old)?\b(?P<half>\s+and\s+a\s+half\b)?(?:\s+or\s+so\b)?"
 )
 BARE_PLURAL = (
+    # the words first: the lookbehinds run only where they start
+    r"(?=(?:the\s+)?(?:recent|coming|past|next|last|many|years|months|weeks|days|decades|"
+    r"centuries|hours|minutes)\b)"
     r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bfor\s\s)|(?<=\bwithin\s)|"
     # "it could take months", "the campaign could last weeks"
     r"(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)|(?<=\blasted\s)|"
