@@ -40,7 +40,7 @@ _DUR_MOD = (
     + r")over(?!\s+the)|nearly|almost|about|around|approximately|roughly|within|barely"
 )
 DURATION = (
-    rf"(?:(?P<mod>{_DUR_MOD})\s+)?(?P<halfa>half\s+(?=an?\s))?"
+    rf"\b(?:(?P<mod>{_DUR_MOD})\s+)?(?P<halfa>half\s+(?=an?\s))?"
     rf"(?P<the>(?:the|its|his|her|their)\s+(?:(?:first|last|past|next|previous|latest|coming|"
     rf"following|final|remaining|ensuing|year-earlier|year-ago)\s+)?"
     # "the 24-hour strike": the article belongs to the strike, not to the duration

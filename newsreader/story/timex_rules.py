@@ -131,9 +131,11 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
     ),
 ]
 
+# No expression starts inside a word ("Asian trading hours" holds no "an ... hours"); said
+# once here, it also spares each pattern its attempts at every letter of a window.
 RULES: list[tuple[re.Pattern, Handler, tuple[Anchor, ...]]] = [
     (
-        re.compile(pattern, re.IGNORECASE),
+        re.compile(r"(?<!\w)(?:" + pattern + ")", re.IGNORECASE),
         handler,
         anchors if isinstance(anchors, tuple) else (anchors,),
     )
