@@ -210,7 +210,7 @@ _SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
 def _is_name(text: str, start: int, end: int) -> bool:
     if _NAME_AFTER.match(text, end):
         return True
-    if not re.fullmatch(r"April|May|June", text[start:end]):
+    if text[start:end] not in ("April", "May", "June"):
         return False
     if _TITLE_BEFORE.search(text, max(0, start - 12), start) and _SURNAME_AFTER.match(text, end):
         return True

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+# A timetable stated outright: "takes effect Jan. 1", "expires Friday", "reset for Thursday"
+_TIMETABLE = r"takes\s+effect|expires|(?:reset|rescheduled|reschedules?)\s+(?:for|to)"
 # Words before an expression, in its own clause, that put it in the future.
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|would|going to|gonna|scheduled|expected to|expects?|"
@@ -14,8 +16,7 @@ _FUTURE = re.compile(
     r"to meet|to vote|to close|to leave|to return|to visit|to open|as soon as|as early as|"
     r"next(?!\s+to\b)|coming|upcoming|ahead\s+of|"
     # a timetable in the present tense: "the offer expires Friday", "is set for Tuesday"
-    r"expires|begins|starts|resumes|opens|reopens|meets|convenes|takes\s+effect|set\s+for|slated|"
-    r"(?:reset|rescheduled|reschedules?)\s+(?:for|to)|"
+    rf"{_TIMETABLE}|begins|starts|resumes|opens|reopens|meets|convenes|set\s+for|slated|"
     r"(?:they|talks|negotiations|hearings|deliberations|sessions|voters|polls|markets|schools|"
     r"banks|offices|courts)\s+(?:begin|start|resume|open|reopen|close|meet|vote|go)|"
     # "the deadline is Friday", "the vote is on Tuesday": a present copula before the day
@@ -38,7 +39,7 @@ _FUTURE = re.compile(
 )
 _CERTAIN = re.compile(
     r"will|won't|wo n't|shall|'ll|scheduled|expected to|set to|due to|is due|are due|slated|"
-    r"set\s+for|takes\s+effect|expires|(?:reset|rescheduled|reschedules?)\s+(?:for|to)|(?:postpone|delay|defer|extend|adjourn|recess)\w*\b.*",
+    rf"set\s+for|{_TIMETABLE}|(?:postpone|delay|defer|extend|adjourn|recess)\w*\b.*",
     re.IGNORECASE | re.DOTALL,
 )
 _OPENS_CLAUSE = re.compile(
@@ -141,10 +142,12 @@ class Context:
             return False
         return bool(_FUTURE_AFTER.match(self.text, start, start + 120))
 
+    def sentence_start(self, start: int) -> int:
+        return max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start), 0)
+
     def sentence_around(self, start: int, end: int) -> str:
-        left = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start), 0)
         right = self.text.find(". ", end)
-        return self.text[left : right if right >= 0 else len(self.text)]
+        return self.text[self.sentence_start(start) : right if right >= 0 else len(self.text)]
 
     def is_financial(self, start: int, end: int) -> bool:
         """A company-results sentence: "a year ago" there means the same quarter last year."""

@@ -321,13 +321,16 @@ def quarter(m: re.Match, ctx: Context) -> Found | None:
         return None
     number = ORDINALS[m["ord"].lower()]
     pre = m["pre"].lower()
-    year = _quarter_year(m, ctx, pre, number)
+    before = ctx.clause_before(m.start())
+    # Looking ahead to anything but its results ("will report fourth-quarter earnings")
+    ahead = ctx.is_future(m.start()) and not _REPORTS_BEFORE.search(before)
+    year = _quarter_year(m, ctx, pre, number, ahead)
     if year is None:
         return "DATE", f"XXXX-Q{number}", None
     if m["ago"] or "year-ago" in pre or "year-earlier" in pre:
         year -= 1
-    elif not ctx.is_future(m.start()) or _REPORTS_BEFORE.search(ctx.clause_before(m.start())):
-        over = _ENDED.match(ctx.text, m.end()) or _RESULTS_TOLD.search(ctx.clause_before(m.start()))
+    elif not ahead:
+        over = _ENDED.match(ctx.text, m.end()) or _RESULTS_TOLD.search(before)
         _reported(ctx, year, number, over is not None)
     return "DATE", f"{year:04d}-Q{number}", None
 
@@ -356,7 +359,7 @@ def _reported(ctx: Context, year: int, number: int, ended: bool) -> None:
         ctx.last_quarter = (year, number)
 
 
-def _quarter_year(m: re.Match, ctx: Context, pre: str, number: int) -> int | None:
+def _quarter_year(m: re.Match, ctx: Context, pre: str, number: int, ahead: bool) -> int | None:
     if m["year"] or (explicit := re.search(r"\b\d{4}\b", pre)):
         return int(m["year"] or explicit[0])
     ref = ctx.reference
@@ -365,9 +368,7 @@ def _quarter_year(m: re.Match, ctx: Context, pre: str, number: int) -> int | Non
     relation = m["ryear"] or (re.search(r"(this|last|next) year's", pre) or [None, None])[1]
     if relation:
         return ref.year + {"last": -1, "this": 0, "next": 1}[relation.lower()]
-    # A quarter that has not begun yet is last year's, unless the clause looks ahead to
-    # anything but its results ("will report fourth-quarter earnings" in January).
-    ahead = ctx.is_future(m.start()) and not _REPORTS_BEFORE.search(ctx.clause_before(m.start()))
+    # A quarter that has not begun yet is last year's, unless the clause looks ahead.
     if 3 * number - 2 > ref.month and not ahead:
         return ref.year - 1
     return ref.year

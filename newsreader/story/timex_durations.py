@@ -40,7 +40,7 @@ _DUR_MOD = (
     + r")over(?!\s+the)|nearly|almost|about|around|approximately|roughly|within|barely"
 )
 DURATION = (
-    rf"\b(?:(?P<mod>{_DUR_MOD})\s+)?(?P<halfa>half\s+(?=an?\s))?"
+    rf"(?:(?P<mod>{_DUR_MOD})\s+)?(?P<halfa>half\s+(?=an?\s))?"
     rf"(?P<the>(?:the|its|his|her|their)\s+(?:(?:first|last|past|next|previous|latest|coming|"
     rf"following|final|remaining|ensuing|year-earlier|year-ago)\s+)?"
     # "the 24-hour strike": the article belongs to the strike, not to the duration
@@ -50,10 +50,11 @@ DURATION = (
     rf"(?:(?:more|additional|full|straight|consecutive|trading|business|calendar)[\s-]+)?"
     rf"(?P<unit>{UNIT})s?(?P<adj>-long|-old)?\b(?P<half>\s+and\s+a\s+half\b)?(?:\s+or\s+so\b)?"
 )
+_BARE_PRE = "recent|coming|past|next|last|many"
+_BARE_UNITS = "years|months|weeks|days|decades|centuries|hours|minutes"
 BARE_PLURAL = (
     # the words first: the lookbehinds run only where they start
-    r"(?=(?:the\s+)?(?:recent|coming|past|next|last|many|years|months|weeks|days|decades|"
-    r"centuries|hours|minutes)\b)"
+    rf"(?=(?:the\s+)?(?:{_BARE_PRE}|{_BARE_UNITS})\b)"
     r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bfor\s\s)|(?<=\bwithin\s)|"
     # "it could take months", "the campaign could last weeks"
     r"(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)|(?<=\blasted\s)|"
@@ -61,8 +62,8 @@ BARE_PLURAL = (
         rf"(?<=\b{modal}\slast\s)" for modal in ("to", "could", "would", "will", "may", "might")
     )
     + r")"
-    r"(?P<pre>(?:the\s+)?(?:recent|coming|past|next|last|many)\s+)?"
-    r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b|"
+    rf"(?P<pre>(?:the\s+)?(?:{_BARE_PRE})\s+)?"
+    rf"(?P<unit>{_BARE_UNITS})\b|"
     # "in the weeks ahead", "over the years", "for a while": lengths not known exactly
     r"the\s+(?P<ahead>years|months|weeks|days)\s+ahead\b|"
     r"(?:(?<=\bover\s)|(?<=\bthrough\s))the\s+(?P<over>years|decades)\b(?!\s+(?:of|since|after|before|\d))|"
@@ -268,28 +269,20 @@ def _clock(m: re.Match) -> str | None:
         return "12:00" if m["noon"].lower() in ("noon", "midday") else "24:00"
     if m["h24"]:
         return f"{m['h24']}:{m['m24']}"
-    if m["ph"] or m["phw"]:
-        return _clock_of_part(m)
-    hour = int(m["h"]) if m["h"] else int(ONES[m["hw"].lower()])
-    minute = int(m["min"] or _SPOKEN_MINUTES.get((m["mw"] or "").lower(), 0))
+    digits, word = m["h"] or m["ph"], m["hw"] or m["phw"]
+    hour = int(digits) if digits else int(ONES[word.lower()])
+    spoken = (m["mw"] or m["pmw"] or "").lower()
+    minute = int(m["min"] or m["pmin"] or _SPOKEN_MINUTES.get(spoken, 0))
     if not 1 <= hour <= 12:
         return None
-    if m["ampm"].lower().startswith("p") and hour != 12:
+    ampm = (m["ampm"] or "").lower()
+    # "9:02 this morning", "five-thirty tonight": without a.m. or p.m., the part of the day
+    # says which side of noon
+    after_noon = ampm.startswith("p") if ampm else not m["when"].lower().endswith("morning")
+    if after_noon and hour != 12:
         hour += 12
-    elif m["ampm"].lower().startswith("a") and hour == 12:
+    elif ampm.startswith("a") and hour == 12:
         hour = 0
-    return f"{hour:02d}:{minute:02d}"
-
-
-def _clock_of_part(m: re.Match) -> str | None:
-    """`9:02 this morning`, `five-thirty tonight`: a twelve-hour clock the part of the day
-    puts before or after noon."""
-    hour = int(m["ph"]) if m["ph"] else int(ONES[m["phw"].lower()])
-    minute = int(m["pmin"]) if m["ph"] else _SPOKEN_MINUTES[m["pmw"].lower()]
-    if not 1 <= hour <= 12:
-        return None
-    if not m["when"].lower().endswith("morning") and hour < 12:
-        hour += 12
     return f"{hour:02d}:{minute:02d}"
 
 

@@ -54,7 +54,7 @@ ANAPHORIC = (
 )
 YEAR_AGO = r"\byear-(?:ago|earlier)\b"
 AGO = (
-    rf"\b(?:(?P<mod>about|almost|nearly|some|roughly|approximately|more\s+than|less\s+than|"
+    rf"(?:(?P<mod>about|almost|nearly|some|roughly|approximately|more\s+than|less\s+than|"
     rf"just|only|over|barely)\s+)?(?P<num>{NUMBER}|a)\s+(?P<unit>{DATE_UNIT})s?\s+(?:or\s+so\s+)?"
     rf"(?P<dir>ago|earlier|later|from\s+now|hence)\b"
 )

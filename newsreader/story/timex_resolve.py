@@ -56,8 +56,7 @@ def _ahead(ctx: Context, start: int) -> bool:
     if not _DEADLINE.match(ctx.text, start):
         return False
     # "missed the Friday deadline", "completed its offer, ... by the Tuesday deadline"
-    told = ctx.sentence_around(start, start)
-    told = told[: told.find(ctx.text[start : start + 12])]
+    told = ctx.text[ctx.sentence_start(start) : start]
     return not (_PAST_TOLD.search(told) or _PAST_VERB.search(told))
 
 
