@@ -51,7 +51,10 @@ _FUTURE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PAST_NEAR = re.compile(r"\b(?:last|past|previous|since|ago|earlier)\b", re.IGNORECASE)
-_PAST_PERFECT = re.compile(r"\b(?:had\s+(?:been\s+)?|previously\s+)$", re.IGNORECASE)
+# "had been due to", "as previously planned", "originally scheduled for": a plan of the past
+_PAST_PERFECT = re.compile(
+    r"\b(?:had\s+(?:been\s+)?|previously\s+|originally\s+|initially\s+)$", re.IGNORECASE
+)
 # A relative clause told in the past, between the future cue and the expression: "will
 # offer the lander that the company unveiled in May".
 _PAST_RELATIVE = re.compile(

@@ -66,6 +66,13 @@ _OPENS = re.compile(
 # The rest of a sentence, over abbreviations ("Roe vs. Wade", "Birmingham, Ala., killed")
 _SENTENCE_REST = re.compile(r"(?:[^.;!?\n]|(?<![A-Za-z]{4})(?<=[A-Za-z])\.)*")
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|said|told|took|came|went|began|[a-z]{3,}ed)\b")
+_REPORTED = re.compile(r"\b(?:that|said|says|told)\b")
+# A verb in the past tense, not a participle after an auxiliary ("is expected", "has asked")
+_PAST_ED = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwill\s)(?<!n.t\s)"
+    r"(?<!\byet\s)"
+    r"\b[a-z]{3,}ed\b"
+)
 
 
 def _told_in_past(ctx: Context, start: int) -> bool:
@@ -73,6 +80,10 @@ def _told_in_past(ctx: Context, start: int) -> bool:
     opens its sentence ("In January, a clinic was bombed"), the sentence it opens."""
     before = ctx.clause_before(start, 60)
     if _PAST_TOLD.search(before) or PAST_JUST_BEFORE.search(before):  # "opened in January"
+        return True
+    # "searched ... on Jan. 14"; what follows "added that" has a tense of its own
+    own = _REPORTED.split(before)[-1]
+    if _PAST_ED.search(own) and not ctx.future_cue_in(own):
         return True
     if not _OPENS.fullmatch(before):
         return False

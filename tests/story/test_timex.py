@@ -315,6 +315,18 @@ MORE_CASES = [
      "DATE", "2019-03-21"),
     ("His sentencing is scheduled for Feb. 14.", dt.date(2019, 11, 20), "Feb. 14", "DATE",
      "2020-02-14"),
+    # ... so is one a verb in the past tense tells of; not what follows "added that"
+    ("FBI agents searched his office and home on Jan. 14.", dt.date(2025, 10, 15), "Jan. 14",
+     "DATE", "2025-01-14"),
+    ("He added that final rules to be published in early November are due.",
+     dt.date(1989, 10, 30), "early November", "DATE", "1989-11"),
+    ("Two candidates haven't yet qualified for the December debate.", dt.date(2019, 10, 16),
+     "December", "DATE", "2019-12"),
+    # A plan first made, and since overtaken: "originally scheduled for".
+    ("The trial was originally scheduled for June 9.", dt.date(2025, 9, 1), "June 9", "DATE",
+     "2025-06-09"),
+    ("The trial, initially set for June 9, was moved.", dt.date(2025, 9, 1), "June 9", "DATE",
+     "2025-06-09"),
     ("The offer, advertised in today's editions, expires.", THURSDAY, "today", "DATE",
      "2017-08-03"),
     ("The rallies are held annually.", THURSDAY, "annually", "SET", "P1Y"),
