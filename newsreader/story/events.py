@@ -10,8 +10,10 @@ reports an event dated more finely ("June 26") joins it.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -26,6 +28,9 @@ WIDELY_TOLD = 3  # articles: an event a lone article's sentence of its day may j
 ONE_ANGLE = 0.08  # sharing this much with it (less than a member: its centre is wide)
 CONTEXT_WEIGHT = 0.5
 BACKGROUND = 0.5
+RECENT_PAST = 91  # days (a quarter) before the first article: older background weighs less
+ANTICIPATED = 0.25  # an article that foretold an event, against one that reports it
+FEW_FOLLOWING = (5, 0.05)  # articles, share: the least coverage an event is counted against
 _SUMMARY_CHARS = 240
 _PRECISION_WEIGHT = {"day": 1.0, "week": 0.9, "month": 0.8, "quarter": 0.7, "year": 0.6}
 _FINER = ["day", "week", "month", "quarter", "year"]
@@ -38,6 +43,42 @@ _DATELINE = re.compile(
 _QUOTE_START = re.compile(r"^[\"“‘']")
 
 Vector = dict[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """When the articles of a timeline ran: what happened before the first one is
+    background, and an event late in the archive has had fewer articles to tell it."""
+
+    days: tuple[str, ...]  # publication days, one per article, sorted
+    earliest: str | None
+
+    @classmethod
+    def of(cls, published: dict[str, str | None], earliest: str | None = None) -> Coverage:
+        days = tuple(sorted(d for d in published.values() if d))
+        return cls(days, earliest or (days[0] if days else None))
+
+    def background(self, span: tuple[str, str]) -> float:
+        """1, or less for an event over before the first article: BACKGROUND for the
+        story's beginning the archive came weeks late to (a rescue a month before the
+        first story), less the longer before RECENT_PAST it began: a year long
+        past ("the contracts, from 2021 to 2024") is context however often recalled."""
+        start, end = span
+        if not self.earliest or end >= self.earliest:
+            return 1.0
+        before = (dt.date.fromisoformat(self.earliest) - dt.date.fromisoformat(start)).days
+        return BACKGROUND * min(1.0, math.sqrt(RECENT_PAST / max(before, 1)))
+
+    def late(self, start: str) -> float:
+        """How much more an event counts for being told by a share of fewer articles: the
+        square root of all articles over those that ran from its start on (at least
+        FEW_FOLLOWING). Counts, damped: a verdict in the archive's last week, told by
+        half of the articles since, ranks with what half of all articles tell, not above
+        what most of them do."""
+        total = len(self.days)
+        following = total - bisect_left(self.days, start)
+        least = max(FEW_FOLLOWING[0], FEW_FOLLOWING[1] * total)
+        return math.sqrt(total / max(following, least)) if total > least else 1.0
 
 
 @dataclass
@@ -72,21 +113,21 @@ def build_events(
     article ids to their version group (see `carried_over`)."""
     candidates = carried_over(candidates, version_of or {})
     idf = _idf(candidates)
-    earliest = earliest_published(candidates)
+    coverage = Coverage.of({c.article_id: c.published for c in candidates})
     groups: dict[tuple[str, str, str], list[Candidate]] = defaultdict(list)
     for candidate in candidates:
         groups[(candidate.start, candidate.end, candidate.precision)].append(candidate)
     clusters = [c for members in groups.values() for c in _merged(_cluster(members, idf))]
     clusters = _coarse_into_fine(clusters, idf)
-    ranked = sorted(((_event(c, idf, earliest), c) for c in clusters), key=lambda p: -p[0].score)
-    events = _folded(ranked, idf, earliest)
+    ranked = sorted(((_event(c, idf, coverage), c) for c in clusters), key=lambda p: -p[0].score)
+    events = _folded(ranked, idf, coverage)
     events.sort(key=lambda e: (e.start, e.end, -e.score))
     _distinct_summaries(events)
     return events
 
 
 def _folded(
-    ranked: list[tuple[Event, _Cluster]], idf: dict[str, float], earliest: str | None
+    ranked: list[tuple[Event, _Cluster]], idf: dict[str, float], coverage: Coverage
 ) -> list[Event]:
     """An event whose every sentence also reports a more important event of other
     dates ("in June tapped 12 cities, and the four targeted Thursday ...") joins the
@@ -111,7 +152,7 @@ def _folded(
             events[id(cluster)] = event
         else:
             host.absorb(cluster)
-            events[id(host)] = _event(host, idf, earliest)
+            events[id(host)] = _event(host, idf, coverage)
     return list(events.values())
 
 
@@ -185,17 +226,29 @@ def earliest_published(candidates: list[Candidate]) -> str | None:
     return min((c.published for c in candidates if c.published), default=None)
 
 
-def importance(sources: list[Source], precision: str, end: str, earliest: str | None) -> float:
-    """Distinct citing articles, and distinct days they ran on: what lasts mattered.
+def importance(
+    sources: list[Source], precision: str, span: tuple[str, str], coverage: Coverage
+) -> float:
+    """Distinct citing articles, and distinct days they ran on: what lasts mattered;
+    counted against the articles that could tell it (`Coverage.late`).
 
-    Finer dates weigh more (a day says more than a year), and so does what happened
-    within the archive's coverage: an event before the first article is background
-    ("the plant, built in 1987"), however often it is recalled.
+    An article that ran before the event's dates (`span`: start, end) foretold it, and a
+    plan can slip ("the trial, set for June 9", later moved): it counts for ANTICIPATED
+    of one that reports it. Finer dates weigh more (a day says more than a year), and so
+    does what happened within the archive's coverage: an event before the first article
+    is background ("the plant, built in 1987"), however often it is recalled.
     """
-    articles = len({s.id for s in sources})
-    dates = len({s.published for s in sources if s.published})
-    weight = _PRECISION_WEIGHT[precision] * (BACKGROUND if earliest and end < earliest else 1.0)
-    return round((articles + 0.5 * max(dates - 1, 0)) * weight, 3)
+    start = span[0]
+    weight: dict[str, float] = {}
+    days: dict[str, float] = {}
+    for s in sources:
+        told = 1.0 if not s.published or s.published >= start else ANTICIPATED
+        weight[s.id] = max(weight.get(s.id, 0.0), told)
+        if s.published:
+            days[s.published] = max(days.get(s.published, 0.0), told)
+    articles, dated = sum(weight.values()), sum(days.values())
+    scale = _PRECISION_WEIGHT[precision] * coverage.late(start) * coverage.background(span)
+    return round((articles + 0.5 * max(dated - 1, 0)) * scale, 3)
 
 
 def _idf(candidates: list[Candidate]) -> dict[str, float]:
@@ -294,12 +347,14 @@ def _finer_match(cluster: _Cluster, finer: list[_Cluster], idf) -> _Cluster | No
     return _closest(cluster, inside, COARSE_INTO_FINE)
 
 
-def _event(cluster: _Cluster, idf: dict[str, float], earliest: str | None) -> Event:
+def _event(cluster: _Cluster, idf: dict[str, float], coverage: Coverage) -> Event:
     head = _finest(cluster.members)
     members = cluster.members
     vectors = [_vector(c, idf) for c in members]  # once each: voices and scores share them
     voices = _voices(members, vectors)
-    scores = [_representative(c, v, voices) for c, v in zip(members, vectors, strict=True)]
+    scores = [
+        _representative(c, v, voices, head.start) for c, v in zip(members, vectors, strict=True)
+    ]
     ranked = [members[k] for k in sorted(range(len(members)), key=lambda k: -scores[k])]
     sources, seen = [], set()
     for c in ranked:
@@ -313,7 +368,7 @@ def _event(cluster: _Cluster, idf: dict[str, float], earliest: str | None) -> Ev
         precision=head.precision,
         summary=summarize(ranked[0].sentence),
         sources=sources,
-        score=importance(sources, head.precision, head.end, earliest),
+        score=importance(sources, head.precision, (head.start, head.end), coverage),
     )
 
 
@@ -332,10 +387,13 @@ def _voices(members: list[Candidate], vectors: list[tuple[Vector, float]]) -> _C
     return voices
 
 
-def _representative(candidate: Candidate, vector: tuple[Vector, float], voices: _Cluster) -> float:
+def _representative(
+    candidate: Candidate, vector: tuple[Vector, float], voices: _Cluster, start: str
+) -> float:
     """Close to the centre of the distinct sentences, from a story's lead, in the
-    reporter's words."""
+    reporter's words, told once it happened (not "the trial is set to begin Sept. 8")."""
     score = voices.similarity(*vector)
+    score -= 0.2 if candidate.published and candidate.published < start else 0.0
     score += 0.1 if candidate.lead else 0.0
     score -= 0.15 if _QUOTE_START.match(candidate.sentence) else 0.0
     score -= 0.1 if len(candidate.sentence) > 2 * _SUMMARY_CHARS else 0.0

@@ -312,8 +312,7 @@ class StoryStore:
         events = self._events()
         scope = self._count() if ids is None else len(ids)
         if ids is not None:
-            earliest = self._meta("earliest") or None
-            events = [e for e in (_restrict(e, ids, earliest) for e in events) if e is not None]
+            events = _restricted(events, ids, self._meta("earliest") or None)
         if scope >= CROWD:
             events = [e for e in events if len({s.id for s in e.sources}) > 1]
         return events if limit is None else most_cited(events, limit)
@@ -474,7 +473,16 @@ def _new_events_id() -> str:
     return os.urandom(8).hex()
 
 
-def _restrict(event: Event, ids: set[str], earliest: str | None) -> Event | None:
+def _restricted(events: list[Event], ids: set[str], earliest: str | None) -> list[Event]:
+    """The events as the given articles tell them, ranked against their coverage."""
+    from newsreader.story.events import Coverage
+
+    told = {s.id: s.published for e in events for s in e.sources if s.id in ids}
+    coverage = Coverage.of(told, earliest)
+    return [e for e in (_restrict(e, ids, coverage) for e in events) if e is not None]
+
+
+def _restrict(event: Event, ids: set[str], coverage) -> Event | None:
     """The event as told by the given articles only (None when none of them tells it)."""
     from newsreader.story.events import importance, summarize
 
@@ -489,7 +497,7 @@ def _restrict(event: Event, ids: set[str], earliest: str | None) -> Event | None
         event.precision,
         summary,
         sources,
-        importance(sources, event.precision, event.end, earliest),
+        importance(sources, event.precision, (event.start, event.end), coverage),
     )
 
 

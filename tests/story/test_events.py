@@ -220,3 +220,54 @@ def test_one_reporter_s_angle_joins_the_day_s_widely_told_event():
     candidates = [c for i, text in told for c in event_candidates(i, text, THU)]
     tellers = sorted(sorted({s.id for s in e.sources}) for e in build_events(candidates, {}))
     assert tellers == [["a", "b", "c", "d"], ["e"]]
+
+
+def _source(article: str, published: str):
+    from newsreader.model import Source
+
+    return Source(article, "s", "e", 0, published)
+
+
+def test_an_event_foretold_counts_less_than_one_reported():
+    from newsreader.story.events import Coverage, importance
+
+    coverage = Coverage.of({"a": "2025-03-01", "b": "2025-03-02", "c": "2025-06-10"})
+    day = ("2025-06-09", "2025-06-09")
+    foretold = [_source("a", "2025-03-01"), _source("b", "2025-03-02")]
+    reported = [_source("c", "2025-06-10"), _source("d", "2025-06-11")]
+    assert importance(foretold, "day", day, coverage) < importance(reported, "day", day, coverage)
+
+
+def test_a_late_event_is_counted_against_the_articles_since():
+    from newsreader.story.events import Coverage
+
+    days = [f"2025-{m:02d}-{d:02d}" for m in range(1, 11) for d in (5, 15)]  # 20 a month
+    coverage = Coverage.of({str(n): day for n, day in enumerate(days * 10)})
+    assert coverage.late("2025-01-01") == 1.0
+    assert coverage.late("2025-10-01") > 2.0  # 20 of 200 ran since: sqrt(10)
+    assert Coverage.of({"a": "2025-01-01", "b": "2025-10-01"}).late("2025-10-01") == 1.0
+
+
+def test_background_weighs_less_the_longer_before_the_first_article():
+    from newsreader.story.events import BACKGROUND, Coverage
+
+    coverage = Coverage.of({"a": "2025-01-14"})
+    assert coverage.background(("2025-01-14", "2025-01-14")) == 1.0
+    assert coverage.background(("2024-12-01", "2024-12-01")) == BACKGROUND
+    assert coverage.background(("2021-01-01", "2021-12-31")) < BACKGROUND / 3
+
+
+def test_the_summary_is_a_sentence_told_once_it_happened():
+    events = build_events(
+        [
+            c
+            for a in (
+                ("a", "The harbor bridge trial is set to open Monday in Brackley.", "2024-03-07"),
+                ("b", "The harbor bridge trial opened Monday in Brackley.", "2024-03-11"),
+            )
+            for c in event_candidates(*a)
+        ],
+        {},
+    )
+    (trial,) = [e for e in events if e.start == "2024-03-11"]
+    assert trial.summary == "The harbor bridge trial opened Monday in Brackley."
