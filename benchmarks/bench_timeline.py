@@ -56,6 +56,14 @@ def timed(label: str, action, baseline: float | None = None):
     return result, seconds
 
 
+def machine() -> str:
+    """The line a figure is reported with: date, machine, cores, Python."""
+    return (
+        f"{dt.date.today()} · {platform.machine()} · {os.cpu_count()} cores · Python "
+        f"{platform.python_version()}"
+    )
+
+
 def tag_dates(articles: dict) -> int:
     """The temporal tagger alone over every article: its share of a sync."""
     from newsreader.story.timex import find_timexes
@@ -103,10 +111,7 @@ def main() -> None:
         for event in top:
             print(f"  {event.date:<10} {len(event.sources):>4} src  {event.summary[:80]}")
         store.close()
-    print(
-        f"{dt.date.today()} · {platform.machine()} · {os.cpu_count()} cores · Python "
-        f"{platform.python_version()}"
-    )
+    print(machine())
 
 
 if __name__ == "__main__":

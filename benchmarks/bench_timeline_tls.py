@@ -22,17 +22,15 @@ time.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
-import platform
 import re
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
-from benchmarks.bench_timeline import load_articles
+from benchmarks.bench_timeline import load_articles, machine
 
 HERE = Path(__file__).resolve().parent / "data" / "harlan"
 _SMALL_WORDS = (
@@ -107,10 +105,7 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=20, help="events of the limited timeline")
     args = parser.parse_args()
     run(args.archive, args.reference, args.show)
-    print(
-        f"{dt.date.today()} · {platform.machine()} · {os.cpu_count()} cores · Python "
-        f"{platform.python_version()}"
-    )
+    print(machine())
     return 0
 
 

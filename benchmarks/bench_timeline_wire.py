@@ -23,13 +23,12 @@ import argparse
 import datetime as dt
 import json
 import os
-import platform
 import re
 import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.bench_timeline import load_articles, score
+from benchmarks.bench_timeline import load_articles, machine, score
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "timex" / "train.jsonl"
 _WIRE = ("APW", "NYT", "XIE")
@@ -121,10 +120,7 @@ def main() -> int:
         os.environ["NEWSREADER_HOME"] = home
         for name in args.story or sorted(STORIES):
             run(name, docs, Path(home), args.show)
-    print(
-        f"{dt.date.today()} · {platform.machine()} · {os.cpu_count()} cores · Python "
-        f"{platform.python_version()}"
-    )
+    print(machine())
     return 0
 
 
