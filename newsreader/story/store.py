@@ -25,6 +25,7 @@ from newsreader.story.code_digest import code_digest
 
 if TYPE_CHECKING:
     from newsreader.story.candidates import Candidate
+    from newsreader.story.events import Coverage
 
 # The computing modules (numpy, the tagger, clustering) are imported where they are
 # used: reading related dates or a stamp, as every search does, needs none of them.
@@ -482,7 +483,7 @@ def _restricted(events: list[Event], ids: set[str], earliest: str | None) -> lis
     return [e for e in (_restrict(e, ids, coverage) for e in events) if e is not None]
 
 
-def _restrict(event: Event, ids: set[str], coverage) -> Event | None:
+def _restrict(event: Event, ids: set[str], coverage: Coverage) -> Event | None:
     """The event as told by the given articles only (None when none of them tells it)."""
     from newsreader.story.events import importance, summarize
 

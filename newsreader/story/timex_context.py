@@ -64,9 +64,8 @@ _PAST_RELATIVE = re.compile(
 )
 # A verb in the past right before the expression: "the men arrested Thursday", "the
 # deadline to leave expired on Tuesday"; not a passive ahead ("will be released Friday")
-PAST_JUST_BEFORE = re.compile(
-    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhave\s)(?<!\bhas\s)\b[a-z]{3,}ed\s+(?:on\s+|in\s+)?$"
-)
+NOT_AFTER_AUXILIARY = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhave\s)(?<!\bhas\s)"  # a participle there
+PAST_JUST_BEFORE = re.compile(NOT_AFTER_AUXILIARY + r"\b[a-z]{3,}ed\s+(?:on\s+|in\s+)?$")
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s")
 # A period that ends an abbreviation, not a clause: "crest at St. Louis until Friday".
 _ABBREVIATION = re.compile(

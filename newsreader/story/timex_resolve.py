@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from newsreader.story.timex_calendar import SEASONS, safe_date
-from newsreader.story.timex_context import PAST_JUST_BEFORE, Context
+from newsreader.story.timex_context import NOT_AFTER_AUXILIARY, PAST_JUST_BEFORE, Context
 
 # A clause told in the past: its auxiliaries, and the irregular verbs news tells with
 _PAST_TOLD = re.compile(
@@ -69,9 +69,8 @@ _PAST_VERB = re.compile(r"\b(?:was|were|had|did|said|told|took|came|went|began|[
 _REPORTED = re.compile(r"\b(?:that|said|says|told)\b")
 # A verb in the past tense, not a participle after an auxiliary ("is expected", "has asked")
 _PAST_ED = re.compile(
-    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwill\s)(?<!n.t\s)"
-    r"(?<!\byet\s)"
-    r"\b[a-z]{3,}ed\b"
+    NOT_AFTER_AUXILIARY
+    + r"(?<!\bis\s)(?<!\bare\s)(?<!\bwill\s)(?<!n.t\s)(?<!\byet\s)\b[a-z]{3,}ed\b"
 )
 
 
