@@ -74,9 +74,12 @@ class Coverage:
         square root of all articles over those that ran from its start on (at least
         FEW_FOLLOWING). Counts, damped: a verdict in the archive's last week, told by
         half of the articles since, ranks with what half of all articles tell, not above
-        what most of them do."""
+        what most of them do. An event after the last article was only foretold, by any
+        of them: counted against all."""
         total = len(self.days)
         following = total - bisect_left(self.days, start)
+        if not following:
+            return 1.0
         least = max(FEW_FOLLOWING[0], FEW_FOLLOWING[1] * total)
         return math.sqrt(total / max(following, least)) if total > least else 1.0
 

@@ -246,6 +246,8 @@ def test_a_late_event_is_counted_against_the_articles_since():
     assert coverage.late("2025-01-01") == 1.0
     assert coverage.late("2025-10-01") > 2.0  # 20 of 200 ran since: sqrt(10)
     assert Coverage.of({"a": "2025-01-01", "b": "2025-10-01"}).late("2025-10-01") == 1.0
+    # a year named ahead ("production moves to Mexico in 2026"): only foretold, by any article
+    assert coverage.late("2026-01-01") == 1.0
 
 
 def test_background_weighs_less_the_longer_before_the_first_article():
