@@ -50,11 +50,17 @@ def _print(events: list[Event]) -> None:
     if not events:
         print("no dated events found")
         return
-    width = max(40, shutil.get_terminal_size((100, 24)).columns - 24)
-    for event in events:
-        count = len({s.id for s in event.sources})
-        label = f"{count} source" + ("s" if count != 1 else "")
+    labels = [_articles(event) for event in events]
+    column = max(map(len, labels))
+    width = max(40, shutil.get_terminal_size((100, 24)).columns - column - 14)
+    for event, label in zip(events, labels, strict=True):
         summary = one_line(event.summary)
         if len(summary) > width:
             summary = summary[: width - 1].rstrip() + "…"
-        print(f"{event.date:<10}  {label:>10}  {summary}")
+        print(f"{event.date:<10}  {label:>{column}}  {summary}")
+
+
+def _articles(event: Event) -> str:
+    """How many articles tell the event (its sources are sentences, some from one article)."""
+    count = len({s.id for s in event.sources})
+    return f"{count} article" + ("s" if count != 1 else "")
