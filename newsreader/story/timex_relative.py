@@ -154,6 +154,8 @@ def relative(m: re.Match, ctx: Context) -> Found | None:
         return "DATE", _season_after_named(ctx, SEASON_CODES[unit], rel), None
     if rel in ("previous", "prior") and m["rel"].lower().startswith("the"):
         return _previous(ctx, unit)
+    if rel == "next" and m["rel"].lower().startswith("the") and (after := _after_named(m, ctx)):
+        return "DATE", after, None
     if unit in WEEKDAYS:
         return "DATE", resolve.weekday(ctx, m.start(), weekday_number(unit), relation), None
     if is_month(unit):
@@ -174,6 +176,21 @@ def relative(m: re.Match, ctx: Context) -> Found | None:
 
 
 _SPAN_BEFORE = re.compile(r"\b(?:over|for|during|throughout|within)\s+$", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+
+
+def _after_named(m: re.Match, ctx: Context) -> str | None:
+    """`in 1990 ... The next year`, `in March 2015 ... the next month`: after the time last
+    named, as "the following year" is; "over / in the next year" is from now."""
+    before = ctx.text[max(0, m.start() - 12) : m.start()]
+    if _SPAN_BEFORE.search(before) or _IN_BEFORE.search(before):
+        return None
+    unit = _words(m["unit"])
+    if unit == "year" and ctx.last_year is not None and ctx.reference:
+        return f"{ctx.last_year + 1:04d}" if ctx.last_year < ctx.reference.year else None
+    if unit == "month" and (month := ctx.last_named_month()):
+        return fmt("month", shift(month, "month", 1))
+    return None
 
 
 def _season_after_named(ctx: Context, code: str, rel: str) -> str:

@@ -412,6 +412,16 @@ MORE_CASES = [
     # "the following month", "the previous month": from the month last named
     ("It was announced in August 2018 and approved the following month.", THURSDAY,
      "the following month", "DATE", "2018-09"),
+    # "the next year / month" after a time named in the past, as "the following" one; from
+    # now after "in" or "over", or when nothing earlier was named
+    ("In 1990 the company moved to Ohio. The next year it closed.", THURSDAY,
+     "The next year", "DATE", "1991"),
+    ("The law passed in March 2015. The next month, the governor signed it.", THURSDAY,
+     "The next month", "DATE", "2015-04"),
+    ("Sales fell in 2015. In the next year they will rise.", THURSDAY, "the next year", "DATE",
+     "2018"),
+    ("The next month will be hard, the mayor said.", THURSDAY, "The next month", "DATE",
+     "2017-09"),
     ("Sales rose in June from the previous month.", THURSDAY, "the previous month", "DATE",
      "2017-05"),
     # more future cues: "are expected on", "unlikely to"; "this weekend" ahead is this week's
