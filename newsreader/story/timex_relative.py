@@ -46,9 +46,13 @@ DEICTIC = (
 )
 ANAPHORIC = (
     r"\b(?:(?:the|that)\s+(?P<dir>next|following|previous|preceding|same)\s+"
-    r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)|"
+    rf"(?P<unit>day|morning|afternoon|evening|night|week|month|year|{SEASON})|"
     r"that\s+(?:same\s+)?(?P<unit2>day|week|month|year|morning|afternoon|evening|night|"
     r"spring|summer|fall|autumn|winter)|"
+    # "in 1990 ... That June": the month of the year last named
+    # ("said that May was hard": "that" opens a clause with the month as its subject)
+    rf"(?<!said\s)(?<!says\s)that\s+(?P<month>{MONTH})(?!\s*\d)"
+    r"(?!\s+(?:was|is|will|would|has|had|could|should|might|can|sales|figures|data)\b)|"
     # "down from $450 million the year before.": before the time last named
     r"the\s+(?P<unit3>day|week|month|year)\s+(?P<dir3>before|after)(?=\s*[.,;:!?)]))\b(?!-)"
 )
@@ -154,6 +158,8 @@ def relative(m: re.Match, ctx: Context) -> Found | None:
         return "DATE", _season_after_named(ctx, SEASON_CODES[unit], rel), None
     if rel in ("previous", "prior") and m["rel"].lower().startswith("the"):
         return _previous(ctx, unit)
+    if rel == "same" and (same := _same_as_named(ctx, unit)):
+        return "DATE", same, None
     if rel == "next" and m["rel"].lower().startswith("the") and (after := _after_named(m, ctx)):
         return "DATE", after, None
     if unit in WEEKDAYS:
@@ -191,6 +197,24 @@ def _after_named(m: re.Match, ctx: Context) -> str | None:
     if unit == "month" and (month := ctx.last_named_month()):
         return fmt("month", shift(month, "month", 1))
     return None
+
+
+def _same_as_named(ctx: Context, unit: str) -> str | None:
+    """`on July 2 ... the same week`: the week, month or year of the time last named."""
+    if unit == "week" and ctx.last_day is not None:
+        return fmt("week", ctx.last_day)
+    if unit == "month" and (month := ctx.last_named_month()):
+        return fmt("month", month)
+    if unit == "year" and ctx.last_year is not None:
+        return f"{ctx.last_year:04d}"
+    return None
+
+
+def _month_of_named(ctx: Context, start: int, number: int) -> Found:
+    """`That June`: the month in the year last named, else as a month alone."""
+    if ctx.last_year is None:
+        return "DATE", resolve.month(ctx, start, number), None
+    return "DATE", f"{ctx.last_year:04d}-{number:02d}", None
 
 
 def _season_after_named(ctx: Context, code: str, rel: str) -> str:
@@ -286,10 +310,17 @@ def year_end(m: re.Match, ctx: Context) -> Found | None:
 
 def anaphoric(m: re.Match, ctx: Context) -> Found | None:
     """`the next day`, `that year`: against the last day named, else the reference."""
+    if m["month"]:
+        return _month_of_named(ctx, m.start(), month_number(m["month"]))
     unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
     direction = (m["dir"] or m["dir3"] or "same").lower()
     steps = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
     step = steps.get(direction, 0)
+    if m["unit"] and unit in SEASON_CODES:  # "in late 2020 ... the following spring"
+        rel = {1: "next", -1: "previous", 0: "same"}[step]
+        if ctx.last_year is None:
+            return "DATE", resolve.season(ctx, m.start(), SEASON_CODES[unit]), None
+        return "DATE", _season_after_named(ctx, SEASON_CODES[unit], rel), None
     if unit == "year" and ctx.last_year is not None:  # "in June 1998 ... later that year"
         return "DATE", f"{ctx.last_year + step:04d}", None
     if unit == "month" and (month := ctx.last_named_month()):  # "in August ... that month"

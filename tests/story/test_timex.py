@@ -422,6 +422,14 @@ MORE_CASES = [
      "2018"),
     ("The next month will be hard, the mayor said.", THURSDAY, "The next month", "DATE",
      "2017-09"),
+    # a season, a month or a week told against the time last named
+    ("The pact began in late 2015 but stalled the following spring.", THURSDAY,
+     "the following spring", "DATE", "2016-SP"),
+    ("He joined the firm in 1990. That June, he left.", THURSDAY, "That June", "DATE", "1990-06"),
+    ("He joined the firm in 1990. He said that June was hard.", THURSDAY, "June", "DATE",
+     "2017-06"),
+    ("The Senate passed it on July 2, 2016, and the House the same week.", THURSDAY,
+     "the same week", "DATE", "2016-W26"),
     ("Sales rose in June from the previous month.", THURSDAY, "the previous month", "DATE",
      "2017-05"),
     # more future cues: "are expected on", "unlikely to"; "this weekend" ahead is this week's
