@@ -66,7 +66,7 @@ _PAST_RELATIVE = re.compile(
 # deadline to leave expired on Tuesday"; not a passive ahead ("will be released Friday")
 NOT_AFTER_AUXILIARY = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhave\s)(?<!\bhas\s)"  # a participle there
 PAST_JUST_BEFORE = re.compile(NOT_AFTER_AUXILIARY + r"\b[a-z]{3,}ed\s+(?:on\s+|in\s+)?$")
-_CLAUSE_END = re.compile(r"[.;:!?\n]|,\s")
+_CLAUSE_END = re.compile(r"[.;:!?\n]|,[\"”’']?\s")  # also `wrong," he said`
 # A period that ends an abbreviation, not a clause: "crest at St. Louis until Friday".
 _ABBREVIATION = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Ste|Mt|Ft|Sen|Sens|Rep|Reps|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Prof|"

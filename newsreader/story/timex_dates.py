@@ -244,8 +244,8 @@ def weekday_alone(m: re.Match, ctx: Context) -> Found | None:
         part = _PART_CODES.get((paired["parts"] or "").lower().rstrip("s"), "")
         return "SET", f"XXXX-WXX-{weekday_number(m['wd']) + 1}{part}", None
     relation = _relation(m["rel"])
-    if not relation and m[0].endswith("'s"):
-        relation = "past"  # "Wednesday's ruling" has happened
+    if not relation and m[0].endswith("'s") and ctx.future_cue(m.start()) in (None, "would"):
+        relation = "past"  # "Wednesday's ruling" has happened; "ahead of Friday's report" not
     return "DATE", resolve.weekday(ctx, m.start(), weekday_number(m["wd"]), relation), None
 
 

@@ -92,10 +92,11 @@ _CLOCK = (
 )
 TIME = (
     rf"(?:(?P<approx>around|about|approximately|roughly)\s+)?{_CLOCK}"
-    rf"(?:\s+(?-i:[ECMP][SD]T|ET|GMT|UTC|local\s+time))?"
+    rf"(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|[Ll]ocal\s+time|"
+    r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime))?"
     rf"(?:,?\s+(?:on\s+)?(?P<when>{WEEKDAY}(?:,?\s+(?P<mon2>{MONTH})\s*(?P<day2>{DAY_NUM}))?|"
     rf"today|yesterday|tomorrow|{_PART_OF_TODAY}|"
-    rf"(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})))?"
+    rf"(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})(?:,\s*(?P<year>(?:19|20)\d\d)\b)?))?"
     # "at 2 a.m. Sunday morning": the part of the day the clock is in
     r"(?:(?<=day)\s+(?:morning|afternoon|evening|night)\b)?"
 )
@@ -292,6 +293,8 @@ def _time_day(m: re.Match, ctx: Context) -> str:
     if m["mon"] or m["mon2"]:  # "5 p.m. Nov. 6", "10 a.m. Friday, Dec. 6"
         number = month_number(m["mon"] or m["mon2"])
         day = int(re.sub(r"\D", "", m["day"] or m["day2"]))
+        if m["year"]:  # "2:40 a.m. on Oct. 3, 2011"
+            return f"{m['year']}-{number:02d}-{day:02d}"
         return resolve.month_day(ctx, m.start(), number, day) or "XXXX-XX-XX"
     if when in ("this", "tonight"):
         return fmt("day", ref)

@@ -430,6 +430,16 @@ MORE_CASES = [
      "2017-06"),
     ("The Senate passed it on July 2, 2016, and the House the same week.", THURSDAY,
      "the same week", "DATE", "2016-W26"),
+    # a quote's closing comma ends its clause: "next" inside the quote does not look ahead
+    ('"He called me the next morning," Brandt said Monday.', THURSDAY, "Monday", "DATE",
+     "2017-07-31"),
+    ("Investors held back ahead of Friday's report.", THURSDAY, "Friday's", "DATE", "2017-08-04"),
+    ("He criticized Friday's report.", THURSDAY, "Friday's", "DATE", "2017-07-28"),
+    # a clock time with its date and year, or its time zone spelled out
+    ("The car was towed at 2:40 a.m. on Oct. 3, 2011.", THURSDAY, "2:40 a.m. on Oct. 3, 2011",
+     "TIME", "2011-10-03T02:40"),
+    ("The bell will ring at 9:30 a.m. Eastern time Friday.", THURSDAY,
+     "9:30 a.m. Eastern time Friday", "TIME", "2017-08-04T09:30"),
     ("Sales rose in June from the previous month.", THURSDAY, "the previous month", "DATE",
      "2017-05"),
     # more future cues: "are expected on", "unlikely to"; "this weekend" ahead is this week's
