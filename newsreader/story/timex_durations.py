@@ -147,6 +147,30 @@ def duration(m: re.Match, ctx: Context) -> Found | None:
     return "DURATION", _period(count, unit), _mod(m["mod"])
 
 
+# "2 hours, 21 minutes, 4 seconds", "14 years, 7 months and 3 days": one length
+_PART = (
+    r"(?:\d+|"
+    # counted parts only: "24 hours a day" is a rate, "a day" no part of a length
+    + "|".join(
+        sorted(set(ONES) - {"a", "an", "half", "single", "dozen", "zero"}, key=len, reverse=True)
+    )
+    + r")\s+(?:year|month|week|day|hour|minute|second)s?"
+)
+COMPOUND = rf"\b{_PART}(?:,?\s+(?:and\s+)?{_PART}){{1,3}}\b"
+_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
+
+
+def compound(m: re.Match, ctx: Context) -> Found | None:
+    parts = re.findall(r"(\w+)\s+(year|month|week|day|hour|minute|second)s?", m[0], re.I)
+    counts = {unit.lower(): parse_number(number.lower()) for number, unit in parts}
+    if len(counts) < len(parts) or any(c is None or c != int(c) for c in counts.values()):
+        return None  # "3 days, 4 days": a list, not one length
+    order = sorted(counts, key=_ORDER.index)  # ISO 8601 order, largest unit first
+    date = "".join(f"{int(counts[u])}{UNITS[u]}" for u in order if u not in TIME_UNITS)
+    time = "".join(f"{int(counts[u])}{UNITS[u]}" for u in order if u in TIME_UNITS)
+    return "DURATION", f"P{date}{'T' + time if time else ''}", None
+
+
 def _not_a_duration(m: re.Match, ctx: Context, word: str, unit: str) -> bool:
     if word in ("some", "many") and not m["the"]:
         return True

@@ -95,6 +95,7 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
         _words("every each per daily weekly monthly annually yearly hourly nightly"),
     ),
     (durations.DURATION, durations.duration, _words(_UNITS)),
+    (durations.COMPOUND, durations.compound, _words(_UNITS)),
     (durations.LONG, durations.long_adjective, _literal("-long")),
     (
         relative.ANAPHORIC,

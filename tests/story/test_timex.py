@@ -440,6 +440,12 @@ MORE_CASES = [
      "TIME", "2011-10-03T02:40"),
     ("The bell will ring at 9:30 a.m. Eastern time Friday.", THURSDAY,
      "9:30 a.m. Eastern time Friday", "TIME", "2017-08-04T09:30"),
+    # a length in several units is one duration; a rate is not one of its parts
+    ("She won in 2 hours, 21 minutes, 4 seconds.", THURSDAY, "2 hours, 21 minutes, 4 seconds",
+     "DURATION", "PT2H21M4S"),
+    ("For 14 years, 7 months and 3 days, I knew.", THURSDAY, "14 years, 7 months and 3 days",
+     "DURATION", "P14Y7M3D"),
+    ("Guards watch it 24 hours a day.", THURSDAY, "24 hours", "DURATION", "PT24H"),
     ("Sales rose in June from the previous month.", THURSDAY, "the previous month", "DATE",
      "2017-05"),
     # more future cues: "are expected on", "unlikely to"; "this weekend" ahead is this week's
