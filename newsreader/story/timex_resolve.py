@@ -74,7 +74,7 @@ _PAST_ED = re.compile(
 )
 
 
-def _told_in_past(ctx: Context, start: int) -> bool:
+def told_in_past(ctx: Context, start: int) -> bool:
     """Whether the clause before the expression is told in the past, or, when the expression
     opens its sentence ("In January, a clinic was bombed"), the sentence it opens."""
     before = ctx.clause_before(start, 60)
@@ -107,7 +107,7 @@ def month(ctx: Context, start: int, number: int, relation: str = "") -> str:
         return f"{year:04d}-{number:02d}"
     future = relation == "next" or (relation != "last" and ctx.is_future(start))
     since = _SINCE_BEFORE.search(ctx.text, max(0, start - 7), start)  # "since November": past
-    if not relation and not future and not since and not _told_in_past(ctx, start):
+    if not relation and not future and not since and not told_in_past(ctx, start):
         # A month a few months ahead is nearer than the same month most of a year ago.
         future = (number - ref.month) % 12 * 2 < (ref.month - number) % 12
     if future:
@@ -136,7 +136,7 @@ def month_day(ctx: Context, start: int, number: int, day: int) -> str | None:
         later = [d for d in options if d >= ref]
         if later:  # "the hearing is scheduled for Feb. 14": the coming one
             return min(later).isoformat()
-    ahead = 1.0 if cue is not None else 4.0 if _told_in_past(ctx, start) else 1.5
+    ahead = 1.0 if cue is not None else 4.0 if told_in_past(ctx, start) else 1.5
     best = min(options, key=lambda d: (d - ref).days * ahead if d > ref else (ref - d).days)
     return best.isoformat()
 

@@ -454,6 +454,8 @@ MORE_CASES = [
     ("He is expected to fly to Baghdad this weekend.", THURSDAY, "this weekend", "DATE",
      "2017-W31-WE"),
     ("Thousands rallied this weekend.", THURSDAY, "this weekend", "DATE", "2017-W30-WE"),
+    ("A cold front could bring some relief this weekend.", THURSDAY, "this weekend", "DATE",
+     "2017-W31-WE"),
     # a day naming a thing ("the Jan. 6 riot") is the nearest one, whatever the tense
     ("The House is set to vote on the Jan. 6 riot.", dt.date(2021, 1, 13), "Jan. 6", "DATE",
      "2021-01-06"),
