@@ -374,11 +374,16 @@ def _quarter_year(m: re.Match, ctx: Context, pre: str, number: int, ahead: bool)
     return ref.year
 
 
+_NAMED_AFTER = re.compile(r"\s+(?:(?:of|in)\s+(?:19|20)\d\d\b|last\s+year\b)", re.I)
+
+
 def quarter_ref(m: re.Match, ctx: Context) -> Found | None:
     """`the quarter`, `the latest period`, `the year-ago quarter`: the quarter being reported."""
     pre, det, what = m["pre"].lower(), m["det"].lower(), m["what"].lower()
     if what == "period" and not pre:
         return None
+    if what == "period" and "same" in pre and _NAMED_AFTER.match(ctx.text, m.end()):
+        return None  # "in the same period of 1988", "... last year": the year says when
     if det in ("this", "next", "last") or "current" in pre:
         return _relative_quarter(ctx, {"next": 1, "last": -1}.get(det, 0))
     if what == "period" and ctx.period == "year" and "latest" not in pre:

@@ -161,6 +161,11 @@ def season(ctx: Context, start: int, code: str, relation: str = "") -> str:
         return f"{year + (1 if ref >= begins else 0):04d}-{code}"
     if relation == "last":
         return f"{year - (0 if ref > ends else 1):04d}-{code}"
+    if ref < begins and not relation and not told_in_past(ctx, start):
+        # untold by its tense: the nearer one ("bookings for the fall", said in July)
+        last, _ = _season_bounds(year - 1, code)
+        if (begins - ref).days < (ref - last).days:
+            return f"{year:04d}-{code}"
     return f"{year - (0 if ref >= begins else 1):04d}-{code}"
 
 

@@ -456,6 +456,11 @@ MORE_CASES = [
     ("Thousands rallied this weekend.", THURSDAY, "this weekend", "DATE", "2017-W30-WE"),
     ("A cold front could bring some relief this weekend.", THURSDAY, "this weekend", "DATE",
      "2017-W31-WE"),
+    # a season its tense does not place is the nearer one; told in the past, the last one
+    ("Bookings for the fall have weakened.", THURSDAY, "the fall", "DATE", "2017-FA"),
+    ("Sales slumped in the fall.", THURSDAY, "the fall", "DATE", "2016-FA"),
+    # "the same period of 1988": the year says when, the period is no expression of its own
+    ("Net was $70 million in the same period of 2016.", THURSDAY, "2016", "DATE", "2016"),
     # a day naming a thing ("the Jan. 6 riot") is the nearest one, whatever the tense
     ("The House is set to vote on the Jan. 6 riot.", dt.date(2021, 1, 13), "Jan. 6", "DATE",
      "2021-01-06"),
