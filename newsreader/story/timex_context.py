@@ -11,7 +11,14 @@ _TIMETABLE = r"takes\s+effect|expires|(?:reset|rescheduled|reschedules?)\s+(?:fo
 # Words before an expression, in its own clause, that put it in the future.
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|would|going to|gonna|scheduled|expected to|expects?|"
-    r"expecting|prepar(?:e|es|ing)\s+to|due(?=\s+(?:on\s+|by\s+)?$)|"
+    r"expecting|prepar(?:e|es|ing)\s+to|due(?=\s+(?:on\s+|by\s+|at\s+)?$)|"
+    # "results are expected Sunday night", "a decision expected by the end of June"
+    r"(?:is|are)\s+expected(?=\s+$)|"
+    r"expected\s+by(?=\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$)|"
+    # "if it trades well on Thursday" (not "asked if she had met him Tuesday"), "until
+    # stewards are briefed Thursday"
+    r"\bif\b(?![^,;.]*\b(?:had|was|were|did|said|[a-z]{3,}ed)\b)|"
+    r"until\s+(?:[\w'-]+\s+){0,3}?(?:is|are)\b|"
     r"plans?|planned|planning|set to|due to|is due|are due|to resume|to begin|to start|"
     r"to meet|to vote|to close|to leave|to return|to visit|to open|as soon as|as early as|"
     r"next(?!\s+to\b)|coming|upcoming|ahead\s+of|"
@@ -64,8 +71,10 @@ _PAST_RELATIVE = re.compile(
 )
 # A verb in the past right before the expression: "the men arrested Thursday", "the
 # deadline to leave expired on Tuesday"; not a passive ahead ("will be released Friday")
-NOT_AFTER_AUXILIARY = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhave\s)(?<!\bhas\s)"  # a participle there
+# a participle there; after "is"/"are" a passive in the present ("are briefed Friday")
+NOT_AFTER_AUXILIARY = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bis\s)(?<!\bare\s)"
 PAST_JUST_BEFORE = re.compile(NOT_AFTER_AUXILIARY + r"\b[a-z]{3,}ed\s+(?:on\s+|in\s+)?$")
+_PAST_PASSIVE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?[a-z]{3,}ed\s+(?:on\s+)?$")
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,[\"”’']?\s")  # also `wrong," he said`
 # A period that ends an abbreviation, not a clause: "crest at St. Louis until Friday".
 _ABBREVIATION = re.compile(
@@ -134,6 +143,8 @@ class Context:
         sequence = cue[0].lower() in ("would", "as soon as")
         if not sequence and PAST_JUST_BEFORE.search(before, cue.end()):
             return None
+        if cue[0].lower() != "as soon as" and _PAST_PASSIVE_BEFORE.search(before, cue.end()):
+            return None  # "would not say whether he was arrested Tuesday"
         # "had been due to expire Friday": a plan of the past, overtaken since.
         return None if _PAST_PERFECT.search(before, 0, cue.start()) else cue[0].lower()
 

@@ -70,7 +70,7 @@ _REPORTED = re.compile(r"\b(?:that|said|says|told)\b")
 # A verb in the past tense, not a participle after an auxiliary ("is expected", "has asked")
 _PAST_ED = re.compile(
     NOT_AFTER_AUXILIARY
-    + r"(?<!\bis\s)(?<!\bare\s)(?<!\bwill\s)(?<!n.t\s)(?<!\byet\s)\b[a-z]{3,}ed\b"
+    + r"(?<!\bwill\s)(?<!n.t\s)(?<!\byet\s)\b[a-z]{3,}ed\b"
 )
 
 

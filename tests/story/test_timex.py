@@ -457,6 +457,19 @@ MORE_CASES = [
     ("A cold front could bring some relief this weekend.", THURSDAY, "this weekend", "DATE",
      "2017-W31-WE"),
     # a season its tense does not place is the nearer one; told in the past, the last one
+    # more future cues: "are expected" right before the day, "due at", "expected by", "if"
+    # with no past verb, "until ... are"; a past passive is past even after "would"
+    ("Results of the vote are expected Sunday night.", THURSDAY, "Sunday night", "DATE",
+     "2017-08-06TNI"),
+    ("The report, due at 8:30 a.m. Friday, is the main event.", THURSDAY, "8:30 a.m. Friday",
+     "TIME", "2017-08-04T08:30"),
+    ("Hearings begin in January, with a ruling expected by the end of June.", THURSDAY,
+     "the end of June", "DATE", "2018-06"),
+    ("If it trades well on Friday, shares could rise.", THURSDAY, "Friday", "DATE", "2017-08-04"),
+    ("He asked if she had met him Tuesday.", THURSDAY, "Tuesday", "DATE", "2017-08-01"),
+    ("No details until stewards are briefed Friday.", THURSDAY, "Friday", "DATE", "2017-08-04"),
+    ("Police would not say whether the man was arrested Tuesday.", THURSDAY, "Tuesday", "DATE",
+     "2017-08-01"),
     ("Bookings for the fall have weakened.", THURSDAY, "the fall", "DATE", "2017-FA"),
     ("Sales slumped in the fall.", THURSDAY, "the fall", "DATE", "2016-FA"),
     # a day naming a thing ("the Jan. 6 riot") is the nearest one, whatever the tense
