@@ -68,10 +68,7 @@ _SENTENCE_REST = re.compile(r"(?:[^.;!?\n]|(?<![A-Za-z]{4})(?<=[A-Za-z])\.)*")
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|said|told|took|came|went|began|[a-z]{3,}ed)\b")
 _REPORTED = re.compile(r"\b(?:that|said|says|told)\b")
 # A verb in the past tense, not a participle after an auxiliary ("is expected", "has asked")
-_PAST_ED = re.compile(
-    NOT_AFTER_AUXILIARY
-    + r"(?<!\bwill\s)(?<!n.t\s)(?<!\byet\s)\b[a-z]{3,}ed\b"
-)
+_PAST_ED = re.compile(NOT_AFTER_AUXILIARY + r"(?<!\bwill\s)(?<!n.t\s)(?<!\byet\s)\b[a-z]{3,}ed\b")
 
 
 def told_in_past(ctx: Context, start: int) -> bool:
