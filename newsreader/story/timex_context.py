@@ -37,7 +37,7 @@ _FUTURE = re.compile(
     r"votes|is\s+to|are\s+to|closes|ends|concludes|arrives|departs|returns|visits|travels|flies|"
     r"launches|debuts|premieres|airs|kicks\s+off|wraps\s+up|goes\s+on\s+sale|"
     # a modal looks ahead ("may vote Tuesday"), unless it looks back ("may have", "could not")
-    r"(?:may|might|should|must)(?!\s+(?:not\s+)?have\b)|"
+    r"(?:(?-i:may|MAY)|might|should|must)(?!\s+(?:not\s+)?have\b)|"  # "May" is the month
     r"(?:hopes?|hoping|intends?|intending|aims?|aiming|seeks?|seeking|wants?|tries|try|trying)\s+to|"
     # a deadline moved or granted: "postponed until Tuesday", "has until Friday to"
     r"(?:postpone|delay|defer|extend|adjourn|recess|give|gave|given|has|have)\w*\b[^.;]{0,60}"

@@ -127,7 +127,7 @@ HOLIDAY = (
 # "May" and "March" are also words: take them alone only after a date preposition.
 _BARE_MONTH_OK = re.compile(
     r"(?:\b(?:in|since|until|till|through|by|of|from|last|next|this|early|late|mid|during|"
-    r"before|after|between|and|to|or|on|past|end|beginning|the)\s+|mid-)$",
+    r"before|after|between|and|to|or|on|past|end|beginning|the|for|as)\s+|mid-)$",
     re.IGNORECASE,
 )
 

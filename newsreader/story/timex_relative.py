@@ -38,7 +38,7 @@ BARE_UNIT = (
 YEAR_END = r"\byear(?:'s)?[\s-]end\b"
 DEICTIC = (
     r"\b(?:today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
-    r"(?:right\s+)?now|currently|current|these\s+days|nowadays|at\s+present|recently|recent|"
+    r"(?:right\s+)?now|currently|current|these\s+days|nowadays|at\s+present|recently(?!\s+as\b)|recent|"
     r"lately|the\s+(?:near\s+|distant\s+)?future|future(?:\s+(?:years|months|quarters|decades))?|the\s+(?:near|short|long)\s+term|soon|"
     r"(?<=\bat\s)the\s+time(?!\s+(?:of|when|that|being))|"
     r"(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bfrom\s)|(?<=\bover\s))the\s+past)\b(?![\s-]+(?:quarter|year|month|week|day|"

@@ -457,6 +457,12 @@ MORE_CASES = [
     ("A cold front could bring some relief this weekend.", THURSDAY, "this weekend", "DATE",
      "2017-W31-WE"),
     # a season its tense does not place is the nearer one; told in the past, the last one
+    # "May" the month is no modal; "for May", "as recently as March" are months, and
+    # "recently" there is no expression of its own
+    ("It revised its figures for May and June.", dt.date(2001, 5, 23), "June", "DATE",
+     "2000-06"),
+    ("It revised its figures for May and June.", dt.date(2001, 5, 23), "May", "DATE", "2001-05"),
+    ("It had planned 35 as recently as March.", THURSDAY, "March", "DATE", "2017-03"),
     # more future cues: "are expected" right before the day, "due at", "expected by", "if"
     # with no past verb, "until ... are"; a past passive is past even after "would"
     ("Results of the vote are expected Sunday night.", THURSDAY, "Sunday night", "DATE",
