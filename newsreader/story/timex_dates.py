@@ -96,6 +96,29 @@ QUARTER_REF = (
 )
 
 
+# "the April-June period", "the July-to-September quarter": a quarter (or a half)
+MONTH_SPAN = (
+    rf"(?:the\s+)?(?P<m1>{MONTH})(?:\s*[-–]\s*|-to-|\s+to\s+|\s+through\s+)(?P<m2>{MONTH})"
+    r"\s+(?:period|quarter)\b"
+)
+
+
+def month_span(m: re.Match, ctx: Context) -> Found | None:
+    first, last = month_number(m["m1"]), month_number(m["m2"])
+    if last - first == 2 and first % 3 == 1:
+        value = f"Q{(first + 2) // 3}"
+    elif (first, last) in ((1, 6), (7, 12)):
+        value = f"H{last // 6}"
+    else:
+        return None
+    ref = ctx.reference
+    if ref is None:
+        return "DATE", f"XXXX-{value}", None
+    over = safe_date(ref.year, last, 28) < ref  # its last month by the 28th: near enough
+    year = ref.year if over or ctx.is_future(m.start()) else ref.year - 1
+    return "DATE", f"{year:04d}-{value}", None
+
+
 def _unnamed(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 

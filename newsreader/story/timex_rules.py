@@ -72,6 +72,7 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
     (dates.MONTH_YEAR, dates.month_year, _MONTH),
     (dates.QUARTER, dates.quarter, _words("quarter")),
     (dates.QUARTER_REF, dates.quarter_ref, _words("quarter period")),
+    (dates.MONTH_SPAN, dates.month_span, _MONTH),
     (dates.HALF, dates.half, _words("half quarters")),
     (relative.AGO, relative.ago, _words("ago earlier later now hence")),
     (

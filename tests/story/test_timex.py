@@ -457,6 +457,11 @@ MORE_CASES = [
     ("A cold front could bring some relief this weekend.", THURSDAY, "this weekend", "DATE",
      "2017-W31-WE"),
     # a season its tense does not place is the nearer one; told in the past, the last one
+    # a span of months that is a quarter or a half: "the April-June period"
+    ("Revenue in the April-June period plunged.", THURSDAY, "the April-June period", "DATE",
+     "2017-Q2"),
+    ("Sales in the July-to-December period rose.", THURSDAY, "the July-to-December period",
+     "DATE", "2016-H2"),
     # "May" the month is no modal; "for May", "as recently as March" are months, and
     # "recently" there is no expression of its own
     ("It revised its figures for May and June.", dt.date(2001, 5, 23), "June", "DATE",
