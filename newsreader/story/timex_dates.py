@@ -119,6 +119,21 @@ def month_span(m: re.Match, ctx: Context) -> Found | None:
     return "DATE", f"{year:04d}-{value}", None
 
 
+# "by the end of the decade", "in the middle of the decade": a part of the decade in view
+DECADE_PART = r"the\s+(?P<edge>end|middle|start|beginning)\s+of\s+the\s+decade\b"
+_EDGE_MODS = {"end": "END", "middle": "MID", "start": "START", "beginning": "START"}
+
+
+def decade_part(m: re.Match, ctx: Context) -> Found | None:
+    """The decade of the time last named when told in the past ("went public in 2011 and
+    grew in the middle of the decade"), else the reference's."""
+    year = ctx.reference.year if ctx.reference else None
+    if ctx.last_year is not None and resolve.told_in_past(ctx, m.start()):
+        year = ctx.last_year
+    value = f"{year // 10:03d}" if year is not None else "XXX"
+    return "DATE", value, _EDGE_MODS[m["edge"].lower()]
+
+
 def _unnamed(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 

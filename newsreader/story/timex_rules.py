@@ -73,6 +73,7 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
     (dates.QUARTER, dates.quarter, _words("quarter")),
     (dates.QUARTER_REF, dates.quarter_ref, _words("quarter period")),
     (dates.MONTH_SPAN, dates.month_span, _MONTH),
+    (dates.DECADE_PART, dates.decade_part, _words("decade")),
     (dates.HALF, dates.half, _words("half quarters")),
     (relative.AGO, relative.ago, _words("ago earlier later now hence")),
     (

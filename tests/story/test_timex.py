@@ -457,6 +457,11 @@ MORE_CASES = [
     ("A cold front could bring some relief this weekend.", THURSDAY, "this weekend", "DATE",
      "2017-W31-WE"),
     # a season its tense does not place is the nearer one; told in the past, the last one
+    # a part of the decade: of the year last named when told in the past
+    ("It went public in 2011 and grew fast in the middle of the decade.", THURSDAY,
+     "the middle of the decade", "DATE", "201"),
+    ("The plan could save lives by the end of the decade.", THURSDAY, "the end of the decade",
+     "DATE", "201"),
     # a span of months that is a quarter or a half: "the April-June period"
     ("Revenue in the April-June period plunged.", THURSDAY, "the April-June period", "DATE",
      "2017-Q2"),
