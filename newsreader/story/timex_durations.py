@@ -286,7 +286,24 @@ def clock_time(m: re.Match, ctx: Context) -> Found | None:
         return None
     day = _time_day(m, ctx)
     mod = "APPROX" if m["approx"] else None
+    if clock == "24:00" and _AFTER_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start()):
+        return "TIME", _after_midnight(m, ctx, day), mod
     return "TIME", f"{day}T{clock}", mod
+
+
+_AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
+
+
+def _after_midnight(m: re.Match, ctx: Context, day: str) -> str:
+    """`shortly after midnight`: the first hour of a day. Of the day after the one the
+    story names ("talks went on Monday ... resumed after midnight"); with no day named, and
+    told in the past, of the story's own day ("was arrested shortly after midnight")."""
+    if m["when"] or not day[:4].isdigit():
+        return f"{day}T24:00"
+    named = dt.date.fromisoformat(day)
+    if ctx.last_day is None and resolve.told_in_past(ctx, m.start()):
+        return f"{named.isoformat()}T00:00"
+    return f"{(named + dt.timedelta(days=1)).isoformat()}T00:00"
 
 
 def _clock(m: re.Match) -> str | None:

@@ -457,6 +457,12 @@ MORE_CASES = [
     ("A cold front could bring some relief this weekend.", THURSDAY, "this weekend", "DATE",
      "2017-W31-WE"),
     # a season its tense does not place is the nearer one; told in the past, the last one
+    # "after midnight": the first hour of the story's day, or of the day after the one named
+    ("A man was arrested shortly after midnight.", THURSDAY, "midnight", "TIME",
+     "2017-08-03T00:00"),
+    ("Talks went on Monday and resumed shortly after midnight.", THURSDAY, "midnight", "TIME",
+     "2017-08-01T00:00"),
+    ("The offer expires at midnight.", THURSDAY, "midnight", "TIME", "2017-08-03T24:00"),
     # a part of the decade: of the year last named when told in the past
     ("It went public in 2011 and grew fast in the middle of the decade.", THURSDAY,
      "the middle of the decade", "DATE", "201"),
