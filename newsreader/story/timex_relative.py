@@ -36,6 +36,7 @@ BARE_UNIT = (
     r"\b(?P<rel>the)\s+(?:(?:full|fiscal|calendar)\s+)?(?P<unit>week|month|year|weekend)\b(?!-)"
 )
 YEAR_END = r"\byear(?:'s)?[\s-]end\b"
+NEW_YEAR = r"\bthe\s+(?-i:new)\s+(?-i:year)\b(?!'s)"  # not "New Year's Day", a holiday
 DEICTIC = (
     r"\b(?:today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
     r"(?:right\s+)?now|currently|current|these\s+days|nowadays|at\s+present|recently(?!\s+as\b)|recent|"
@@ -305,6 +306,14 @@ def _the_weekend(ctx: Context, start: int) -> str:
     if ref is not None and ref.weekday() < 5 and ctx.is_future(start):
         return fmt("weekend", ref)  # "ahead of the weekend": this week's
     return _weekend(ref, 1 if ctx.is_future(start) else 0)
+
+
+def new_year(m: re.Match, ctx: Context) -> Found | None:
+    """`in the new year`: said late in a year, the next; early in one, that one."""
+    ref = ctx.reference
+    if ref is None or 3 <= ref.month <= 9:
+        return None  # in mid-year "the new year" is more likely a fiscal or a school year
+    return "DATE", f"{ref.year + (1 if ref.month >= 10 else 0):04d}", None
 
 
 def year_end(m: re.Match, ctx: Context) -> Found | None:

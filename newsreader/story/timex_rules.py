@@ -106,6 +106,7 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
     ),
     (relative.BARE_UNIT, relative.bare_unit, _words("week month year")),
     (relative.YEAR_END, relative.year_end, _words("year")),
+    (relative.NEW_YEAR, relative.new_year, _words("year")),
     (relative.YEAR_AGO, relative.year_ago, _words("year-")),
     (dates.SPOKEN, dates.spoken, _words("nineteen eighteen thousand")),
     (dates.CENTURY, dates.century, _words("century")),

@@ -457,6 +457,9 @@ MORE_CASES = [
     ("A cold front could bring some relief this weekend.", THURSDAY, "this weekend", "DATE",
      "2017-W31-WE"),
     # a season its tense does not place is the nearer one; told in the past, the last one
+    # "the new year", said late in a year, is the next
+    ("It hopes to return to a full schedule in the new year.", dt.date(2021, 12, 2),
+     "the new year", "DATE", "2022"),
     # "after midnight": the first hour of the story's day, or of the day after the one named
     ("A man was arrested shortly after midnight.", THURSDAY, "midnight", "TIME",
      "2017-08-03T00:00"),
