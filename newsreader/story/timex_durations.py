@@ -147,27 +147,44 @@ def duration(m: re.Match, ctx: Context) -> Found | None:
     return "DURATION", _period(count, unit), _mod(m["mod"])
 
 
-# "2 hours, 21 minutes, 4 seconds", "14 years, 7 months and 3 days": one length
-_PART = (
+# "2 hours, 21 minutes, 4 seconds", "14 years, 7 months and 3 days": one length, its
+# units each smaller than the one before (so "47 seconds, one second ahead" ends before
+# its second "second")
+_COUNT = (
     r"(?:\d+|"
     # counted parts only: "24 hours a day" is a rate, "a day" no part of a length
     + "|".join(
         sorted(set(ONES) - {"a", "an", "half", "single", "dozen", "zero"}, key=len, reverse=True)
     )
-    + r")\s+(?:year|month|week|day|hour|minute|second)s?"
+    + r")\s+"
 )
-COMPOUND = rf"\b{_PART}(?:,?\s+(?:and\s+)?{_PART}){{1,3}}\b"
 _ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
 
 
+def _smaller_parts(after: int) -> str:
+    """Optionally, one more part in a smaller unit than _ORDER[after], and so on."""
+    rest = [rf"{_ORDER[j]}s?\b{_smaller_parts(j)}" for j in range(after + 1, len(_ORDER))]
+    return rf"(?:,?\s+(?:and\s+)?{_COUNT}(?:{'|'.join(rest)}))?" if rest else ""
+
+
+COMPOUND = (
+    rf"\b{_COUNT}(?:"
+    + "|".join(
+        rf"{unit}s?\b(?=,?\s+(?:and\s+)?{_COUNT}){_smaller_parts(i)}"
+        for i, unit in enumerate(_ORDER)
+    )
+    + ")"
+)
+
+
 def compound(m: re.Match, ctx: Context) -> Found | None:
+    """P14Y7M3D, PT2H21M4S: the parts in the order the pattern holds them to."""
     parts = re.findall(r"(\w+)\s+(year|month|week|day|hour|minute|second)s?", m[0], re.I)
-    counts = {unit.lower(): parse_number(number.lower()) for number, unit in parts}
-    if len(counts) < len(parts) or any(c is None or c != int(c) for c in counts.values()):
-        return None  # "3 days, 4 days": a list, not one length
-    order = sorted(counts, key=_ORDER.index)  # ISO 8601 order, largest unit first
-    date = "".join(f"{int(counts[u])}{UNITS[u]}" for u in order if u not in TIME_UNITS)
-    time = "".join(f"{int(counts[u])}{UNITS[u]}" for u in order if u in TIME_UNITS)
+    counts = [(unit.lower(), parse_number(number.lower())) for number, unit in parts]
+    if any(c is None or c != int(c) for _, c in counts):
+        return None
+    date = "".join(f"{int(c)}{UNITS[u]}" for u, c in counts if u not in TIME_UNITS)
+    time = "".join(f"{int(c)}{UNITS[u]}" for u, c in counts if u in TIME_UNITS)
     return "DURATION", f"P{date}{'T' + time if time else ''}", None
 
 
