@@ -75,7 +75,8 @@ _PAST_RELATIVE = re.compile(
 NOT_AFTER_AUXILIARY = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bis\s)(?<!\bare\s)"
 PAST_JUST_BEFORE = re.compile(NOT_AFTER_AUXILIARY + r"\b[a-z]{3,}ed\s+(?:on\s+|in\s+)?$")
 _PAST_PASSIVE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?[a-z]{3,}ed\s+(?:on\s+)?$")
-_CLAUSE_END = re.compile(r"[.;:!?\n]|,[\"”’']?\s")  # also `wrong," he said`
+# also `wrong," he said`; not the point of "4.1 metres"
+_CLAUSE_END = re.compile(r"[;:!?\n]|\.(?!\d)|,[\"”’']?\s")
 # A period that ends an abbreviation, not a clause: "crest at St. Louis until Friday".
 _ABBREVIATION = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Ste|Mt|Ft|Sen|Sens|Rep|Reps|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Prof|"

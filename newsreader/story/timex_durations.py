@@ -312,15 +312,16 @@ _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 
 
 def _after_midnight(m: re.Match, ctx: Context, day: str) -> str:
-    """`shortly after midnight`: the first hour of a day. Of the day after the one the
-    story names ("talks went on Monday ... resumed after midnight"); with no day named, and
-    told in the past, of the story's own day ("was arrested shortly after midnight")."""
+    """`shortly after midnight`: the first hour of the day after the one the story names
+    ("talks went on Monday ... resumed after midnight"); told in the past, no later than
+    the story's own day ("was arrested shortly after midnight")."""
     if m["when"] or not day[:4].isdigit():
         return f"{day}T24:00"
-    named = dt.date.fromisoformat(day)
-    if ctx.last_day is None and resolve.told_in_past(ctx, m.start()):
-        return f"{named.isoformat()}T00:00"
-    return f"{(named + dt.timedelta(days=1)).isoformat()}T00:00"
+    past = resolve.told_in_past(ctx, m.start())
+    after = dt.date.fromisoformat(day) + dt.timedelta(days=0 if past and not ctx.last_day else 1)
+    if past and ctx.reference and after > ctx.reference:
+        after = ctx.reference
+    return f"{after.isoformat()}T00:00"
 
 
 def _clock(m: re.Match) -> str | None:

@@ -468,6 +468,10 @@ MORE_CASES = [
     ("Talks went on Monday and resumed shortly after midnight.", THURSDAY, "midnight", "TIME",
      "2017-08-01T00:00"),
     ("The offer expires at midnight.", THURSDAY, "midnight", "TIME", "2017-08-03T24:00"),
+    # the point of "4.1 metres" ends no clause: "peaked" still tells the past
+    ("Homes were evacuated on Wednesday evening as rain fell. Rain tonight could push it higher."
+     " The river peaked at 4.1 metres shortly after midnight.", THURSDAY, "midnight", "TIME",
+     "2017-08-03T00:00"),
     # a part of the decade: of the year last named when told in the past
     ("It went public in 2011 and grew fast in the middle of the decade.", THURSDAY,
      "the middle of the decade", "DATE", "201"),
