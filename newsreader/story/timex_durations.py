@@ -74,7 +74,7 @@ SET = (
     rf"\bevery\s+(?P<n>{NUMBER}(?:\s*[-–]\s*\d+|\s+to\s+{NUMBER})?)\s+"
     rf"(?P<units>seconds|minutes|hours|days|weeks|months|years|decades)\b|"
     rf"\b(?:(?:every|each|per)\s+(?P<other>other\s+|single\s+)?(?P<what>day|week|month|quarter|year|"
-    rf"morning|evening|night|weekend|summer|winter|spring|fall|{WEEKDAY}|{MONTH})"
+    rf"morning|afternoon|evening|night|weekend|summer|winter|spring|fall|{WEEKDAY}|{MONTH})"
     # "every Tuesday night": every such part of the day
     r"(?:(?<=\wday)\s+(?P<wpart>morning|afternoon|evening|night)\b)?|"
     r"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly))\b"
@@ -280,6 +280,9 @@ def set_expression(m: re.Match, ctx: Context) -> Found | None:
         return "SET", _period(1, unit), None
     what = m["what"]
     lower = what.lower()
+    parts = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
+    if lower in parts:  # "every night": the night, not a day's length
+        return "SET", f"XXXX-XX-XX{parts[lower]}", None
     if lower in UNITS:
         every = 2 if (m["other"] or "").lower().startswith("other") else 1
         return "SET", _period(every, lower), None  # "every other week": P2W
@@ -288,9 +291,6 @@ def set_expression(m: re.Match, ctx: Context) -> Found | None:
             part = _PART_CODES.get((m["wpart"] or "").lower(), "")
             return "SET", f"XXXX-WXX-{weekday_number(lower) + 1}{part}", None
         return "SET", f"XXXX-{month_number(what):02d}", None
-    parts = {"morning": "TMO", "evening": "TEV", "night": "TNI"}
-    if lower in parts:
-        return "SET", f"XXXX-XX-XX{parts[lower]}", None
     seasons = {"spring": "SP", "summer": "SU", "fall": "FA", "winter": "WI"}
     return "SET", f"XXXX-{seasons[lower]}", None
 

@@ -446,6 +446,8 @@ MORE_CASES = [
     ("For 14 years, 7 months and 3 days, I knew.", THURSDAY, "14 years, 7 months and 3 days",
      "DURATION", "P14Y7M3D"),
     ("Guards watch it 24 hours a day.", THURSDAY, "24 hours", "DURATION", "PT24H"),
+    ("He flooded the yard every night.", THURSDAY, "every night", "SET", "XXXX-XX-XXTNI"),
+    ("She took a nap every afternoon.", THURSDAY, "every afternoon", "SET", "XXXX-XX-XXTAF"),
     ("She won in 2 hours, 9 minutes, 47 seconds, one second ahead.", THURSDAY,
      "2 hours, 9 minutes, 47 seconds", "DURATION", "PT2H9M47S"),
     ("Sales rose in June from the previous month.", THURSDAY, "the previous month", "DATE",
