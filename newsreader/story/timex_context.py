@@ -57,6 +57,7 @@ _FUTURE_AFTER = re.compile(
     r"(?:will|'ll|is\s+(?:expected|scheduled|due|set)\s+to|are\s+(?:expected|scheduled|due|set)\s+to)\b",
     re.IGNORECASE,
 )
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _PAST_NEAR = re.compile(r"\b(?:last|past|previous|since|ago|earlier)\b", re.IGNORECASE)
 # "had been due to", "as previously planned", "originally scheduled for": a plan of the past
 _PAST_PERFECT = re.compile(
@@ -139,6 +140,8 @@ class Context:
             return "will" if self._future_after(start, before) else None
         if _PAST_NEAR.search(before[-12:]) or _PAST_RELATIVE.search(before, cue.end()):
             return None
+        if _SINCE.search(before, cue.end()):
+            return None  # "will be the first since the pact took effect on Aug. 1"
         # "will charge the men arrested Thursday"; but a past after "would", "as soon as" is
         # the sequence of tenses ("would buy as soon as trading opened Monday")
         sequence = cue[0].lower() in ("would", "as soon as")

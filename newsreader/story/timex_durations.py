@@ -281,7 +281,9 @@ def set_expression(m: re.Match, ctx: Context) -> Found | None:
     what = m["what"]
     lower = what.lower()
     parts = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
-    if lower in parts:  # "every night": the night, not a day's length
+    if lower in parts and not m[0].lower().startswith(
+        "per"
+    ):  # "every night"; "8 hours per night" a rate
         return "SET", f"XXXX-XX-XX{parts[lower]}", None
     if lower in UNITS:
         every = 2 if (m["other"] or "").lower().startswith("other") else 1
