@@ -68,7 +68,9 @@ PART_OF_DAY_RE = (
     rf"\s+(?P<part>morning|afternoon|evening|night)|(?P<tonight>tonight|overnight)|"
     # "by mid afternoon", "(dealers bought) in the morning": of the day being told
     r"(?P<edge>mid|late|early)[\s-]?(?P<part2>morning|afternoon|evening)|"
-    r"(?<=\bin\s)the\s+(?P<part3>morning|afternoon|evening))\b"
+    r"(?<=\bin\s)the\s+(?P<part3>morning|afternoon|evening)|"
+    # "shares fell in morning trading": the session of the story's day
+    r"(?<=\bin\s)(?P<session>morning|afternoon)(?=\s+trading\b))\b"
 )
 _PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 _PRESENT = {"now", "right now", "currently", "current", "these days", "nowadays", "at present"}
@@ -443,6 +445,8 @@ def part_of_day(m: re.Match, ctx: Context) -> Found | None:
         if m["tonight"].lower() == "overnight":
             return None
         return "TIME", fmt("day", ref) + "TNI", None
+    if m["session"]:
+        return "TIME", fmt("day", ref) + _PARTS[m["session"].lower()], None
     if m["part2"] or m["part3"]:
         edge = {"early": "START", "late": "END", "mid": "MID"}.get((m["edge"] or "").lower())
         part = _PARTS[(m["part2"] or m["part3"]).lower()]
