@@ -266,6 +266,17 @@ _RATE_ADVERB_BEFORE = re.compile(
 )
 
 
+# "five days a week", "300 nights a year": a recurrence in that period, not a length
+DAYS_PER = (
+    rf"\b(?:{NUMBER})\s+(?:days|nights|mornings|afternoons|evenings|weekends)\s+(?:a|per|each)\s+"
+    r"(?P<per>week|month|year)\b"
+)
+
+
+def days_per(m: re.Match, ctx: Context) -> Found | None:
+    return "SET", _period(1, m["per"].lower()), None
+
+
 def set_expression(m: re.Match, ctx: Context) -> Found | None:
     if m["adv"] and _RATE_ADVERB_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None

@@ -98,6 +98,11 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
     ),
     (durations.DURATION, durations.duration, _words(_UNITS)),
     (durations.COMPOUND, durations.compound, _words(_UNITS)),
+    (
+        durations.DAYS_PER,
+        durations.days_per,
+        _words("days nights mornings afternoons evenings weekends"),
+    ),
     (durations.LONG, durations.long_adjective, _literal("-long")),
     (
         relative.ANAPHORIC,

@@ -448,6 +448,7 @@ MORE_CASES = [
     ("Guards watch it 24 hours a day.", THURSDAY, "24 hours", "DURATION", "PT24H"),
     ("Shares fell 3 percent in morning trading.", THURSDAY, "morning", "TIME", "2017-08-03TMO"),
     ("He flooded the yard every night.", THURSDAY, "every night", "SET", "XXXX-XX-XXTNI"),
+    ("She was running five days a week.", THURSDAY, "five days a week", "SET", "P1W"),
     ("Sleep at least 8 hours per night.", THURSDAY, "per night", "SET", "P1D"),
     ("The talks will be the first since the pact took effect on Aug. 1.", dt.date(2017, 10, 11),
      "Aug. 1", "DATE", "2017-08-01"),
