@@ -36,6 +36,8 @@ _FUTURE = re.compile(
     r"faces\s+(?:trial|sentencing|arraignment|a\s+(?:vote|hearing|deadline))(?=\s+(?:on\s+|in\s+)?$)|"
     r"votes|is\s+to|are\s+to|closes|ends|concludes|arrives|departs|returns|visits|travels|flies|"
     r"launches|debuts|premieres|airs|kicks\s+off|wraps\s+up|goes\s+on\s+sale|"
+    # "ministers arrive in Paris at the weekend": a journey in the present is scheduled
+    r"(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?:arrive|depart)\b|"
     # a modal looks ahead ("may vote Tuesday"), unless it looks back ("may have", "could not")
     r"(?:(?-i:may|MAY)|might|should|must)(?!\s+(?:not\s+)?have\b)|"  # "May" is the month
     r"(?:hopes?|hoping|intends?|intending|aims?|aiming|seeks?|seeking|wants?|tries|try|trying)\s+to|"
