@@ -32,7 +32,7 @@ Found = tuple[str, str, str | None]
 FULL_DATE = (
     rf"(?:(?P<wd>{WEEKDAY})(?:'s)?,?\s+)?(?:(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})|"
     rf"(?:the\s+)?(?P<day2>{DAY_NUM})(?:\s+of)?\s+(?P<mon2>{MONTH}))"
-    rf"(?:,?\s+(?P<year>{YEAR4}))?"
+    rf"(?:,?\s+(?P<year>{YEAR4})|\s+of\s+(?P<that>that|the\s+same)\s+year\b)?"
 )
 # "January fifteenth", "August fifteenth, nineteen forty-five": dates as broadcasters say them
 SPOKEN_DATE = (
@@ -56,7 +56,7 @@ NUMERIC_DATE = (
 )
 MONTH_YEAR = (
     rf"(?P<mon>{MONTH}),?\s+(?:of\s+)?"
-    rf"(?:(?P<year>{YEAR4})|(?P<rel>this|last|next)\s+year\b)"
+    rf"(?:(?P<year>{YEAR4})|(?P<rel>this|last|next|that|the\s+same)\s+year\b)"
 )
 _REL = r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?"
 MONTH_ALONE = rf"{_REL}(?P<mon>{MONTH})(?!\s*\d)"
@@ -175,6 +175,8 @@ def full_date(m: re.Match, ctx: Context) -> Found | None:
     month = month_number(m["mon"] or groups.get("mon2"))
     day = int(re.sub(r"\D", "", m["day"] or groups.get("day2")))
     year = m["year"] or ((pair := _PAIR_YEAR.match(ctx.text, m.end())) and pair["year"])
+    if groups.get("that") and ctx.last_year is not None:  # "Sept. 12 of that year"
+        year = ctx.last_year
     return _day(ctx, m.start(), int(year) if year else None, month, day)
 
 
@@ -249,9 +251,12 @@ def month_year(m: re.Match, ctx: Context) -> Found | None:
     month = month_number(m["mon"])
     if m["year"]:
         return "DATE", f"{int(m['year']):04d}-{month:02d}", None
-    if ctx.reference is None:
+    rel = " ".join(m["rel"].lower().split())
+    if rel in ("that", "the same") and ctx.last_year is not None:  # "in August of that year"
+        return "DATE", f"{ctx.last_year:04d}-{month:02d}", None
+    if ctx.reference is None or rel in ("that", "the same"):
         return "DATE", f"XXXX-{month:02d}", None
-    year = ctx.reference.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    year = ctx.reference.year + {"last": -1, "this": 0, "next": 1}[rel]
     return "DATE", f"{year:04d}-{month:02d}", None
 
 

@@ -423,6 +423,10 @@ MORE_CASES = [
     ("The next month will be hard, the mayor said.", THURSDAY, "The next month", "DATE",
      "2017-09"),
     # a season, a month or a week told against the time last named
+    ("Rebels crossed in 1990, and in August of that year a force landed.", THURSDAY,
+     "August of that year", "DATE", "1990-08"),
+    ("It collapsed in 2006. On Sept. 12 of that year, it restated its results.", THURSDAY,
+     "Sept. 12 of that year", "DATE", "2006-09-12"),
     ("The pact began in late 2015 but stalled the following spring.", THURSDAY,
      "the following spring", "DATE", "2016-SP"),
     ("He joined the firm in 1990. That June, he left.", THURSDAY, "That June", "DATE", "1990-06"),
