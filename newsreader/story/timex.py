@@ -70,7 +70,7 @@ def find_timexes(text: str, reference: dt.date | None) -> list[Timex]:
         if kind in ("DATE", "TIME") and not mod:
             start, mod = _with_prefix(text, start, found, mod)
         found.append(Timex(start, match.end(), source[start : match.end()], kind, value, mod))
-        _remember(ctx, kind, value)
+        _remember(ctx, kind, value, match)
     return found
 
 
@@ -234,7 +234,13 @@ def _with_prefix(text: str, start: int, found: list[Timex], mod: str | None):
 _LONG_PERIODS = frozenset({"P6M", "P9M", "P12M", "P1Y"})  # "the first nine months"
 
 
-def _remember(ctx: Context, kind: str, value: str) -> None:
+_OPENS_WITH = re.compile(
+    r"(?:^|[.!?][\"'”’]?\s+|\n)[\"“]?(?:(?:In|By|During|Until|Through|Throughout|Early\s+in|"
+    r"Late\s+in|In\s+early|In\s+late|In\s+mid-?)\s+(?:the\s+)?)?$"
+)
+
+
+def _remember(ctx: Context, kind: str, value: str, match: re.Match) -> None:
     """What anaphora ("the next day", "that year", "a year earlier") will lean on."""
     if (kind == "DURATION" and value in _LONG_PERIODS) or re.fullmatch(r"\d{4}-H\d", value):
         ctx.period = "year"
@@ -243,6 +249,9 @@ def _remember(ctx: Context, kind: str, value: str) -> None:
     if kind not in ("DATE", "TIME") or not value[:4].isdigit():
         return
     at = precision(value)
+    if _OPENS_WITH.search(ctx.text, max(0, match.start() - 24), match.start()):
+        # "In 1991, ...", "That year, ...": the sentence says which past year it tells of
+        ctx.named_year, ctx.named_year_end = int(value[:4]), match.end()
     if at == "day":
         ctx.last_day = dt.date.fromisoformat(value[:10])
     if at in ("day", "week", "month", "quarter", "year") and len(value) >= 4:

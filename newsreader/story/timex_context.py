@@ -106,6 +106,8 @@ class Context:
     reference: dt.date | None
     last_day: dt.date | None = None  # the latest day-precision date mentioned
     last_year: int | None = None  # the year of the latest anchored date mentioned
+    named_year: int | None = None  # the year a sentence opens with ("In 1991, ...")
+    named_year_end: int = 0  # where that expression ends
     last_precision: str = ""  # the precision of that date: "day", "month", "year" ...
     last_month: int = 1  # its month, when its precision is "month" or finer
     last_quarter: tuple[int, int] | None = None  # (year, quarter) of financial reporting

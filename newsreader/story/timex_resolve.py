@@ -104,6 +104,8 @@ def month(ctx: Context, start: int, number: int, relation: str = "") -> str:
         return f"{year:04d}-{number:02d}"
     future = relation == "next" or (relation != "last" and ctx.is_future(start))
     since = _SINCE_BEFORE.search(ctx.text, max(0, start - 7), start)  # "since November": past
+    if not relation and not future and (told := _told_year(ctx, start)) is not None:
+        return f"{told:04d}-{number:02d}"
     if not relation and not future and not since and not told_in_past(ctx, start):
         # A month a few months ahead is nearer than the same month most of a year ago.
         future = (number - ref.month) % 12 * 2 < (ref.month - number) % 12
@@ -112,6 +114,20 @@ def month(ctx: Context, start: int, number: int, relation: str = "") -> str:
     else:
         year = ref.year - (1 if number > ref.month or (relation and number == ref.month) else 0)
     return f"{year:04d}-{number:02d}"
+
+
+def _told_year(ctx: Context, start: int) -> int | None:
+    """The past year a sentence tells of, named in its opening ("In 1991, the Legislature
+    fought ... until August", "That year, the council approved an increase in July"), when
+    the clause is told in the past. Only then: "founded in 1921, he announced in June that
+    he would retire" is this June."""
+    ref, year = ctx.reference, ctx.named_year
+    if year is None or ref is None or year >= ref.year or not told_in_past(ctx, start):
+        return None
+    return None if _SENTENCE_END.search(ctx.text, ctx.named_year_end, start) else year
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?=[A-Z\"“])|\n")
 
 
 def month_day(ctx: Context, start: int, number: int, day: int) -> str | None:

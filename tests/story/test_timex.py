@@ -423,6 +423,13 @@ MORE_CASES = [
     ("The next month will be hard, the mayor said.", THURSDAY, "The next month", "DATE",
      "2017-09"),
     # a season, a month or a week told against the time last named
+    # a sentence that opens with a past year tells of it; elsewhere a month is the story's
+    ("In early 1999 the council approved it, but in March a lawsuit halted the work.", THURSDAY,
+     "March", "DATE", "1999-03"),
+    ("Rates rose in 2001. That year, the council approved an increase in July.", THURSDAY,
+     "July", "DATE", "2001-07"),
+    ("The man, who founded the firm in 1921, announced in June that he would retire.",
+     THURSDAY, "June", "DATE", "2017-06"),
     ("Rebels crossed in 1990, and in August of that year a force landed.", THURSDAY,
      "August of that year", "DATE", "1990-08"),
     ("It collapsed in 2006. On Sept. 12 of that year, it restated its results.", THURSDAY,
