@@ -424,7 +424,7 @@ MORE_CASES = [
      "2017-09"),
     # a season, a month or a week told against the time last named
     # a sentence that opens with a past year tells of it; elsewhere a month is the story's
-    ("In early 1999 the council approved the plan in March.", THURSDAY, "March", "DATE",
+    ("In early 1999 the council approved a renovation in March.", THURSDAY, "March", "DATE",
      "1999-03"),
     ("Rates rose in 2001. That year, the council approved an increase in July.", THURSDAY,
      "July", "DATE", "2001-07"),
