@@ -460,6 +460,11 @@ MORE_CASES = [
     ("Shares fell 3 percent in morning trading.", THURSDAY, "morning", "TIME", "2017-08-03TMO"),
     ("He flooded the yard every night.", THURSDAY, "every night", "SET", "XXXX-XX-XXTNI"),
     ("She was running five days a week.", THURSDAY, "five days a week", "SET", "P1W"),
+    # a day its tense does not place, much nearer ahead than back, is the coming one
+    ("Rain and snow on Friday, then sun.", THURSDAY, "Friday", "DATE", "2017-08-04"),
+    ("Rain and snow on Sunday, then sun.", THURSDAY, "Sunday", "DATE", "2017-07-30"),
+    ("The senators, who led a protest march to the two headquarters in the capital on Friday,"
+     " spoke.", THURSDAY, "Friday", "DATE", "2017-07-28"),
     ("Ministers arrive in Paris at the weekend.", dt.date(2015, 12, 2), "the weekend", "DATE",
      "2015-W49-WE"),
     ("The troops did not arrive until Tuesday.", THURSDAY, "Tuesday", "DATE", "2017-08-01"),
