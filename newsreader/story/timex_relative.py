@@ -299,6 +299,8 @@ def bare_unit(m: re.Match, ctx: Context) -> Found | None:
         return "DURATION", "P1Y", None  # "the year ended Sept. 30": a reporting period
     if unit == "weekend":
         return "DATE", _the_weekend(ctx, m.start()), None
+    if unit == "year" and (told := resolve.told_year(ctx, m.start())) is not None:
+        return "DATE", f"{told:04d}", None  # "In 2020 it cut jobs, but by the end of the year"
     return "DATE", fmt(unit, ctx.reference), None
 
 

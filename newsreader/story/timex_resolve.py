@@ -65,7 +65,8 @@ def _ahead(ctx: Context, start: int) -> bool:
 
 
 _OPENS = re.compile(
-    r"(?:\s*\b(?:on|in|by|during|since|until|early|late|mid|last|this)\b)*\s*$", re.IGNORECASE
+    r"(?:\s*\b(?:on|in|by|during|since|until|early|late|mid|last|this|but|and|then)\b)*\s*$",
+    re.IGNORECASE,
 )
 # The rest of a sentence, over abbreviations ("Roe vs. Wade", "Birmingham, Ala., killed")
 _SENTENCE_REST = re.compile(r"(?:[^.;!?\n]|(?<![A-Za-z]{4})(?<=[A-Za-z])\.)*")
@@ -116,7 +117,7 @@ def month(ctx: Context, start: int, number: int, relation: str = "") -> str:
         return f"{year:04d}-{number:02d}"
     future = relation == "next" or (relation != "last" and ctx.is_future(start))
     since = _SINCE_BEFORE.search(ctx.text, max(0, start - 7), start)  # "since November": past
-    if not relation and not future and (told := _told_year(ctx, start)) is not None:
+    if not relation and not future and (told := told_year(ctx, start)) is not None:
         return f"{told:04d}-{number:02d}"
     if not relation and not future and not since and not told_in_past(ctx, start):
         # A month a few months ahead is nearer than the same month most of a year ago.
@@ -128,15 +129,21 @@ def month(ctx: Context, start: int, number: int, relation: str = "") -> str:
     return f"{year:04d}-{number:02d}"
 
 
-def _told_year(ctx: Context, start: int) -> int | None:
+def told_year(ctx: Context, start: int) -> int | None:
     """The past year a sentence tells of, named in its opening ("In 1991, the Legislature
     fought ... until August", "That year, the council approved an increase in July"), when
     the clause is told in the past. Only then: "founded in 1921, he announced in June that
     he would retire" is this June."""
     ref, year = ctx.reference, ctx.named_year
-    if year is None or ref is None or year >= ref.year or not told_in_past(ctx, start):
+    if year is None or ref is None or year >= ref.year:
         return None
-    return None if _SENTENCE_END.search(ctx.text, ctx.named_year_end, start) else year
+    if _SENTENCE_END.search(ctx.text, ctx.named_year_end, start) or ctx.is_future(start):
+        return None
+    # told in the past: the clause, or the sentence around it ("but by the end of the year
+    # demand had recovered")
+    sentence = ctx.sentence_around(start, start)
+    told = told_in_past(ctx, start) or _PAST_TOLD.search(sentence) or _PAST_ED.search(sentence)
+    return year if told and not ctx.future_cue_in(sentence) else None
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?=[A-Z\"“])|\n")
@@ -179,6 +186,8 @@ def season(ctx: Context, start: int, code: str, relation: str = "") -> str:
     if ref is None:
         return f"XXXX-{code}"
     year = ref.year + 1 if code == "WI" and ref.month == 12 else ref.year
+    if not relation and not _ahead(ctx, start) and (told := told_year(ctx, start)) is not None:
+        return f"{told:04d}-{code}"  # "In 1991, the Legislature fought through the summer"
     begins, ends = _season_bounds(year, code)
     if relation == "this":
         return f"{year:04d}-{code}"
