@@ -160,7 +160,9 @@ HOLIDAY = (
     r"New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|"
     r"Independence\s+Day|the\s+Fourth\s+of\s+July|July\s+Fourth|Halloween|Labor\s+Day|"
     r"Memorial\s+Day|Valentine's\s+Day|Veterans\s+Day|Black\s+Friday|Cyber\s+Monday|"
-    r"Good\s+Friday|Boxing\s+Day))(?P<week>\s+week)?\b"
+    r"Good\s+Friday|Boxing\s+Day|Presidents'?\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|"
+    r"Columbus\s+Day|Mother's\s+Day|Father's\s+Day|Election\s+Day|St\.\s+Patrick's\s+Day|"
+    r"Remembrance\s+Day|Anzac\s+Day))(?P<week>\s+week)?\b"
 )
 # "May" and "March" are also words: take them alone only after a date preposition.
 _BARE_MONTH_OK = re.compile(
@@ -567,6 +569,18 @@ _HOLIDAYS = {
     "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
     "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
     "boxing day": lambda y: dt.date(y, 12, 26),
+    "presidents day": lambda y: _nth_weekday(y, 2, 0, 3),
+    "presidents' day": lambda y: _nth_weekday(y, 2, 0, 3),
+    "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "martin luther king jr. day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "martin luther king jr day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "columbus day": lambda y: _nth_weekday(y, 10, 0, 2),
+    "mother's day": lambda y: _nth_weekday(y, 5, 6, 2),  # the U.S. one
+    "father's day": lambda y: _nth_weekday(y, 6, 6, 3),
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),  # U.S.
+    "st. patrick's day": lambda y: dt.date(y, 3, 17),
+    "remembrance day": lambda y: dt.date(y, 11, 11),
+    "anzac day": lambda y: dt.date(y, 4, 25),
 }
 
 

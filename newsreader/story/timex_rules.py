@@ -87,7 +87,8 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
         dates.holiday,
         _names(
             "Christmas New_Year Thanksgiving Easter Independence Fourth Halloween Labor "
-            "Memorial Valentine Veterans Black Cyber Good Boxing"
+            "Memorial Valentine Veterans Black Cyber Good Boxing Presidents Martin Columbus "
+            "Mother's Father's Election St. Remembrance Anzac"
         ),
     ),
     (dates.SEASONS, dates.season, _SEASONS),

@@ -464,6 +464,10 @@ MORE_CASES = [
     ("Shares fell 3 percent in morning trading.", THURSDAY, "morning", "TIME", "2017-08-03TMO"),
     ("He flooded the yard every night.", THURSDAY, "every night", "SET", "XXXX-XX-XXTNI"),
     ("She was running five days a week.", THURSDAY, "five days a week", "SET", "P1W"),
+    ("Snow days will be made up on Presidents Day.", dt.date(2017, 2, 9), "Presidents Day",
+     "DATE", "2017-02-20"),
+    ("Parades are planned for St. Patrick's Day.", dt.date(2017, 2, 9), "St. Patrick's Day",
+     "DATE", "2017-03-17"),
     # a day its tense does not place, much nearer ahead than back, is the coming one
     ("Rain and snow on Friday, then sun.", THURSDAY, "Friday", "DATE", "2017-08-04"),
     ("Rain and snow on Sunday, then sun.", THURSDAY, "Sunday", "DATE", "2017-07-30"),
