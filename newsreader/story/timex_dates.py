@@ -388,7 +388,10 @@ _RESULTS_TOLD = re.compile(
     re.IGNORECASE,
 )
 _REPORTS_BEFORE = re.compile(
-    r"\b(?:report|post|release|announce|publish)\s+(?:its\s+|their\s+)?$", re.IGNORECASE
+    r"\b(?:report|post|release|announce|publish)\s+(?:its\s+|their\s+)?"
+    r"(?:(?:first|second|third|final|latest|preliminary)\s+)?(?:(?:estimate|figures|data|results)\s+"
+    r"(?:of|for|on)\s+)?$",
+    re.IGNORECASE,
 )
 _ENDED = re.compile(rf",?\s+(?:that\s+)?(?:ended|ending)\s+(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})")
 
@@ -413,9 +416,13 @@ def _quarter_year(m: re.Match, ctx: Context, pre: str, number: int, ahead: bool)
     relation = m["ryear"] or (re.search(r"(this|last|next) year's", pre) or [None, None])[1]
     if relation:
         return ref.year + {"last": -1, "this": 0, "next": 1}[relation.lower()]
-    # A quarter that has not begun yet is last year's, unless the clause looks ahead.
+    # A quarter that has not begun yet is last year's, unless the clause looks ahead; one
+    # over already, looked ahead to, is next year's ("review by the end of the first
+    # quarter", said in November)
     if 3 * number - 2 > ref.month and not ahead:
         return ref.year - 1
+    if 3 * number < ref.month - 3 and ahead:  # not the one just over, results to come
+        return ref.year + 1
     return ref.year
 
 

@@ -464,6 +464,14 @@ MORE_CASES = [
     ("Shares fell 3 percent in morning trading.", THURSDAY, "morning", "TIME", "2017-08-03TMO"),
     ("He flooded the yard every night.", THURSDAY, "every night", "SET", "XXXX-XX-XXTNI"),
     ("She was running five days a week.", THURSDAY, "five days a week", "SET", "P1W"),
+    # a quarter looked ahead to, long over this year, is next year's; its results to come are
+    # of the one just over ("will publish its first estimate of fourth-quarter GDP" in January)
+    ("They expect to finish by the end of the first quarter.", dt.date(2018, 11, 14),
+     "the end of the first quarter", "DATE", "2019-Q1"),
+    ("It expects to report a third-quarter loss.", dt.date(1989, 11, 2), "third-quarter", "DATE",
+     "1989-Q3"),
+    ("It will publish its first estimate of fourth-quarter output on Jan. 29.",
+     dt.date(2016, 1, 15), "fourth-quarter", "DATE", "2015-Q4"),
     ("Snow days will be made up on Presidents Day.", dt.date(2017, 2, 9), "Presidents Day",
      "DATE", "2017-02-20"),
     ("Parades are planned for St. Patrick's Day.", dt.date(2017, 2, 9), "St. Patrick's Day",
