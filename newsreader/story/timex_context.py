@@ -84,7 +84,7 @@ _CLAUSE_END = re.compile(r"[;:!?\n]|\.(?!\d)|,[\"”’']?\s")
 _ABBREVIATION = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Ste|Mt|Ft|Sen|Sens|Rep|Reps|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Prof|"
     r"Rev|Jr|Sr|No|Calif|Fla|Mass|Ariz|Colo|Conn|Ill|Ind|Kan|Ky|La|Md|Mich|Minn|Miss|Mo|"
-    r"Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|[A-Z])$"
+    r"Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|[A-Z]|[ap]\.m|[ap])$"  # "8 a.m. on Sunday"
 )
 _MONEY = re.compile(
     r"(?:\$|£|€|\d|\bcents?\b|\bpercent\b|%|\bshares?\b|\bprofit|\bearnings\b|\brevenue|"

@@ -52,6 +52,8 @@ ANAPHORIC = (
     r"spring|summer|fall|autumn|winter)|"
     # "in 1990 ... That June": the month of the year last named
     # ("said that May was hard": "that" opens a clause with the month as its subject)
+    # "struck on Oct. 8 ... that Saturday": the one nearest the day last named
+    rf"that\s+(?P<wday>{WEEKDAY})\b(?!')|"
     rf"(?<!said\s)(?<!says\s)that\s+(?P<month>{MONTH})(?!\s*\d)"
     r"(?!\s+(?:was|is|will|would|has|had|could|should|might|can|sales|figures|data)\b)|"
     # "down from $450 million the year before.": before the time last named
@@ -216,6 +218,14 @@ def _same_as_named(ctx: Context, unit: str) -> str | None:
     return None
 
 
+def _weekday_near_named(ctx: Context, start: int, number: int) -> str:
+    """`that Saturday`: the one within three days of the day last named, else as a weekday."""
+    if ctx.last_day is None:
+        return resolve.weekday(ctx, start, number)
+    offset = (number - ctx.last_day.weekday() + 3) % 7 - 3
+    return (ctx.last_day + dt.timedelta(days=offset)).isoformat()
+
+
 def _month_of_named(ctx: Context, start: int, number: int) -> Found:
     """`That June`: the month in the year last named, else as a month alone."""
     if ctx.last_year is None:
@@ -328,6 +338,8 @@ def anaphoric(m: re.Match, ctx: Context) -> Found | None:
     """`the next day`, `that year`: against the last day named, else the reference."""
     if m["month"]:
         return _month_of_named(ctx, m.start(), month_number(m["month"]))
+    if m["wday"]:
+        return "DATE", _weekday_near_named(ctx, m.start(), weekday_number(m["wday"])), None
     unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
     direction = (m["dir"] or m["dir3"] or "same").lower()
     steps = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}

@@ -108,7 +108,7 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
     (
         relative.ANAPHORIC,
         relative.anaphoric,
-        (_words("day morning afternoon evening night week month year"), _SEASONS, _MONTH),
+        (_words("day morning afternoon evening night week month year"), _SEASONS, _MONTH, _WEEKDAY),
     ),
     (relative.BARE_UNIT, relative.bare_unit, _words("week month year")),
     (relative.YEAR_END, relative.year_end, _words("year")),
