@@ -472,7 +472,7 @@ MORE_CASES = [
      "1989-Q3"),
     ("It will publish its first estimate of fourth-quarter output on Jan. 29.",
      dt.date(2016, 1, 15), "fourth-quarter", "DATE", "2015-Q4"),
-    ("Polls open at 8 a.m. on Sunday.", THURSDAY, "Sunday", "DATE", "2017-08-06"),
+    ("Polls open at 8 a.m. (0800 GMT) on Sunday.", THURSDAY, "Sunday", "DATE", "2017-08-06"),
     ("The quake struck on Oct. 8, 2005, at 8:50 a.m. that Saturday.", THURSDAY, "that Saturday",
      "DATE", "2005-10-08"),
     ("Snow days will be made up on Presidents Day.", dt.date(2017, 2, 9), "Presidents Day",
