@@ -473,6 +473,9 @@ MORE_CASES = [
     ("It will publish its first estimate of fourth-quarter output on Jan. 29.",
      dt.date(2016, 1, 15), "fourth-quarter", "DATE", "2015-Q4"),
     ("Polls open at 8 a.m. (0800 GMT) on Sunday.", THURSDAY, "Sunday", "DATE", "2017-08-06"),
+    # "the plan" is a thing, no plan of the clause: "approved the plan in March" is past
+    ("The council approved its plan in March.", THURSDAY, "March", "DATE", "2017-03"),
+    ("The city plans to vote in March.", THURSDAY, "March", "DATE", "2018-03"),
     ("The quake struck on Oct. 8, 2005, at 8:50 a.m. that Saturday.", THURSDAY, "that Saturday",
      "DATE", "2005-10-08"),
     ("Snow days will be made up on Presidents Day.", dt.date(2017, 2, 9), "Presidents Day",
