@@ -473,6 +473,11 @@ MORE_CASES = [
     ("It will publish its first estimate of fourth-quarter output on Jan. 29.",
      dt.date(2016, 1, 15), "fourth-quarter", "DATE", "2015-Q4"),
     ("Polls open at 8 a.m. (0800 GMT) on Sunday.", THURSDAY, "Sunday", "DATE", "2017-08-06"),
+    # a clock time told in the past is not on a day still to come that was named before it
+    ("Sentencing is set for Sept. 27. The verdict was read shortly after 4:30 p.m.", THURSDAY,
+     "4:30 p.m.", "TIME", "2017-08-03T16:30"),
+    ("A service will be held Saturday at 2 p.m.", THURSDAY, "2 p.m.", "TIME",
+     "2017-08-05T14:00"),
     # "the plan" is a thing, no plan of the clause: "approved the plan in March" is past
     ("The council approved its plan in March.", THURSDAY, "March", "DATE", "2017-03"),
     ("The city plans to vote in March.", THURSDAY, "March", "DATE", "2018-03"),
