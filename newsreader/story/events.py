@@ -38,9 +38,14 @@ _WIDE = frozenset(("quarter", "year"))
 # "WASHINGTON (AP) —", "CLEVELAND, Ohio –", "DUBAI, United Arab Emirates —"
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .,'’-]{2,60}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})?"
-    r"(?:\s*\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|»|:)\s+"
+    r"(?:\s*\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|»|:)\s+|"
+    # "(AP) — Rosa Tran ...": the credit left when "MARLOW, Kes." ended a sentence of its own
+    r"^\([A-Z][\w.&/-]*(?: [A-Z][\w.&/-]*)?\)\s*[—–-]{1,2}\s+"
 )
 _QUOTE_START = re.compile(r"^[\"“‘']")
+_COUNTED_FROM_PUBLICATION = re.compile(
+    r"\b(?:last|this|next|ago|yesterday|today|tomorrow|tonight|earlier|later)\b", re.IGNORECASE
+)
 
 Vector = dict[str, float]
 
@@ -400,6 +405,9 @@ def _representative(
     score += 0.1 if candidate.lead else 0.0
     score -= 0.15 if _QUOTE_START.match(candidate.sentence) else 0.0
     score -= 0.1 if len(candidate.sentence) > 2 * _SUMMARY_CHARS else 0.0
+    # "Last week, lawyers filed ..." under June 8: the reader of a timeline has no article
+    # date to count from; "filed on June 8", "filed Thursday" read right
+    score -= 0.1 if _COUNTED_FROM_PUBLICATION.search(candidate.expression) else 0.0
     return score
 
 

@@ -201,10 +201,29 @@ def test_a_year_another_article_names_does_not_join_a_day_it_does_not_tell():
         ("DUBAI, United Arab Emirates — Emirates ordered jets.", "Emirates ordered jets."),
         ("A federal judge ruled on Monday.", "A federal judge ruled on Monday."),
         ("NATO, the alliance, met on Monday.", "NATO, the alliance, met on Monday."),
+        ("(AP) — Rosa Tran was elected mayor.", "Rosa Tran was elected mayor."),
+        ("(Two of them) — he said — voted.", "(Two of them) — he said — voted."),
     ],
 )
 def test_a_summary_leaves_out_the_dateline(sentence, summary):
     assert summarize(sentence) == summary
+
+
+def test_a_summary_dated_by_its_words_beats_one_counted_from_its_article():
+    day = "2023-06-08"
+    relative = (
+        "a",
+        "Last week, lawyers for 4,000 residents filed a class-action lawsuit.",
+        "2023-06-15",
+    )
+    dated = (
+        "b",
+        "On June 8, lawyers for 4,000 residents filed a class-action lawsuit.",
+        "2023-06-15",
+    )
+    events = build_events([c for a in (relative, dated) for c in event_candidates(*a)], {})
+    event = next(e for e in events if e.start == day or e.date == "2023-W23")
+    assert event.summary.startswith("On June 8")
 
 
 def test_one_reporter_s_angle_joins_the_day_s_widely_told_event():
