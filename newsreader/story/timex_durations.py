@@ -49,6 +49,8 @@ DURATION = (
     r"[\s-]+"
     rf"(?:(?:more|additional|full|straight|consecutive|trading|business|calendar)[\s-]+)?"
     rf"(?P<unit>{UNIT})s?(?P<adj>-long|-old)?\b(?P<half>\s+and\s+a\s+half\b)?(?:\s+or\s+so\b)?"
+    # "five days a week", "300 nights a year": a recurrence in that period, not a length
+    r"(?P<per>(?:(?<=days)|(?<=nights))\s+(?:a|per|each)\s+(?:week|month|year)\b)?"
 )
 _BARE_PRE = "recent|coming|past|next|last|many"
 _BARE_UNITS = "years|months|weeks|days|decades|centuries|hours|minutes"
@@ -140,6 +142,8 @@ def duration(m: re.Match, ctx: Context) -> Found | None:
         return "SET", _period(1, unit), None  # "$2 billion a year"
     if word == "one" and unit == "day" and not m["the"] and _MODAL_BEFORE.search(before):
         return "DATE", "FUTURE_REF", None  # "will one day be"
+    if m["per"]:
+        return "SET", _period(1, m["per"].split()[-1].lower()), None
     if _not_a_duration(m, ctx, word, unit):
         return None
     if m["num2"] or m["num3"]:
@@ -264,17 +268,6 @@ _SET_WORDS = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "mo
 _RATE_ADVERB_BEFORE = re.compile(
     r"(?:%|\bpercent|\baverage|\bunits|\bmillion|\bbillion|\btons|\bbarrels)\s+$", re.IGNORECASE
 )
-
-
-# "five days a week", "300 nights a year": a recurrence in that period, not a length
-DAYS_PER = (
-    rf"\b(?:{NUMBER})\s+(?:days|nights|mornings|afternoons|evenings|weekends)\s+(?:a|per|each)\s+"
-    r"(?P<per>week|month|year)\b"
-)
-
-
-def days_per(m: re.Match, ctx: Context) -> Found | None:
-    return "SET", _period(1, m["per"].lower()), None
 
 
 def set_expression(m: re.Match, ctx: Context) -> Found | None:

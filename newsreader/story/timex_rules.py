@@ -87,8 +87,8 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
         dates.holiday,
         _names(
             "Christmas New_Year Thanksgiving Easter Independence Fourth Halloween Labor "
-            "Memorial Valentine Veterans Black Cyber Good Boxing Presidents Martin Columbus "
-            "Mother's Father's Election St. Remembrance Anzac"
+            "Memorial Valentine Veterans Black Cyber Good Boxing Presidents Martin_Luther "
+            "Columbus_Day Mother's Father's Election_Day St._Patrick's Remembrance Anzac"
         ),
     ),
     (dates.SEASONS, dates.season, _SEASONS),
@@ -99,11 +99,6 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
     ),
     (durations.DURATION, durations.duration, _words(_UNITS)),
     (durations.COMPOUND, durations.compound, _words(_UNITS)),
-    (
-        durations.DAYS_PER,
-        durations.days_per,
-        _words("days nights mornings afternoons evenings weekends"),
-    ),
     (durations.LONG, durations.long_adjective, _literal("-long")),
     (
         relative.ANAPHORIC,
