@@ -182,9 +182,10 @@ def relative(m: re.Match, ctx: Context) -> Found | None:
     if (
         unit in ("decade", "century")
         and rel != "this"
-        and _SPAN_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        and (rel == "past" or _SPAN_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()))
     ):
-        # "over the past decade": the ten years up to now, not the 1980s
+        # "over the past decade", "spent the past decade": the ten years up to now, not the
+        # 1980s ("the last decade" alone may be the one before)
         return "DURATION", "P10Y" if unit == "decade" else "P100Y", None
     return "DATE", _unit_value(ctx.reference, unit, _RELATION[rel]), None
 

@@ -473,6 +473,8 @@ MORE_CASES = [
     ("It will publish its first estimate of fourth-quarter output on Jan. 29.",
      dt.date(2016, 1, 15), "fourth-quarter", "DATE", "2015-Q4"),
     ("Polls open at 8 a.m. (0800 GMT) on Sunday.", THURSDAY, "Sunday", "DATE", "2017-08-06"),
+    ("These companies spent the past decade selling to the same customers.", THURSDAY,
+     "the past decade", "DURATION", "P10Y"),
     # a clock time told in the past is not on a day still to come that was named before it
     ("Sentencing is set for Sept. 27. The verdict was read shortly after 4:30 p.m.", THURSDAY,
      "4:30 p.m.", "TIME", "2017-08-03T16:30"),
