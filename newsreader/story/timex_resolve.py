@@ -143,7 +143,8 @@ def told_year(ctx: Context, start: int) -> int | None:
     # demand had recovered")
     sentence = ctx.sentence_around(start, start)
     told = told_in_past(ctx, start) or _PAST_TOLD.search(sentence) or _PAST_ED.search(sentence)
-    return year if told and not ctx.future_cue_in(sentence) else None
+    ahead = ctx.future_cue_in(ctx.text[ctx.sentence_start(start) : start])
+    return year if told and not ahead else None
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?=[A-Z\"“])|\n")

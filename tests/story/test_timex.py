@@ -428,6 +428,8 @@ MORE_CASES = [
      "1999-03"),
     ("Rates rose in 2001. That year, the council approved an increase in July.", THURSDAY,
      "July", "DATE", "2001-07"),
+    ("In early 1999 the council approved it, but in March a lawsuit halted the work, and the"
+     " next year the city abandoned the plan.", THURSDAY, "the next year", "DATE", "2000"),
     ("In 1991, the Legislature fought through the summer over a tax.", THURSDAY, "the summer",
      "DATE", "1991-SU"),
     ("In 2012, it cut 5,000 jobs, but by the end of the year demand had recovered.", THURSDAY,
