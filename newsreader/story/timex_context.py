@@ -33,7 +33,7 @@ _FUTURE = re.compile(
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!n't\s)(?<!not\s)(?:begin|end|resume|reopen|convene|conclude)"
     r"(?=\s+(?:on\s+)?$)|"
     r"leaves\s+for|heads\s+(?:to|for|into|back)|(?:is|are)\s+expected\s+(?:in|at|on|back|by)|"
-    r"(?:un)?likely\s+to|"
+    r"(?:un)?likely\s+to|(?:eager|poised)\s+to|"
     r"faces\s+(?:trial|sentencing|arraignment|a\s+(?:vote|hearing|deadline))(?=\s+(?:on\s+|in\s+)?$)|"
     r"votes|is\s+to|are\s+to|closes|ends|concludes|arrives|departs|returns|visits|travels|flies|"
     r"launches|debuts|premieres|airs|kicks\s+off|wraps\s+up|goes\s+on\s+sale|"

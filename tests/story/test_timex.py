@@ -554,6 +554,8 @@ MORE_CASES = [
     ("Hearings begin in January, with a ruling expected by the end of June.", THURSDAY,
      "the end of June", "DATE", "2018-06"),
     ("If it trades well on Friday, shares could rise.", THURSDAY, "Friday", "DATE", "2017-08-04"),
+    ("Democrats are eager to face the Republicans in the fall.", dt.date(1996, 2, 12),
+     "the fall", "DATE", "1996-FA"),
     ("He asked if she had met him Tuesday.", THURSDAY, "Tuesday", "DATE", "2017-08-01"),
     ("No details until stewards are briefed Friday.", THURSDAY, "Friday", "DATE", "2017-08-04"),
     ("Police would not say whether the man was arrested Tuesday.", THURSDAY, "Tuesday", "DATE",
