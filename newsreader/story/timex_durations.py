@@ -82,14 +82,18 @@ SET = (
     r"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly))\b"
 )
 _SPOKEN_MINUTES = {"fifteen": 15, "thirty": 30, "forty-five": 45}
-_PART_OF_TODAY = r"this\s+(?:morning|afternoon|evening)|tonight"
+_PART_OF_TODAY = (
+    r"this\s+(?:morning|afternoon|evening)|tonight|last\s+night|"
+    r"in\s+the\s+(?:morning|afternoon|evening)"
+)
 _CLOCK = (
     rf"(?:(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>[0-5]\d))?\s*|"
     rf"\b(?P<hw>{HOUR_WORDS})(?:-(?P<mw>fifteen|thirty|forty-five))?\s+(?=[ap]\.))"
     r"(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b)|"
     # "at 9:02 this morning", "at five-thirty this morning": the part of the day says a.m.
-    rf"(?:(?P<ph>\d{{1,2}}):(?P<pmin>[0-5]\d)|\b(?P<phw>{HOUR_WORDS})-(?P<pmw>fifteen|thirty|"
-    rf"forty-five))(?=\s+(?:{_PART_OF_TODAY})\b)|"
+    # "at seven o'clock this morning", "2:30 in the morning", "six o'clock last night"
+    rf"(?:(?P<ph>\d{{1,2}})(?::(?P<pmin>[0-5]\d)|\s+o'clock)|\b(?P<phw>{HOUR_WORDS})"
+    rf"(?:-(?P<pmw>fifteen|thirty|forty-five)|\s+o'clock))(?=\s+(?:{_PART_OF_TODAY})\b)|"
     r"(?P<noon>\bnoon|\bmidnight|\bmidday)\b|(?P<h24>[01]\d|2[0-3]):?(?P<m24>[0-5]\d)\s+(?-i:GMT|UTC))"
 )
 TIME = (
@@ -363,6 +367,10 @@ def _time_day(m: re.Match, ctx: Context) -> str:
         return resolve.month_day(ctx, m.start(), number, day) or "XXXX-XX-XX"
     if when in ("this", "tonight"):
         return fmt("day", ref)
+    if when == "last":  # "six o'clock last night"
+        return fmt("day", ref - dt.timedelta(days=1) if ref else None)
+    if when == "in":  # "2:30 in the morning": of the day being told
+        return fmt("day", ctx.anchor_day())
     if when in _DAY_OFFSETS:
         return fmt("day", ref + dt.timedelta(days=_DAY_OFFSETS[when]) if ref else None)
     if when:

@@ -61,7 +61,8 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
         durations.clock_time,
         _regex(
             r"\d\s*[ap]\.?\s?m\b|\s[ap]\.\s?m\b|noon|midnight|midday|gmt|utc|"
-            r"this morning|this evening|tonight"
+            r"this morning|this afternoon|this evening|tonight|o'clock|last night|"
+            r"in the morning|in the afternoon|in the evening"
         ),
     ),
     (dates.WEEK_OF, dates.week_of, _MONTH),

@@ -477,6 +477,13 @@ MORE_CASES = [
     ("Polls open at 8 a.m. (0800 GMT) on Sunday.", THURSDAY, "Sunday", "DATE", "2017-08-06"),
     ("These companies spent the past decade selling to the same customers.", THURSDAY,
      "the past decade", "DURATION", "P10Y"),
+    # spoken clock times with their part of the day
+    ("By seven o'clock this morning the picket line had formed.", THURSDAY,
+     "seven o'clock this morning", "TIME", "2017-08-03T07:00"),
+    ("By about six o'clock last night, we were sure.", THURSDAY, "about six o'clock last night",
+     "TIME", "2017-08-02T18:00"),
+    ("On Jan. 17, at 2:30 in the morning, the drill came up.", THURSDAY, "2:30 in the morning",
+     "TIME", "2017-01-17T02:30"),
     # a clock time told in the past is not on a day still to come that was named before it
     ("Sentencing is set for Sept. 27. The verdict was read shortly after 4:30 p.m.", THURSDAY,
      "4:30 p.m.", "TIME", "2017-08-03T16:30"),
