@@ -63,7 +63,7 @@ YEAR_AGO = r"\byear-(?:ago|earlier)\b"
 AGO = (
     rf"(?:(?P<mod>about|almost|nearly|some|roughly|approximately|more\s+than|less\s+than|"
     rf"just|only|over|barely)\s+)?(?P<num>{NUMBER}|a)\s+(?P<unit>{DATE_UNIT})s?\s+(?:or\s+so\s+)?"
-    rf"(?P<dir>ago|earlier|later|from\s+now|hence)\b"
+    rf"(?P<dir>ago|earlier|later|from\s+now|hence|from\s+(?P<base>today|tomorrow|{WEEKDAY}))\b"
 )
 PART_OF_DAY_RE = (
     rf"\b(?:(?P<day>{WEEKDAY}|today|yesterday|tomorrow|this|last|early\s+this|late\s+last)(?:'s)?"
@@ -384,6 +384,14 @@ _AGO_PRECISION = {
 _SHORT_UNITS = {"day": "D", "week": "W"}
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+
+
+def _length(count: float | None, unit: str) -> str:
+    code = {"day": "D", "week": "W", "month": "M", "year": "Y"}.get(unit)
+    return f"P{int(count)}{code}" if code and count is not None and count == int(count) else "PXX"
+
+
 def ago(m: re.Match, ctx: Context) -> Found | None:
     unit = unit_name(m["unit"])
     count = parse_number(m["num"])
@@ -392,6 +400,16 @@ def ago(m: re.Match, ctx: Context) -> Found | None:
     if count is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None
     anchor = ctx.anchor_day() if direction in ("later", "before", "after") else ctx.reference
+    if m["base"] and _FOR_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()):
+        return "DURATION", _length(count, unit), _mod(m["mod"])  # "halt it for a week from Monday"
+    if m["base"] and ctx.reference:  # "a week from Tuesday": from the coming Tuesday
+        base_day = m["base"].lower()
+        if base_day in _DAY_OFFSETS:
+            anchor = ctx.reference + dt.timedelta(days=_DAY_OFFSETS[base_day])
+        else:
+            anchor = dt.date.fromisoformat(
+                resolve.weekday(ctx, m.start(), weekday_number(base_day), "next")
+            )
     if direction in ("later", "earlier") and unit in _SHORT_UNITS and count == int(count):
         # TimeBank: "three days later" is a length ("later" is a signal), "a year later" a date
         return "DURATION", f"P{int(count)}{_SHORT_UNITS[unit]}", _mod(m["mod"])
@@ -400,6 +418,8 @@ def ago(m: re.Match, ctx: Context) -> Found | None:
         if found:
             return found
     precision = _AGO_PRECISION.get(unit, "quarter" if unit == "quarter" else "year")
+    if m["base"] and unit in ("day", "week"):
+        precision = "day"  # "a week from Tuesday" is that day
     units = {"decade": ("year", 10), "century": ("year", 100), "fortnight": ("week", 2)}
     base, factor = units.get(unit, (unit, 1))
     if _from_period_named(ctx, m, direction, base, count):

@@ -76,7 +76,17 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
     (dates.MONTH_SPAN, dates.month_span, _MONTH),
     (dates.DECADE_PART, dates.decade_part, _words("decade")),
     (dates.HALF, dates.half, _words("half quarters")),
-    (relative.AGO, relative.ago, _words("ago earlier later now hence")),
+    (
+        relative.AGO,
+        relative.ago,
+        (
+            _words("ago earlier later now hence"),
+            # "a week from Tuesday", "a week from today"
+            _regex(
+                r"from (?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            ),
+        ),
+    ),
     (
         relative.PART_OF_DAY_RE,
         relative.part_of_day,

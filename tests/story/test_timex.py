@@ -477,6 +477,12 @@ MORE_CASES = [
     ("Polls open at 8 a.m. (0800 GMT) on Sunday.", THURSDAY, "Sunday", "DATE", "2017-08-06"),
     ("These companies spent the past decade selling to the same customers.", THURSDAY,
      "the past decade", "DURATION", "P10Y"),
+    ("Voters will decide a week from Tuesday.", THURSDAY, "a week from Tuesday", "DATE",
+     "2017-08-15"),
+    ("The report, due out a week from today, is the next test.", THURSDAY, "a week from today",
+     "DATE", "2017-08-10"),
+    ("It will halt two lines for a week from Monday.", THURSDAY, "a week from Monday",
+     "DURATION", "P1W"),
     # spoken clock times with their part of the day
     ("By seven o'clock this morning the picket line had formed.", THURSDAY,
      "seven o'clock this morning", "TIME", "2017-08-03T07:00"),
