@@ -78,6 +78,11 @@ class Event:
     sources: list[Source] = field(default_factory=list)
     score: float = 0.0  # importance: distinct citing articles and dates
 
+    @property
+    def article_count(self) -> int:
+        """The articles that tell it: its sources are sentences, several from one article."""
+        return len({s.id for s in self.sources})
+
     def to_json(self) -> dict:
         data = asdict(self)
         data["sources"] = [s.to_json() for s in self.sources]

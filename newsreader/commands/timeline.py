@@ -61,6 +61,5 @@ def _print(events: list[Event]) -> None:
 
 
 def _articles(event: Event) -> str:
-    """How many articles tell the event (its sources are sentences, some from one article)."""
-    count = len({s.id for s in event.sources})
+    count = event.article_count
     return f"{count} article" + ("s" if count != 1 else "")

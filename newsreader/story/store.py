@@ -315,7 +315,7 @@ class StoryStore:
         if ids is not None:
             events = _restricted(events, ids, self._meta("earliest") or None)
         if scope >= CROWD:
-            events = [e for e in events if len({s.id for s in e.sources}) > 1]
+            events = [e for e in events if e.article_count > 1]
         return events if limit is None else most_cited(events, limit)
 
     def _count(self) -> int:
