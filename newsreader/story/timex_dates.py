@@ -14,6 +14,7 @@ from newsreader.story.timex_lex import (
     DAY_NUM,
     MONTH,
     ORDINALS,
+    PART_CODES,
     SEASON,
     SEASON_CODES,
     SPOKEN_DAY,
@@ -280,13 +281,12 @@ def month_alone(m: re.Match, ctx: Context) -> Found | None:
 _PAIRED_SET = re.compile(
     rf"\s+(?:and|or)\s+{WEEKDAY}(?:s\b|\s+(?P<parts>mornings|afternoons|evenings|nights)\b)"
 )
-_PART_CODES = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 
 
 def weekday_alone(m: re.Match, ctx: Context) -> Found | None:
     paired = None if m["rel"] or m[0].endswith("'s") else _PAIRED_SET.match(ctx.text, m.end())
     if paired:  # "on Monday and Tuesday nights": every Monday night too
-        part = _PART_CODES.get((paired["parts"] or "").lower().rstrip("s"), "")
+        part = PART_CODES.get((paired["parts"] or "").lower().rstrip("s"), "")
         return "SET", f"XXXX-WXX-{weekday_number(m['wd']) + 1}{part}", None
     relation = _relation(m["rel"])
     if not relation and m[0].endswith("'s") and ctx.future_cue(m.start()) in (None, "would"):

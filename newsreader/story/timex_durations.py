@@ -15,6 +15,7 @@ from newsreader.story.timex_lex import (
     MONTH,
     NUMBER,
     ONES,
+    PART_CODES,
     TIME_UNITS,
     UNIT,
     UNITS,
@@ -249,12 +250,11 @@ WEEKDAY_SET = (
     rf"\b(?P<wd>{WEEKDAY})(?:s\b(?:\s+(?P<part>morning|afternoon|evening|night)s?\b)?|"
     r"\s+(?P<parts>mornings|afternoons|evenings|nights)\b)"
 )
-_PART_CODES = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 
 
 def weekday_set(m: re.Match, ctx: Context) -> Found | None:
     part = (m["part"] or m["parts"] or "").lower().rstrip("s")
-    return "SET", f"XXXX-WXX-{weekday_number(m['wd']) + 1}{_PART_CODES.get(part, '')}", None
+    return "SET", f"XXXX-WXX-{weekday_number(m['wd']) + 1}{PART_CODES.get(part, '')}", None
 
 
 # "the month-long strike", "a day-long meeting": one unit, as an adjective
@@ -288,17 +288,15 @@ def set_expression(m: re.Match, ctx: Context) -> Found | None:
         return "SET", _period(1, unit), None
     what = m["what"]
     lower = what.lower()
-    parts = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
-    if lower in parts and not m[0].lower().startswith(
-        "per"
-    ):  # "every night"; "8 hours per night" a rate
-        return "SET", f"XXXX-XX-XX{parts[lower]}", None
+    # "every night" recurs at night; "8 hours per night" is a rate
+    if lower in PART_CODES and not m[0].lower().startswith("per"):
+        return "SET", f"XXXX-XX-XX{PART_CODES[lower]}", None
     if lower in UNITS:
         every = 2 if (m["other"] or "").lower().startswith("other") else 1
         return "SET", _period(every, lower), None  # "every other week": P2W
     if what[0].isupper():
         if lower in WEEKDAYS:
-            part = _PART_CODES.get((m["wpart"] or "").lower(), "")
+            part = PART_CODES.get((m["wpart"] or "").lower(), "")
             return "SET", f"XXXX-WXX-{weekday_number(lower) + 1}{part}", None
         return "SET", f"XXXX-{month_number(what):02d}", None
     seasons = {"spring": "SP", "summer": "SU", "fall": "FA", "winter": "WI"}

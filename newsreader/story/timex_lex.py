@@ -13,6 +13,7 @@ WEEKDAYS = {
     "friday": 4, "saturday": 5, "sunday": 6,
 }  # fmt: skip
 SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PART_CODES = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 UNITS = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
     "weekend": "WE", "fortnight": "2W", "month": "M", "quarter": "Q", "year": "Y",

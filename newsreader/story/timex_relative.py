@@ -13,6 +13,7 @@ from newsreader.story.timex_lex import (
     DATE_UNIT,
     MONTH,
     NUMBER,
+    PART_CODES,
     PART_OF_DAY,
     SEASON,
     SEASON_CODES,
@@ -74,7 +75,6 @@ PART_OF_DAY_RE = (
     # "shares fell in morning trading": the session of the story's day
     r"(?<=\bin\s)(?P<session>morning|afternoon)(?=\s+trading\b))\b"
 )
-_PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 _PRESENT = {"now", "right now", "currently", "current", "these days", "nowadays", "at present"}
 _PAST = {"recently", "recent", "lately", "the past"}
 _DAY_OFFSETS = {
@@ -360,7 +360,7 @@ def anaphoric(m: re.Match, ctx: Context) -> Found | None:
             return "DATE", resolve.season(ctx, m.start(), SEASON_CODES[unit]), None
         return "DATE", _season_after_named(ctx, SEASON_CODES[unit], "same"), None
     if m["unit2"] and unit in PART_OF_DAY:  # "that evening": of the day last named
-        return "TIME", fmt("day", anchor) + _PARTS[unit], None
+        return "TIME", fmt("day", anchor) + PART_CODES[unit], None
     if unit in PART_OF_DAY:  # "the next morning" is that day
         unit = "day"
     day = shift(anchor, unit, step) if anchor else None
@@ -481,13 +481,13 @@ def part_of_day(m: re.Match, ctx: Context) -> Found | None:
             return None
         return "TIME", fmt("day", ref) + "TNI", None
     if m["session"]:
-        return "TIME", fmt("day", ref) + _PARTS[m["session"].lower()], None
+        return "TIME", fmt("day", ref) + PART_CODES[m["session"].lower()], None
     if m["part2"] or m["part3"]:
         edge = {"early": "START", "late": "END", "mid": "MID"}.get((m["edge"] or "").lower())
-        part = _PARTS[(m["part2"] or m["part3"]).lower()]
+        part = PART_CODES[(m["part2"] or m["part3"]).lower()]
         return "TIME", fmt("day", ctx.anchor_day()) + part, edge
     word = _words(m["day"])
-    part = _PARTS[m["part"].lower()]
+    part = PART_CODES[m["part"].lower()]
     if word in _DAY_OFFSETS:
         day = ref + dt.timedelta(days=_DAY_OFFSETS[word]) if ref else None
         return "TIME", fmt("day", day) + part, None
