@@ -109,6 +109,9 @@ class Context:
     last_year: int | None = None  # the year of the latest anchored date mentioned
     named_year: int | None = None  # the year a sentence opens with ("In 1991, ...")
     named_year_end: int = 0  # where that expression ends
+    story_year: int | None = None  # the past year the latest dates tell of, named in words
+    story_end: int = 0  # where the latest of them ends
+    story_month: int = 0  # the month the story has come to in that year, 0 if unknown
     last_precision: str = ""  # the precision of that date: "day", "month", "year" ...
     last_month: int = 1  # its month, when its precision is "month" or finer
     last_quarter: tuple[int, int] | None = None  # (year, quarter) of financial reporting

@@ -55,6 +55,8 @@ ANAPHORIC = (
     # ("said that May was hard": "that" opens a clause with the month as its subject)
     # "struck on Oct. 8 ... that Saturday": the one nearest the day last named
     rf"that\s+(?P<wday>{WEEKDAY})\b(?!')|"
+    # "won the House in 1994 ... the following January": the first one after it
+    rf"the\s+following\s+(?P<month2>{MONTH})(?!\s*\d)|"
     rf"(?<!said\s)(?<!says\s)that\s+(?P<month>{MONTH})(?!\s*\d)"
     r"(?!\s+(?:was|is|will|would|has|had|could|should|might|can|sales|figures|data)\b)|"
     # "down from $450 million the year before.": before the time last named
@@ -167,6 +169,8 @@ def relative(m: re.Match, ctx: Context) -> Found | None:
         return "DATE", same, None
     if rel == "next" and m["rel"].lower().startswith("the") and (after := _after_named(m, ctx)):
         return "DATE", after, None
+    if rel == "next" and told and is_month(unit):  # "in May 2003 ... the next March"
+        return _month_after_named(ctx, m.start(), month_number(unit))
     if unit in WEEKDAYS:
         return "DATE", resolve.weekday(ctx, m.start(), weekday_number(unit), relation), None
     if is_month(unit):
@@ -232,6 +236,14 @@ def _month_of_named(ctx: Context, start: int, number: int) -> Found:
     if ctx.last_year is None:
         return "DATE", resolve.month(ctx, start, number), None
     return "DATE", f"{ctx.last_year:04d}-{number:02d}", None
+
+
+def _month_after_named(ctx: Context, start: int, number: int) -> Found:
+    """`the following January`, `the next March`: the first one after the time last named."""
+    if ctx.last_year is None:
+        return "DATE", resolve.month(ctx, start, number, "next"), None
+    later = ctx.last_precision == "year" or number <= ctx.last_month
+    return "DATE", f"{ctx.last_year + later:04d}-{number:02d}", None
 
 
 def _season_after_named(ctx: Context, code: str, rel: str) -> str:
@@ -310,7 +322,7 @@ def bare_unit(m: re.Match, ctx: Context) -> Found | None:
         return "DURATION", "P1Y", None  # "the year ended Sept. 30": a reporting period
     if unit == "weekend":
         return "DATE", _the_weekend(ctx, m.start()), None
-    if unit == "year" and (told := resolve.told_year(ctx, m.start())) is not None:
+    if unit == "year" and (told := resolve.told_year(ctx, m.start(), carried=False)):
         return "DATE", f"{told:04d}", None  # "In 2020 it cut jobs, but by the end of the year"
     return "DATE", fmt(unit, ctx.reference), None
 
@@ -339,6 +351,8 @@ def anaphoric(m: re.Match, ctx: Context) -> Found | None:
     """`the next day`, `that year`: against the last day named, else the reference."""
     if m["month"]:
         return _month_of_named(ctx, m.start(), month_number(m["month"]))
+    if m["month2"]:
+        return _month_after_named(ctx, m.start(), month_number(m["month2"]))
     if m["wday"]:
         return "DATE", _weekday_near_named(ctx, m.start(), weekday_number(m["wday"])), None
     unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()

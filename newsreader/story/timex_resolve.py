@@ -17,7 +17,7 @@ from newsreader.story.timex_context import NOT_AFTER_AUXILIARY, PAST_JUST_BEFORE
 # A clause told in the past: its auxiliaries, and the irregular verbs news tells with
 _PAST_TOLD = re.compile(
     r"\b(?:was|were|had|did|met|saw|gave|took|came|went|began|won|lost|held|sent|fell|rose|"
-    r"spoke|wrote|broke|struck|fought|sold|bought|brought|caught|fled|flew|drove|ran|led)\b",
+    r"spoke|wrote|broke|struck|fought|sold|bought|brought|caught|fled|flew|drove|ran|led|became)\b",
     re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -117,7 +117,7 @@ def month(ctx: Context, start: int, number: int, relation: str = "") -> str:
         return f"{year:04d}-{number:02d}"
     future = relation == "next" or (relation != "last" and ctx.is_future(start))
     since = _SINCE_BEFORE.search(ctx.text, max(0, start - 7), start)  # "since November": past
-    if not relation and not future and (told := told_year(ctx, start)) is not None:
+    if not relation and not future and (told := told_year(ctx, start, number)) is not None:
         return f"{told:04d}-{number:02d}"
     if not relation and not future and not since and not told_in_past(ctx, start):
         # A month a few months ahead is nearer than the same month most of a year ago.
@@ -129,22 +129,50 @@ def month(ctx: Context, start: int, number: int, relation: str = "") -> str:
     return f"{year:04d}-{number:02d}"
 
 
-def told_year(ctx: Context, start: int) -> int | None:
+def told_year(ctx: Context, start: int, month: int = 0, carried: bool = True) -> int | None:
     """The past year a sentence tells of, named in its opening ("In 1991, the Legislature
-    fought ... until August", "That year, the council approved an increase in July"), when
-    the clause is told in the past. Only then: "founded in 1921, he announced in June that
-    he would retire" is this June."""
-    ref, year = ctx.reference, ctx.named_year
-    if year is None or ref is None or year >= ref.year:
+    fought ... until August", "That year, the council approved an increase in July") or, when
+    `carried`, in the sentences just before it in its paragraph ("The 1988 floods were the
+    worst. The waters began rising in August"; "began in July 1992. In the spring" is the
+    spring after), when the clause is told in the past. Only then: "founded in 1921, he
+    announced in June that he would retire" is this June."""
+    ref = ctx.reference
+    if ref is None or ctx.is_future(start):
         return None
-    if _SENTENCE_END.search(ctx.text, ctx.named_year_end, start) or ctx.is_future(start):
+    year = _sentence_year(ctx, start, carried)
+    if year is None or year >= ref.year:
         return None
+    if year == ctx.story_year and month and month < ctx.story_month:
+        year += 1  # a story told forward
+        if year == ref.year and month > ref.month:
+            return None
     # told in the past: the clause, or the sentence around it ("but by the end of the year
     # demand had recovered")
     sentence = ctx.sentence_around(start, start)
     told = told_in_past(ctx, start) or _PAST_TOLD.search(sentence) or _PAST_ED.search(sentence)
     ahead = ctx.future_cue_in(ctx.text[ctx.sentence_start(start) : start])
     return year if told and not ahead else None
+
+
+def _sentence_year(ctx: Context, start: int, carried: bool) -> int | None:
+    named = ctx.named_year
+    if named is not None and _SENTENCE_END.search(ctx.text, ctx.named_year_end, start):
+        named = None
+    if not carried or ctx.story_year is None:
+        return named
+    between = ctx.text[ctx.story_end : start]
+    if "\n" in between or _QUOTE_OPENS.search(between) or _SAID.search(between):
+        return named  # what someone said is news of now: "He said that June was hard"
+    ends = len(_SENTENCE_END.findall(ctx.text, ctx.story_end, start))
+    # in its own sentence, a story year counts only where the sentence opens with a year
+    if ends > _STORY_SENTENCES or (ends == 0 and named is None):
+        return named
+    return ctx.story_year
+
+
+_QUOTE_OPENS = re.compile(r"(?:^|\s)[\"“]")
+_SAID = re.compile(r"\b(?:said|says|say|told|tells)\b")
+_STORY_SENTENCES = 2  # how many sentences a background year carries over
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?=[A-Z\"“])|\n")
@@ -187,7 +215,11 @@ def season(ctx: Context, start: int, code: str, relation: str = "") -> str:
     if ref is None:
         return f"XXXX-{code}"
     year = ref.year + 1 if code == "WI" and ref.month == 12 else ref.year
-    if not relation and not _ahead(ctx, start) and (told := told_year(ctx, start)) is not None:
+    if (
+        not relation
+        and not _ahead(ctx, start)
+        and (told := told_year(ctx, start, SEASONS[code][0])) is not None
+    ):
         return f"{told:04d}-{code}"  # "In 1991, the Legislature fought through the summer"
     begins, ends = _season_bounds(year, code)
     if relation == "this":

@@ -443,6 +443,31 @@ MORE_CASES = [
     ("The pact began in late 2015 but stalled the following spring.", THURSDAY,
      "the following spring", "DATE", "2016-SP"),
     ("He joined the firm in 1990. That June, he left.", THURSDAY, "That June", "DATE", "1990-06"),
+    # a background passage: a past year written out carries to the next sentences of its
+    # paragraph, told forward; a span up to now, a quote, a date naming a thing or time spent
+    # ends it
+    ("The 1998 floods were the worst on record. The waters began rising in August.", THURSDAY,
+     "August", "DATE", "1998-08"),
+    ("Its last veto came in 2011, when two banks sought to merge. In that case, regulators"
+     " opened an inquiry in June.", THURSDAY, "June", "DATE", "2011-06"),
+    ("The airlift began in July 2012. In the spring it became the longest ever.", THURSDAY,
+     "the spring", "DATE", "2013-SP"),
+    ("When the war broke out in April 1992, the agency had 30 staff. In the winter that"
+     " followed, a mild January and airdrops launched in February helped.", THURSDAY,
+     "February", "DATE", "1993-02"),
+    ("The plant has run since 2009. The company said in March that it would close.", THURSDAY,
+     "March", "DATE", "2017-03"),
+    ('The school opened in 2004. "My son started in September," she said.', THURSDAY,
+     "September", "DATE", "2016-09"),
+    ("Two men were charged in the Dec. 21, 1988, bombing of the jet. They were removed from"
+     " the list after the leader agreed in April to hand them over.", THURSDAY, "April",
+     "DATE", "2017-04"),
+    ("The case was taken up in 2014. Students spent more than a year tracking down evidence."
+     " Tests completed in January matched.", THURSDAY, "January", "DATE", "2017-01"),
+    ("Republicans won the House in 1994. He joined the committee the following January.",
+     THURSDAY, "the following January", "DATE", "1995-01"),
+    ("The Senate passed it in May 2003, and the House followed the next March.", THURSDAY,
+     "the next March", "DATE", "2004-03"),
     ("He joined the firm in 1990. He said that June was hard.", THURSDAY, "June", "DATE",
      "2017-06"),
     ("The Senate passed it on July 2, 2016, and the House the same week.", THURSDAY,
