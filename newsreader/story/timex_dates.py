@@ -144,7 +144,9 @@ HALF = (
     rf"(?:the\s+(?![a-z]+-half))?(?P<which>first|second|last|latter)(?:\s+half|-half(?=\s)|"
     # "the first two quarters of 1990": its first half
     rf"(?<=first|.last)\s+two\s+quarters(?=\s+of\s))"
-    rf"(?:\s+of\s+(?:(?P<year>{YEAR4}|(?:this|next|last|the)\s+year)|"
+    rf"(?:\s+of\s+(?:(?P<year>{YEAR4}|(?:this|next|last|the)\s+year|"
+    # "the second half of the fiscal year", "the first half of fiscal 2023"
+    rf"(?:(?:this|next|last|the)\s+(?:current\s+)?)?fiscal\s+(?:year|{YEAR4}))|"
     # "the last half of the '80s", "the first half of the 20th century": its start or end
     rf"(?P<decade>{_unnamed(DECADE)})|(?P<century>{_unnamed(CENTURY)})))?"
 )
@@ -375,8 +377,8 @@ def quarter(m: re.Match, ctx: Context) -> Found | None:
     if m["ago"] or "year-ago" in pre or "year-earlier" in pre:
         year -= 1
     elif not ahead:
-        over = _ENDED.match(ctx.text, m.end()) or _RESULTS_TOLD.search(before)
-        _reported(ctx, year, number, over is not None)
+        told = _ENDED.match(ctx.text, m.end()) or _RESULTS_TOLD.search(before)
+        _reported(ctx, year, number, told is not None or "fiscal" in pre)
     return "DATE", f"{year:04d}-Q{number}", None
 
 
@@ -416,6 +418,8 @@ def _quarter_year(m: re.Match, ctx: Context, pre: str, number: int, ahead: bool)
     relation = m["ryear"] or (re.search(r"(this|last|next) year's", pre) or [None, None])[1]
     if relation:
         return ref.year + {"last": -1, "this": 0, "next": 1}[relation.lower()]
+    if "fiscal" in m[0].lower() and not ahead:
+        return ref.year  # a fiscal number is not the calendar's: "fiscal third-quarter" in April
     # A quarter that has not begun yet is last year's, unless the clause looks ahead; one
     # over already, looked ahead to, is next year's ("review by the end of the first
     # quarter", said in November)
@@ -502,8 +506,8 @@ def half(m: re.Match, ctx: Context) -> Found | None:
 
 
 def _year_phrase(phrase: str | None, ctx: Context) -> str | None:
-    if phrase and phrase[0].isdigit():
-        return phrase
+    if phrase and (written := re.search(r"\d{4}", phrase)):
+        return written[0]
     if ctx.reference is None:
         return None if phrase else "XXXX"
     offset = {"next": 1, "last": -1}.get((phrase or "this").split()[0].lower(), 0)

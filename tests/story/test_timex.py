@@ -468,6 +468,13 @@ MORE_CASES = [
      THURSDAY, "the following January", "DATE", "1995-01"),
     ("The Senate passed it in May 2003, and the House followed the next March.", THURSDAY,
      "the next March", "DATE", "2004-03"),
+    # halves of a fiscal year; a fiscal quarter's number is not the calendar's
+    ("Profits will suffer in the second half of the fiscal year.", THURSDAY,
+     "the second half of the fiscal year", "DATE", "2017-H2"),
+    ("Growth could slow in the first half of fiscal 2018.", THURSDAY,
+     "the first half of fiscal 2018", "DATE", "2018-H1"),
+    ("The company said its fiscal fourth-quarter profit rose 31 percent, from $108 million a"
+     " year earlier.", dt.date(2017, 4, 26), "a year earlier", "DATE", "2016-Q4"),
     ("He joined the firm in 1990. He said that June was hard.", THURSDAY, "June", "DATE",
      "2017-06"),
     ("The Senate passed it on July 2, 2016, and the House the same week.", THURSDAY,
