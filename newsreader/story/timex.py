@@ -259,6 +259,7 @@ def _remember(ctx: Context, kind: str, value: str, match: re.Match) -> None:
     _remember_story(ctx, int(value[:4]), value, match)
     if at == "day":
         ctx.last_day = dt.date.fromisoformat(value[:10])
+        _remember_day(ctx, ctx.last_day, match)
     if at in ("day", "week", "month", "quarter", "year") and len(value) >= 4:
         ctx.last_year = int(value[:4])
         ctx.last_precision = at
@@ -311,6 +312,24 @@ def _opens_story(ctx: Context, match: re.Match) -> bool:
             or re.search(r"(?:^|[.!?]\s+|\n)The\s+$", text[max(0, start - 8) : start])
         )
     return True
+
+
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|stated|confirmed|testified|wrote)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_BOUND_BEFORE = re.compile(r"\b(?:ended|ending|through|until|till|since)\s+$", re.IGNORECASE)
+
+
+def _remember_day(ctx: Context, day: dt.date, match: re.Match) -> None:
+    """The day a clock time told in the past falls on: an event's, else a statement's."""
+    if ctx.reference is None or day > ctx.reference:
+        return
+    before = ctx.text[max(0, match.start() - 16) : match.start()]
+    if _SAID_ON.search(before):
+        ctx.said_day = day
+    elif not _BOUND_BEFORE.search(before):
+        ctx.event_day = day
 
 
 def timex_range(t: Timex) -> tuple[dt.date, dt.date] | None:

@@ -106,6 +106,11 @@ class Context:
     text: str
     reference: dt.date | None
     last_day: dt.date | None = None  # the latest day-precision date mentioned
+    # the latest day up to the reference that something happened on ("convicted on
+    # Tuesday"), not one something was said on ("said Monday") nor a period's bound
+    # ("ended Nov. 30"); and the latest day something was said on
+    event_day: dt.date | None = None
+    said_day: dt.date | None = None
     last_year: int | None = None  # the year of the latest anchored date mentioned
     named_year: int | None = None  # the year a sentence opens with ("In 1991, ...")
     named_year_end: int = 0  # where that expression ends

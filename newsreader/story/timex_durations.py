@@ -378,19 +378,12 @@ def _time_day(m: re.Match, ctx: Context) -> str:
         return resolve.weekday(ctx, m.start(), weekday_number(later["wd"]))
     if _NOTE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
         return fmt("day", ref)  # "This story was updated at 5:45 p.m.": the story's own day
-    # "He was shot at 10 p.m.": on the day the story last named, else the reference; not
-    # on a day still to come when the clause is told in the past ("sentencing is set for
-    # Sept. 27 ... the verdict was read shortly after 4:30 p.m.")
-    day = ctx.anchor_day()
-    if (
-        ref
-        and day
-        and day > ref
-        and not ctx.is_future(m.start())
-        and resolve.told_in_past(ctx, m.start())
-    ):
-        day = ref
-    return fmt("day", day)
+    # "He was shot at 10 p.m.": told in the past, on the day the story last told something
+    # happened ("convicted on Tuesday ... sentencing is set for Sept. 27 ... the verdict was
+    # read shortly after 4:30 p.m."), else the day last named, else the reference
+    if ref and not ctx.is_future(m.start()) and resolve.told_in_past(ctx, m.start()):
+        return fmt("day", ctx.event_day or ctx.said_day or ref)
+    return fmt("day", ctx.anchor_day())
 
 
 _NOTE_BEFORE = re.compile(r"\b(?:updated|posted|published|modified|corrected)\b[^.;]*$", re.I)

@@ -452,7 +452,9 @@ _YEAR_IN_SENTENCE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 def _from_period_named(ctx: Context, m: re.Match, direction: str, base: str, count: float):
     """Whether "N years later" counts from the year (or month) named last rather than the
     reference: "later" after one; "earlier" only after a year named in the same sentence."""
-    named = {"year": ("year",), "month": ("year", "month")}.get(ctx.last_precision, ())
+    # a season or quarter counts as its year: "closed in the summer of 1997 ... two years later"
+    named = {"year": ("year",), "quarter": ("year",), "month": ("year", "month")}
+    named = named.get(ctx.last_precision, ())
     if base not in named or count != int(count):
         return False
     if direction == "later":

@@ -49,9 +49,11 @@ def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
 
 
 # "faces a Friday deadline", "the Thursday deadline": a deadline not yet past;
-# "meet tomorrow and Wednesday": a day joined to tomorrow
+# "meet tomorrow and Wednesday", "canceled classes today and Friday": a day joined to today
 _DEADLINE = re.compile(r"\w+(?:'s)?\s+deadline\b", re.IGNORECASE)
-_WITH_TOMORROW = re.compile(r"\b(?:tomorrow|tonight)\s+(?:and|or|through|to)\s+$", re.IGNORECASE)
+_WITH_TOMORROW = re.compile(
+    r"\b(?:today|tomorrow|tonight)\s+(?:and|or|through|to)\s+$", re.IGNORECASE
+)
 
 
 def _ahead(ctx: Context, start: int) -> bool:

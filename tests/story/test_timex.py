@@ -468,6 +468,18 @@ MORE_CASES = [
      THURSDAY, "the following January", "DATE", "1995-01"),
     ("The Senate passed it in May 2003, and the House followed the next March.", THURSDAY,
      "the next March", "DATE", "2004-03"),
+    ("The store closed in the summer of 1997. The mall lost its last tenant two years later.",
+     THURSDAY, "two years later", "DATE", "1999"),
+    ("Schools canceled classes today and Friday.", THURSDAY, "Friday", "DATE", "2017-08-04"),
+    # a clock time told in the past: on the day something last happened, not a day to come,
+    # the day a statement was made or the end of a period
+    ("A jury on Tuesday convicted him. Sentencing is set for Sept. 27. The verdict was read"
+     " shortly after 4:30 p.m.", THURSDAY, "4:30 p.m.", "TIME", "2017-08-01T16:30"),
+    ("A tornado tore through the town Sunday night. The weather service said Monday that it"
+     " touched down at 9:52 p.m.", THURSDAY, "9:52 p.m.", "TIME", "2017-07-30T21:52"),
+    ("The company said Thursday that profit rose in the quarter ended July 31. The report was"
+     " released after the market closed at 4 p.m.", THURSDAY, "4 p.m.", "TIME",
+     "2017-08-03T16:00"),
     # halves of a fiscal year; a fiscal quarter's number is not the calendar's
     ("Profits will suffer in the second half of the fiscal year.", THURSDAY,
      "the second half of the fiscal year", "DATE", "2017-H2"),
