@@ -45,6 +45,13 @@ WEEK_IN_MONTH = (
     rf"\bthe\s+(?P<ord>first|second|third|fourth|last|final)\s+(?:full\s+)?week\s+of\s+"
     rf"(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?"
 )
+# "the second Monday of January", "the last Friday in June 2018"
+NTH_WEEKDAY = (
+    rf"\bthe\s+(?P<ord>first|second|third|fourth|fifth|last|final)\s+(?P<wd>{WEEKDAY})\s+"
+    rf"(?:of|in)\s+(?P<mon>{MONTH})(?!\s*\d{{1,2}}\b)(?:,?\s+(?P<year>{YEAR4}))?"
+)
+# "by Wednesday of next week"
+WEEKDAY_OF_WEEK = rf"\b(?P<wd>{WEEKDAY})\s+of\s+(?P<rel>this|next|last)\s+week\b"
 # "April 24 and 25": the second day of a pair, in the month of the first.
 SECOND_DAY = rf"(?<=\s)(?P<day>{DAY_NUM})\b(?:,?\s+(?P<year>{YEAR4}))?(?!\s*(?:%|percent))"
 _PAIR_YEAR = re.compile(rf"\s+(?:and|or|to|through)\s+{DAY_NUM},?\s+(?P<year>{YEAR4})")
@@ -165,7 +172,7 @@ HOLIDAY = (
     r"Memorial\s+Day|Valentine's\s+Day|Veterans\s+Day|Black\s+Friday|Cyber\s+Monday|"
     r"Good\s+Friday|Boxing\s+Day|Presidents'?\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|"
     r"Columbus\s+Day|Mother's\s+Day|Father's\s+Day|Election\s+Day|St\.\s+Patrick's\s+Day|"
-    r"Remembrance\s+Day|Anzac\s+Day))(?P<week>\s+week)?\b"
+    r"Remembrance\s+Day|Anzac\s+Day))(?:(?P<week>\s+week)|,?\s+(?P<hyear>(?:1[5-9]|20)\d\d))?\b"
 )
 # "May" and "March" are also words: take them alone only after a date preposition.
 _BARE_MONTH_OK = re.compile(
@@ -223,6 +230,36 @@ def week_in_month(m: re.Match, ctx: Context) -> Found | None:
     last = add_months(first, 1) - dt.timedelta(days=1)
     day = _WEEK_DAYS.get(m["ord"].lower(), last.day - 3)
     return "DATE", fmt("week", first.replace(day=day)), None
+
+
+def nth_weekday(m: re.Match, ctx: Context) -> Found | None:
+    """`the second Monday of January`: that day of the month, the month as a month alone."""
+    number = month_number(m["mon"])
+    month = f"{m['year']}-{number:02d}" if m["year"] else resolve.month(ctx, m.start(), number)
+    if not month[:4].isdigit():
+        return "DATE", month, None
+    first = dt.date(int(month[:4]), number, 1)
+    wanted = weekday_number(m["wd"])
+    day = first + dt.timedelta(days=(wanted - first.weekday()) % 7)
+    which = m["ord"].lower()
+    if which in ("last", "final"):
+        while (later := day + dt.timedelta(weeks=1)).month == number:
+            day = later
+    else:
+        day += dt.timedelta(weeks={**ORDINALS, "fifth": 5}[which] - 1)
+        if day.month != number:
+            return None  # no fifth Monday that month
+    return "DATE", day.isoformat(), None
+
+
+def weekday_of_week(m: re.Match, ctx: Context) -> Found | None:
+    """`Wednesday of next week`: that day in the week named."""
+    ref = ctx.reference
+    if ref is None:
+        return "DATE", f"XXXX-WXX-{weekday_number(m['wd']) + 1}", None
+    weeks = {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
+    monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=weeks)
+    return "DATE", (monday + dt.timedelta(days=weekday_number(m["wd"]))).isoformat(), None
 
 
 def second_day(m: re.Match, ctx: Context) -> Found | None:
@@ -613,7 +650,9 @@ def holiday(m: re.Match, ctx: Context) -> Found | None:
         return None
     ref = ctx.reference
     relation = (m["rel"] or "").lower()
-    if ref is not None and relation in ("this", "next", "last"):
+    if m["hyear"]:  # "on Christmas Eve 1989"
+        found = make(int(m["hyear"]))
+    elif ref is not None and relation in ("this", "next", "last"):
         this = make(ref.year)
         if relation == "next":
             found = this if this > ref else make(ref.year + 1)

@@ -67,6 +67,8 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
     ),
     (dates.WEEK_OF, dates.week_of, _MONTH),
     (dates.WEEK_IN_MONTH, dates.week_in_month, _MONTH),
+    (dates.NTH_WEEKDAY, dates.nth_weekday, _WEEKDAY),
+    (dates.WEEKDAY_OF_WEEK, dates.weekday_of_week, _WEEKDAY),
     (dates.FULL_DATE, dates.full_date, _MONTH),
     (dates.SPOKEN_DATE, dates.spoken_date, _MONTH),
     (dates.NUMERIC_DATE, dates.numeric_date, _regex(r"\d[/-]\d")),

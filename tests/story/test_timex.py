@@ -480,6 +480,17 @@ MORE_CASES = [
     ("The company said Thursday that profit rose in the quarter ended July 31. The report was"
      " released after the market closed at 4 p.m.", THURSDAY, "4 p.m.", "TIME",
      "2017-08-03T16:00"),
+    # the nth weekday of a month, a weekday of a week named, a holiday with its year
+    ("The board meets on the second Monday of January.", THURSDAY,
+     "the second Monday of January", "DATE", "2018-01-08"),
+    ("He left on the last Friday of June.", THURSDAY, "the last Friday of June", "DATE",
+     "2017-06-30"),
+    ("The vote is on the first Tuesday in March 2018.", THURSDAY,
+     "the first Tuesday in March 2018", "DATE", "2018-03-06"),
+    ("A text must be ready by Wednesday of next week.", THURSDAY, "Wednesday of next week",
+     "DATE", "2017-08-09"),
+    ("The war began on Christmas Eve 1989, when rebels crossed.", THURSDAY,
+     "Christmas Eve 1989", "DATE", "1989-12-24"),
     # halves of a fiscal year; a fiscal quarter's number is not the calendar's
     ("Profits will suffer in the second half of the fiscal year.", THURSDAY,
      "the second half of the fiscal year", "DATE", "2017-H2"),
