@@ -494,7 +494,7 @@ def part_of_day(m: re.Match, ctx: Context) -> Found | None:
     ref = ctx.reference
     if m["tonight"]:
         if m["tonight"].lower() == "overnight":
-            return None
+            return _overnight(m, ctx)
         return "TIME", fmt("day", ref) + "TNI", None
     if m["session"]:
         return "TIME", fmt("day", ref) + PART_CODES[m["session"].lower()], None
@@ -515,6 +515,30 @@ def part_of_day(m: re.Match, ctx: Context) -> Found | None:
     # TimeBank annotates "Friday night" as a DATE more often than as a TIME.
     value = resolve.weekday(ctx, m.start(), weekday_number(word))
     return "DATE", value + part, None
+
+
+# "rain fell overnight, flooding streets", "Overnight the system moves east": the adverb;
+# "overnight shifts", "an overnight stay" name no night
+_ADVERB_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:the|a|an|in|on|at|to|and|but|or|from|into|as|when|while|after|"
+    r"before|with|by|for|of|across|through|over|until)\b"
+)
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n][\"'”’]?)\s*$")
+
+
+def _overnight(m: re.Match, ctx: Context) -> Found | None:
+    opens = _OPENS_SENTENCE.search(ctx.text, max(0, m.start() - 4), m.start())
+    if not (opens or _ADVERB_AFTER.match(ctx.text, m.end())):
+        return None
+    ref = ctx.reference
+    past = (
+        ref is not None
+        and not ctx.is_future(m.start())
+        and resolve.past_in_sentence(ctx, m.start())
+    )
+    return "TIME", fmt("day", ref - dt.timedelta(days=1) if past else ref) + "TNI", None
 
 
 def month_offset(ref: dt.date, months: int) -> dt.date:

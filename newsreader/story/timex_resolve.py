@@ -41,7 +41,7 @@ def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
     back = (ref.weekday() - number) % 7
     if relation == "last":
         back = back or 7
-    if not relation and back and delta and delta * 2 < back and not _past_in_sentence(ctx, start):
+    if not relation and back and delta and delta * 2 < back and not past_in_sentence(ctx, start):
         # untold by its tense, a day less than half as far ahead as back is the coming one
         # ("rain on Thursday", in Tuesday's paper); "said Thursday" stays last week's
         return (ref + dt.timedelta(days=delta)).isoformat()
@@ -78,7 +78,7 @@ _REPORTED = re.compile(r"\b(?:that|said|says|told)\b")
 _PAST_ED = re.compile(NOT_AFTER_AUXILIARY + r"(?<!\bwill\s)(?<!n.t\s)(?<!\byet\s)\b[a-z]{3,}ed\b")
 
 
-def _past_in_sentence(ctx: Context, start: int) -> bool:
+def past_in_sentence(ctx: Context, start: int) -> bool:
     """A verb in the past anywhere in the sentence ("who led a march to ... on Friday")."""
     if told_in_past(ctx, start):
         return True

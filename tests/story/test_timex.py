@@ -491,6 +491,11 @@ MORE_CASES = [
      "DATE", "2017-08-09"),
     ("The war began on Christmas Eve 1989, when rebels crossed.", THURSDAY,
      "Christmas Eve 1989", "DATE", "1989-12-24"),
+    # "overnight" as an adverb: last night told in the past, tonight otherwise; "overnight
+    # shifts" name no night
+    ("The storm weakened on Thursday after dumping rain on the coast overnight.", THURSDAY,
+     "overnight", "TIME", "2017-08-02TNI"),
+    ("Overnight the system moves east.", THURSDAY, "Overnight", "TIME", "2017-08-03TNI"),
     # halves of a fiscal year; a fiscal quarter's number is not the calendar's
     ("Profits will suffer in the second half of the fiscal year.", THURSDAY,
      "the second half of the fiscal year", "DATE", "2017-H2"),
@@ -956,6 +961,10 @@ def test_range_and_precision(value, first, last, precision):
 def test_no_range_without_an_anchor(value):
     assert timex_range(Timex(0, 1, "x", "DATE", value)) is None
     assert value_precision(value) is None
+
+
+def test_overnight_shifts_name_no_night():
+    assert find_timexes("Nurses said overnight shifts were short.", THURSDAY) == []
 
 
 def test_the_dates_command_lists_what_the_tagger_finds(tmp_path, capsys):
