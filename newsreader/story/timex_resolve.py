@@ -17,7 +17,8 @@ from newsreader.story.timex_context import NOT_AFTER_AUXILIARY, PAST_JUST_BEFORE
 # A clause told in the past: its auxiliaries, and the irregular verbs news tells with
 _PAST_TOLD = re.compile(
     r"\b(?:was|were|had|did|met|saw|gave|took|came|went|began|won|lost|held|sent|fell|rose|"
-    r"spoke|wrote|broke|struck|fought|sold|bought|brought|caught|fled|flew|drove|ran|led|became)\b",
+    r"spoke|wrote|broke|struck|fought|sold|bought|brought|caught|fled|flew|drove|ran|led|became|"
+    r"spent|made|found|left|kept|paid|built|grew|knew|threw|froze|stood|won)\b",
     re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -192,6 +193,8 @@ def month_day(ctx: Context, start: int, number: int, day: int) -> str | None:
     if _ENDED_BEFORE.search(ctx.text, max(0, start - 12), start):
         # "the fiscal year ended Jan. 31": over by the story's date
         options = [d for d in options if d <= ref] or options
+    elif (told := told_year(ctx, start, number)) is not None and safe_date(told, number, day):
+        return safe_date(told, number, day).isoformat()  # "In 1980 ... died there on March 14"
     # News looks back more than ahead: a future day must be clearly nearer to win, and
     # more so in a clause told in the past ("was arrested for a March 21 call").
     cue = None if _names_thing(ctx, start) else ctx.future_cue(start)

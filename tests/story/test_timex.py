@@ -455,6 +455,12 @@ MORE_CASES = [
     ("When the war broke out in April 1992, the agency had 30 staff. In the winter that"
      " followed, a mild January and airdrops launched in February helped.", THURSDAY,
      "February", "DATE", "1993-02"),
+    ("The inquiry began in the spring of 1990. That June, he took leave. He resigned on"
+     " Sept. 14.", THURSDAY, "Sept. 14", "DATE", "1990-09-14"),
+    ("The last strike was in 1979. It began on August 20 that year.", THURSDAY, "August 20",
+     "DATE", "1979-08-20"),
+    ("In 1997, lawmakers spent much of the fall on it.", THURSDAY, "the fall", "DATE",
+     "1997-FA"),
     ("The plant has run since 2009. The company said in March that it would close.", THURSDAY,
      "March", "DATE", "2017-03"),
     ('The school opened in 2004. "My son started in September," she said.', THURSDAY,
