@@ -300,6 +300,7 @@ def _remember_story(ctx: Context, year: int, value: str, match: re.Match) -> Non
         return
     ctx.story_month = month or (ctx.story_month if continued else 0)
     ctx.story_year, ctx.story_end = year, match.end()
+    ctx.story_when = bool(_WHEN_AFTER.match(ctx.text, match.end()))
 
 
 def _opens_story(ctx: Context, match: re.Match) -> bool:

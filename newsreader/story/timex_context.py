@@ -117,6 +117,7 @@ class Context:
     story_year: int | None = None  # the past year the latest dates tell of, named in words
     story_end: int = 0  # where the latest of them ends
     story_month: int = 0  # the month the story has come to in that year, 0 if unknown
+    story_when: bool = False  # its year is followed by ", when": "the flood of 1964, when"
     last_precision: str = ""  # the precision of that date: "day", "month", "year" ...
     last_month: int = 1  # its month, when its precision is "month" or finer
     last_quarter: tuple[int, int] | None = None  # (year, quarter) of financial reporting

@@ -167,8 +167,9 @@ def _sentence_year(ctx: Context, start: int, carried: bool) -> int | None:
     if "\n" in between or _QUOTE_OPENS.search(between) or _SAID.search(between):
         return named  # what someone said is news of now: "He said that June was hard"
     ends = len(_SENTENCE_END.findall(ctx.text, ctx.story_end, start))
-    # in its own sentence, a story year counts only where the sentence opens with a year
-    if ends > _STORY_SENTENCES or (ends == 0 and named is None):
+    # in its own sentence, a story year counts only where the sentence opens with a year or
+    # the year opens a clause telling of it ("survived the flood of 1964, when water rose")
+    if ends > _STORY_SENTENCES or (ends == 0 and named is None and not ctx.story_when):
         return named
     return ctx.story_year
 

@@ -461,6 +461,8 @@ MORE_CASES = [
      "DATE", "1979-08-20"),
     ("In 1997, lawmakers spent much of the fall on it.", THURSDAY, "the fall", "DATE",
      "1997-FA"),
+    ("The diner survived the flood of 1964, when water rose four feet on March 11.", THURSDAY,
+     "March 11", "DATE", "1964-03-11"),
     ("The plant has run since 2009. The company said in March that it would close.", THURSDAY,
      "March", "DATE", "2017-03"),
     ('The school opened in 2004. "My son started in September," she said.', THURSDAY,
