@@ -263,6 +263,7 @@ def _remember(ctx: Context, kind: str, value: str, match: re.Match) -> None:
     if at in ("day", "week", "month", "quarter", "year") and len(value) >= 4:
         ctx.last_year = int(value[:4])
         ctx.last_precision = at
+        ctx.last_end = match.end()
         if value[4:5] == "-" and value[5:7].isdigit():
             ctx.last_month = int(value[5:7])
 

@@ -120,6 +120,7 @@ class Context:
     story_when: bool = False  # its year is followed by ", when": "the flood of 1964, when"
     last_precision: str = ""  # the precision of that date: "day", "month", "year" ...
     last_month: int = 1  # its month, when its precision is "month" or finer
+    last_end: int = 0  # where that date ends in the text
     last_quarter: tuple[int, int] | None = None  # (year, quarter) of financial reporting
     period: str = ""  # "quarter" or "year": the reporting period last spoken of
 

@@ -428,7 +428,7 @@ def ago(m: re.Match, ctx: Context) -> Found | None:
         # TimeBank: "three days later" is a length ("later" is a signal), "a year later" a date
         return "DURATION", f"P{int(count)}{_SHORT_UNITS[unit]}", _mod(m["mod"])
     if unit == "year" and count == 1 and direction in ("ago", "earlier"):
-        found = _year_ago_quarter(m, ctx)
+        found = _year_ago_quarter(m, ctx) or _year_ago_month(m, ctx)
         if found:
             return found
     precision = _AGO_PRECISION.get(unit, "quarter" if unit == "quarter" else "year")
@@ -474,6 +474,18 @@ def _year_ago_quarter(m: re.Match, ctx: Context) -> Found | None:
         return None
     year, number = ctx.last_quarter
     return "DATE", f"{year - 1:04d}-Q{number}", None
+
+
+def _year_ago_month(m: re.Match, ctx: Context) -> Found | None:
+    """`sales fell in September from a year earlier`: the month named, a year before."""
+    if ctx.last_precision != "month" or ctx.last_year is None:
+        return None
+    if _SENTENCE_BREAK.search(ctx.text, ctx.last_end, m.start()):
+        return None
+    return "DATE", f"{ctx.last_year - 1:04d}-{ctx.last_month:02d}", None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+(?=[A-Z\"“])|\n")
 
 
 _MODS = {

@@ -504,6 +504,8 @@ MORE_CASES = [
     ("The storm weakened on Thursday after dumping rain on the coast overnight.", THURSDAY,
      "overnight", "TIME", "2017-08-02TNI"),
     ("Overnight the system moves east.", THURSDAY, "Overnight", "TIME", "2017-08-03TNI"),
+    ("Sales fell by about 40 percent in July from a year earlier.", THURSDAY,
+     "a year earlier", "DATE", "2016-07"),
     # halves of a fiscal year; a fiscal quarter's number is not the calendar's
     ("Profits will suffer in the second half of the fiscal year.", THURSDAY,
      "the second half of the fiscal year", "DATE", "2017-H2"),
