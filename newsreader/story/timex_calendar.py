@@ -115,8 +115,7 @@ def _range(value: str) -> tuple[dt.date, dt.date] | None:
         return _months(int(m[1]), 6 * int(m[2]) - 5, 6)
     if m := _SEASON.match(value):
         first, _ = SEASONS[m[2]]
-        year = int(m[1]) - (1 if m[2] == "WI" else 0)
-        return _months(year, first, 3)
+        return _months(int(m[1]), first, 3)  # a winter from the December of its year
     if m := _YEAR.match(value):
         return _months(int(m[1]), 1, 12)
     if m := _DECADE.match(value):

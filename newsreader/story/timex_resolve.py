@@ -57,9 +57,19 @@ _WITH_TOMORROW = re.compile(
 )
 
 
+# "canceled through Friday", "could take until Sunday": a span that reaches the day; not
+# a range ("from Monday through Thursday") nor a clause told in the past ("lasted until")
+_UNTIL_BEFORE = re.compile(
+    r"(?<!day\s)\b(?:until|till|through)\s+(?:(?:noon|midnight|\d{1,2}(?::\d\d)?\s*[ap]\.m\.)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _ahead(ctx: Context, start: int) -> bool:
     if ctx.is_future(start) or _WITH_TOMORROW.search(ctx.text, max(0, start - 20), start):
         return True
+    if _UNTIL_BEFORE.search(ctx.text, max(0, start - 30), start):
+        return not told_in_past(ctx, start)
     if not _DEADLINE.match(ctx.text, start):
         return False
     # "missed the Friday deadline", "completed its offer, ... by the Tuesday deadline"
@@ -216,11 +226,11 @@ def _names_thing(ctx: Context, start: int) -> bool:
 
 
 def season(ctx: Context, start: int, code: str, relation: str = "") -> str:
-    """`summer` as the season of a year; winter belongs to the year of its January."""
+    """`summer` as the season of a year; a winter is named by the year of its December."""
     ref = ctx.reference
     if ref is None:
         return f"XXXX-{code}"
-    year = ref.year + 1 if code == "WI" and ref.month == 12 else ref.year
+    year = ref.year - 1 if code == "WI" and ref.month <= 2 else ref.year
     if (
         not relation
         and not _ahead(ctx, start)
@@ -244,8 +254,7 @@ def season(ctx: Context, start: int, code: str, relation: str = "") -> str:
 
 def _season_bounds(year: int, code: str) -> tuple[dt.date, dt.date]:
     first, last = SEASONS[code]
-    begins = dt.date(year - 1, 12, 1) if code == "WI" else dt.date(year, first, 1)
-    return begins, dt.date(year, last, 28)
+    return dt.date(year, first, 1), dt.date(year + (code == "WI"), last, 28)
 
 
 def nearest_year(ctx: Context, start: int, make) -> dt.date | None:

@@ -506,6 +506,18 @@ MORE_CASES = [
     ("Overnight the system moves east.", THURSDAY, "Overnight", "TIME", "2017-08-03TNI"),
     ("Sales fell by about 40 percent in July from a year earlier.", THURSDAY,
      "a year earlier", "DATE", "2016-07"),
+    # a span that reaches a weekday reaches ahead, unless told in the past
+    ("Classes have been canceled through Friday.", dt.date(2017, 7, 31), "Friday", "DATE",
+     "2017-08-04"),
+    ("Cleanup could take until Sunday.", dt.date(2017, 7, 31), "Sunday", "DATE", "2017-08-06"),
+    ("The talks continued until Friday.", dt.date(2017, 7, 31), "Friday", "DATE", "2017-07-28"),
+    # a winter is named by the year of its December
+    ("Only a fraction of the normal snow fell last winter.", THURSDAY, "last winter", "DATE",
+     "2016-WI"),
+    ("The coldest air so far this winter arrived.", dt.date(2017, 12, 17), "this winter",
+     "DATE", "2017-WI"),
+    ("The coldest air so far this winter arrived.", dt.date(2018, 1, 17), "this winter",
+     "DATE", "2017-WI"),
     # halves of a fiscal year; a fiscal quarter's number is not the calendar's
     ("Profits will suffer in the second half of the fiscal year.", THURSDAY,
      "the second half of the fiscal year", "DATE", "2017-H2"),
@@ -804,7 +816,8 @@ def test_a_text_in_capitals_names_its_months_and_days_too():
 
 def test_seasons_in_lower_case_and_years_near_streets_are_still_times():
     found = find_timexes("Sales fell in the winter. He lived on Elm St. in 1990.", THURSDAY)
-    assert [(t.text, t.value) for t in found] == [("the winter", "2017-WI"), ("1990", "1990")]
+    # a winter is named by the year of its December: the last one began in December 2016
+    assert [(t.text, t.value) for t in found] == [("the winter", "2016-WI"), ("1990", "1990")]
     assert _find("Sales rose in the year.", THURSDAY, "the year").value == "2017"
 
 
@@ -957,6 +970,7 @@ def test_not_temporal(sentence):
         ("2017-06", "2017-06-01", "2017-06-30", "month"),
         ("2017-Q3", "2017-07-01", "2017-09-30", "quarter"),
         ("2017-SU", "2017-06-01", "2017-08-31", "quarter"),
+        ("2016-WI", "2016-12-01", "2017-02-28", "quarter"),
         ("2017", "2017-01-01", "2017-12-31", "year"),
         ("199", "1990-01-01", "1999-12-31", "year"),
     ],
