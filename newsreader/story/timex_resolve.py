@@ -35,6 +35,11 @@ def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
     if ref is None:
         return f"XXXX-WXX-{number + 1}"
     delta = (number - ref.weekday()) % 7
+    first = ctx.last_day
+    paired = _PAIR_BEFORE.search(ctx.text, max(0, start - 30), start)
+    if not relation and first and first > ref and paired:
+        # "will fill out questionnaires Monday and Tuesday": the day after the coming Monday
+        return (first + dt.timedelta(days=(number - first.weekday()) % 7 or 7)).isoformat()
     if relation == "this":
         return (ref + dt.timedelta(days=number - ref.weekday())).isoformat()
     if relation == "next" or (not relation and _ahead(ctx, start)):
@@ -49,6 +54,10 @@ def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
     return (ref - dt.timedelta(days=back)).isoformat()
 
 
+_PAIR_BEFORE = re.compile(
+    r"\b(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:and|or|through|to)\s+$"
+)
 # "faces a Friday deadline", "the Thursday deadline": a deadline not yet past;
 # "meet tomorrow and Wednesday", "canceled classes today and Friday": a day joined to today
 _DEADLINE = re.compile(r"\w+(?:'s)?\s+deadline\b", re.IGNORECASE)

@@ -511,6 +511,8 @@ MORE_CASES = [
      "2017-08-04"),
     ("Cleanup could take until Sunday.", dt.date(2017, 7, 31), "Sunday", "DATE", "2017-08-06"),
     ("The talks continued until Friday.", dt.date(2017, 7, 31), "Friday", "DATE", "2017-07-28"),
+    ("Jurors will fill out questionnaires Monday and Tuesday.", dt.date(2017, 8, 1),
+     "Tuesday", "DATE", "2017-08-08"),
     # a winter is named by the year of its December
     ("Only a fraction of the normal snow fell last winter.", THURSDAY, "last winter", "DATE",
      "2016-WI"),
