@@ -18,9 +18,10 @@ import re
 from dataclasses import dataclass
 
 from newsreader.story import timex_dates as dates
-from newsreader.story.timex_calendar import SEASONS, precision, value_range
+from newsreader.story.timex_calendar import precision, value_range
 from newsreader.story.timex_context import Context
 from newsreader.story.timex_lex import MONTH, WEEKDAY
+from newsreader.story.timex_memory import remember
 from newsreader.story.timex_rules import RULES, Anchor, Handler
 
 
@@ -70,7 +71,7 @@ def find_timexes(text: str, reference: dt.date | None) -> list[Timex]:
         if kind in ("DATE", "TIME") and not mod:
             start, mod = _with_prefix(text, start, found, mod)
         found.append(Timex(start, match.end(), source[start : match.end()], kind, value, mod))
-        _remember(ctx, kind, value, match)
+        remember(ctx, kind, value, match)
     return found
 
 
@@ -229,109 +230,6 @@ def _with_prefix(text: str, start: int, found: list[Timex], mod: str | None):
     key = (m["edge"] or m["word"] or m["mid"]).lower()
     key = re.sub(r"\s+", " ", key)
     return start - (len(window) - m.start()), _PREFIX_MODS.get(key, mod)
-
-
-_LONG_PERIODS = frozenset({"P6M", "P9M", "P12M", "P1Y"})  # "the first nine months"
-
-
-_OPENS_WITH = re.compile(
-    r"(?:^|[.!?][\"'”’]?\s+|\n)[\"“]?(?:(?:In|By|During|Until|Through|Throughout|Early\s+in|"
-    r"Late\s+in|In\s+early|In\s+late|In\s+mid-?)\s+(?:the\s+)?)?$"
-)
-
-
-def _remember(ctx: Context, kind: str, value: str, match: re.Match) -> None:
-    """What anaphora ("the next day", "that year", "a year earlier") will lean on."""
-    if (kind == "DURATION" and value in _LONG_PERIODS) or re.fullmatch(r"\d{4}-H\d", value):
-        ctx.period = "year"
-    elif re.fullmatch(r"\d{4}-Q\d", value):
-        ctx.period = "quarter"
-    if kind == "DURATION" and _TIME_PASSED.search(
-        ctx.text, max(0, match.start() - 30), match.start()
-    ):
-        ctx.story_year = None
-    if kind not in ("DATE", "TIME") or not value[:4].isdigit():
-        return
-    at = precision(value)
-    if _OPENS_WITH.search(ctx.text, max(0, match.start() - 24), match.start()):
-        # "In 1991, ...", "That year, ...": the sentence says which past year it tells of
-        ctx.named_year, ctx.named_year_end = int(value[:4]), match.end()
-    _remember_story(ctx, int(value[:4]), value, match)
-    if at == "day":
-        ctx.last_day = dt.date.fromisoformat(value[:10])
-        _remember_day(ctx, ctx.last_day, match)
-    if at in ("day", "week", "month", "quarter", "year") and len(value) >= 4:
-        ctx.last_year = int(value[:4])
-        ctx.last_precision = at
-        ctx.last_end = match.end()
-        if value[4:5] == "-" and value[5:7].isdigit():
-            ctx.last_month = int(value[5:7])
-
-
-_YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d\d\b")
-# "since 2014", "dating to 1994": a span up to now, no background passage ("since 1991,
-# when the Legislature ..." is one)
-_SPAN_FROM = re.compile(r"\b(?:since|dating(?:\s+back)?\s+to|from|as\s+of)\s+$", re.IGNORECASE)
-_WHEN_AFTER = re.compile(r",\s+when\b")
-# "the Dec. 21, 1988, bombing": a date naming a thing, outside the story unless it opens it
-_FUNCTION_WORD = (
-    r"(?:the|an?|it|its|he|his|she|her|they|their|we|this|that|these|those|which|who|whom|"
-    r"when|where|while|and|but|or|nor|so|as|than|to|of|in|on|at|by|for|with|from|into|over|"
-    r"after|before|during|until|through|since|because|if|is|was|were|are|has|had|have|will|"
-    r"would|could|said|says)\b"
-)
-_NOUN_AFTER = re.compile(rf",?\s+(?!{_FUNCTION_WORD})[a-z]{{3,}}\b")
-# "Students spent more than a year tracking down evidence": time passed, the story moves on
-_TIME_PASSED = re.compile(r"\b(?:spent|took|lasted|waited|served|after|within)\s+(?:\w+\s+){0,2}$")
-
-
-def _remember_story(ctx: Context, year: int, value: str, match: re.Match) -> None:
-    """A background passage: a past year written out ("The 1988 floods", "in 2011"), and the
-    dates that follow it in that year ("That June", "the next day"); any other date ends it."""
-    ref = ctx.reference
-    month = value[5:7]
-    month = int(month) if month.isdigit() else SEASONS[month][0] if month in SEASONS else 0
-    # "In the winter that followed ... a mild January": the story moved on to the next year
-    moved_on = ctx.story_year is not None and year == ctx.story_year + 1
-    continued = year == ctx.story_year or (moved_on and 0 < month < ctx.story_month)
-    written = bool(_YEAR_WRITTEN.search(match[0])) and _opens_story(ctx, match)
-    # a story may come up to the reference year, but only a past year opens one
-    if ref is None or year > ref.year or not ((written and year < ref.year) or continued):
-        ctx.story_year = None
-        return
-    ctx.story_month = month or (ctx.story_month if continued else 0)
-    ctx.story_year, ctx.story_end = year, match.end()
-    ctx.story_when = bool(_WHEN_AFTER.match(ctx.text, match.end()))
-
-
-def _opens_story(ctx: Context, match: re.Match) -> bool:
-    text, start, end = ctx.text, match.start(), match.end()
-    if _SPAN_FROM.search(text, max(0, start - 16), start) and not _WHEN_AFTER.match(text, end):
-        return False
-    if _NOUN_AFTER.match(text, end):
-        return bool(
-            _OPENS_WITH.search(text, max(0, start - 28), start)
-            or re.search(r"(?:^|[.!?]\s+|\n)The\s+$", text[max(0, start - 8) : start])
-        )
-    return True
-
-
-_SAID_ON = re.compile(
-    r"\b(?:said|says|told|announced|reported|added|stated|confirmed|testified|wrote)\s+(?:on\s+)?$",
-    re.IGNORECASE,
-)
-_BOUND_BEFORE = re.compile(r"\b(?:ended|ending|through|until|till|since)\s+$", re.IGNORECASE)
-
-
-def _remember_day(ctx: Context, day: dt.date, match: re.Match) -> None:
-    """The day a clock time told in the past falls on: an event's, else a statement's."""
-    if ctx.reference is None or day > ctx.reference:
-        return
-    before = ctx.text[max(0, match.start() - 16) : match.start()]
-    if _SAID_ON.search(before):
-        ctx.said_day = day
-    elif not _BOUND_BEFORE.search(before):
-        ctx.event_day = day
 
 
 def timex_range(t: Timex) -> tuple[dt.date, dt.date] | None:
