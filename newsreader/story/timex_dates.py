@@ -236,9 +236,9 @@ def nth_weekday(m: re.Match, ctx: Context) -> Found | None:
     """`the second Monday of January`: that day of the month, the month as a month alone."""
     number = month_number(m["mon"])
     month = f"{m['year']}-{number:02d}" if m["year"] else resolve.month(ctx, m.start(), number)
-    if not month[:4].isdigit():
+    first = safe_date(int(month[:4]), number, 1) if month[:4].isdigit() else None
+    if first is None:
         return "DATE", month, None
-    first = dt.date(int(month[:4]), number, 1)
     wanted = weekday_number(m["wd"])
     day = first + dt.timedelta(days=(wanted - first.weekday()) % 7)
     which = m["ord"].lower()

@@ -1015,7 +1015,11 @@ def test_the_dates_command_lists_what_the_tagger_finds(tmp_path, capsys):
 
 
 # Fragments of date words glued at random: the rules meet many near-misses.
-_WORDS = ["Aug. ", "May ", "Friday", " last ", " week", " ago", " 1990s", " p.m.", "the ", "ye"]
+_WORDS = [
+    "Aug. ", "May ", "Friday", " last ", " week", " ago", " 1990s", " p.m.", "the ", "ye",
+    " 1989", ", when ", " winter", " second Monday of ", " of next week", " until ", " and ",
+    " overnight", " fiscal ", " half of ", " later", ". ", " said ",
+]  # fmt: skip
 _NEWSY = st.lists(
     st.sampled_from([*"0123456789 ,.-/:'aeimnorstyAJMSTW", *_WORDS]), max_size=40
 ).map("".join)
