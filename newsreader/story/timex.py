@@ -36,7 +36,8 @@ class Timex:
 
 
 # References the calendar arithmetic can move a year either way from without overflow
-_FIRST_DAY, _LAST_DAY = dt.date(2, 1, 1), dt.date(9998, 12, 31)
+# ("last winter" in January of year 3 began in December of year 1)
+_FIRST_DAY, _LAST_DAY = dt.date(3, 1, 1), dt.date(9998, 12, 31)
 _WINDOW_BEFORE, _WINDOW_AFTER = 80, 40  # around an anchor: room for the longest match
 
 _PREFIX = re.compile(

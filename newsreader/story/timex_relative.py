@@ -478,7 +478,7 @@ def _year_ago_quarter(m: re.Match, ctx: Context) -> Found | None:
 
 def _year_ago_month(m: re.Match, ctx: Context) -> Found | None:
     """`sales fell in September from a year earlier`: the month named, a year before."""
-    if ctx.last_precision != "month" or ctx.last_year is None:
+    if ctx.last_precision != "month" or ctx.last_year is None or ctx.last_year < 2:
         return None
     if _SENTENCE_BREAK.search(ctx.text, ctx.last_end, m.start()):
         return None

@@ -830,6 +830,19 @@ def test_a_reference_at_the_ends_of_the_calendar_is_a_placeholder(reference):
     assert [t.value for t in found] == ["XXXX-WXX", "XXXX-WXX-1TNI", "XXXX-XX-XX"]
 
 
+@pytest.mark.parametrize("reference", [dt.date(3, 1, 1), dt.date(9998, 12, 31)])
+def test_the_first_and_last_references_allowed_leave_every_value_in_the_calendar(reference):
+    text = (
+        "Last winter it fell a year earlier, on the fifth Monday of February and the last"
+        " Friday of June. Next year, a week later, it rose in January, two years later."
+    )
+    found = find_timexes(text, reference)
+    assert len(found) >= 6
+    for t in found:
+        assert not t.value.startswith("0000"), t
+        timex_range(t)  # raises on a year outside the calendar
+
+
 RESULTS = (
     "Net rose 20% in the third quarter. After a flat second quarter, analysts expect the trend "
     "to continue into the fourth quarter. Sales rose to $1.45 billion from $1.37 billion a year "
