@@ -21,6 +21,7 @@ from newsreader.story.timex_lex import (
     UNITS,
     WEEKDAY,
     WEEKDAYS,
+    length_value,
     month_number,
     parse_number,
     unit_name,
@@ -144,16 +145,16 @@ def duration(m: re.Match, ctx: Context) -> Found | None:
     if word in ("a", "an") and _SPEED_BEFORE.search(before):
         return None  # "winds of 145 miles an hour": a speed, no time
     if word in ("a", "an") and not m["the"] and not m["mod"] and _RATE_BEFORE.search(before):
-        return "SET", _period(1, unit), None  # "$2 billion a year"
+        return "SET", length_value(1, unit), None  # "$2 billion a year"
     if word == "one" and unit == "day" and not m["the"] and _MODAL_BEFORE.search(before):
         return "DATE", "FUTURE_REF", None  # "will one day be"
     if m["per"]:
-        return "SET", _period(1, m["per"].split()[-1].lower()), None
+        return "SET", length_value(1, m["per"].split()[-1].lower()), None
     if _not_a_duration(m, ctx, word, unit):
         return None
     if m["num2"] or m["num3"]:
         count = None  # "the next 12 to 18 months", "10-15 minutes": not known exactly
-    return "DURATION", _period(count, unit), _mod(m["mod"])
+    return "DURATION", length_value(count, unit), _mod(m["mod"])
 
 
 # "2 hours, 21 minutes, 4 seconds", "14 years, 7 months and 3 days": one length, its
@@ -213,28 +214,6 @@ def _not_a_duration(m: re.Match, ctx: Context, word: str, unit: str) -> bool:
     return False
 
 
-def _period(count: float | None, unit: str) -> str:
-    """P2Y, PT48H, P2Y6M, PXM."""
-    code = UNITS[unit]
-    time = "T" if unit in TIME_UNITS else ""
-    if count is None:
-        return f"P{time}X{code[-1] if code[-1] != 'E' else 'D'}"
-    if code in ("10Y", "100Y", "1000Y", "2W"):
-        return f"P{_num(count * int(code[:-1]))}{code[-1]}"
-    if code == "WE":
-        return f"P{_num(2 * count)}D"
-    whole, half = int(count), count - int(count)
-    smaller = {"year": ("M", 6), "hour": ("M", 30), "minute": ("S", 30), "day": ("H", 12)}
-    if half and unit in smaller:
-        extra = f"{'T' if unit == 'day' else ''}{smaller[unit][1]}{smaller[unit][0]}"
-        return f"P{time}{whole}{code}{extra}" if whole else f"P{time}{extra}"
-    return f"P{time}{_num(count)}{code}"
-
-
-def _num(value: float) -> str:
-    return str(int(value)) if value == int(value) else f"{value:g}"
-
-
 def bare_plural(m: re.Match, ctx: Context) -> Found | None:
     if m["while"]:
         return "DURATION", "PXX", None
@@ -242,7 +221,7 @@ def bare_plural(m: re.Match, ctx: Context) -> Found | None:
     unit = unit_name(m["unit"] or m["ahead"] or m["over"])
     if "recent" in pre or pre.strip() in ("the past", "the last", "past"):
         return "DATE", "PAST_REF", None
-    return "DURATION", _period(None, unit), None
+    return "DURATION", length_value(None, unit), None
 
 
 # "on Mondays", "on Tuesday nights", "Friday mornings": every such day (or part of it)
@@ -262,7 +241,7 @@ LONG = r"\b(?P<unit>hour|day|week|month|year|decade)-long\b"
 
 
 def long_adjective(m: re.Match, ctx: Context) -> Found | None:
-    return "DURATION", _period(1, m["unit"].lower()), None
+    return "DURATION", length_value(1, m["unit"].lower()), None
 
 
 _SET_WORDS = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month"}
@@ -281,11 +260,11 @@ def set_expression(m: re.Match, ctx: Context) -> Found | None:
         count = parse_number(m["n"]) if re.fullmatch(r"[\w\s,.]+", m["n"]) else None
         if count is not None and count != int(count):
             count = None
-        return "SET", _period(count, unit_name(m["units"])), None
+        return "SET", length_value(count, unit_name(m["units"])), None
     if m["adv"]:
         word = m["adv"].lower()
         unit = _SET_WORDS.get(word, "hour" if word == "hourly" else "year")
-        return "SET", _period(1, unit), None
+        return "SET", length_value(1, unit), None
     what = m["what"]
     lower = what.lower()
     # "every night" recurs at night; "8 hours per night" is a rate
@@ -293,7 +272,7 @@ def set_expression(m: re.Match, ctx: Context) -> Found | None:
         return "SET", f"XXXX-XX-XX{PART_CODES[lower]}", None
     if lower in UNITS:
         every = 2 if (m["other"] or "").lower().startswith("other") else 1
-        return "SET", _period(every, lower), None  # "every other week": P2W
+        return "SET", length_value(every, lower), None  # "every other week": P2W
     if what[0].isupper():
         if lower in WEEKDAYS:
             part = PART_CODES.get((m["wpart"] or "").lower(), "")

@@ -165,3 +165,25 @@ def spoken_year(words: str) -> int | None:
         return ONES[parts[0]] * 100
     tail = parse_number(" ".join(rest))
     return None if tail is None else ONES[parts[0]] * 100 + int(tail)
+
+
+def length_value(count: float | None, unit: str) -> str:
+    """The TIMEX3 value of `count` units: P2Y, PT48H, P2Y6M, PXM (`count` None: unknown)."""
+    code = UNITS[unit]
+    time = "T" if unit in TIME_UNITS else ""
+    if count is None:
+        return f"P{time}X{code[-1] if code[-1] != 'E' else 'D'}"
+    if code in ("10Y", "100Y", "1000Y", "2W"):
+        return f"P{_number_text(count * int(code[:-1]))}{code[-1]}"
+    if code == "WE":
+        return f"P{_number_text(2 * count)}D"
+    whole, half = int(count), count - int(count)
+    smaller = {"year": ("M", 6), "hour": ("M", 30), "minute": ("S", 30), "day": ("H", 12)}
+    if half and unit in smaller:
+        extra = f"{'T' if unit == 'day' else ''}{smaller[unit][1]}{smaller[unit][0]}"
+        return f"P{time}{whole}{code}{extra}" if whole else f"P{time}{extra}"
+    return f"P{time}{_number_text(count)}{code}"
+
+
+def _number_text(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"

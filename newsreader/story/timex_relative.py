@@ -20,6 +20,7 @@ from newsreader.story.timex_lex import (
     WEEKDAY,
     WEEKDAYS,
     is_month,
+    length_value,
     month_number,
     parse_number,
     unit_name,
@@ -401,11 +402,6 @@ _SHORT_UNITS = {"day": "D", "week": "W"}
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 
 
-def _length(count: float | None, unit: str) -> str:
-    code = {"day": "D", "week": "W", "month": "M", "year": "Y"}.get(unit)
-    return f"P{int(count)}{code}" if code and count is not None and count == int(count) else "PXX"
-
-
 def ago(m: re.Match, ctx: Context) -> Found | None:
     unit = unit_name(m["unit"])
     count = parse_number(m["num"])
@@ -415,7 +411,11 @@ def ago(m: re.Match, ctx: Context) -> Found | None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None
     anchor = ctx.anchor_day() if direction in ("later", "before", "after") else ctx.reference
     if m["base"] and _FOR_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()):
-        return "DURATION", _length(count, unit), _mod(m["mod"])  # "halt it for a week from Monday"
+        return (
+            "DURATION",
+            length_value(count, unit),
+            _mod(m["mod"]),
+        )  # "halt it for a week from Monday"
     if m["base"] and ctx.reference:  # "a week from Tuesday": from the coming Tuesday
         base_day = m["base"].lower()
         if base_day in _DAY_OFFSETS:
