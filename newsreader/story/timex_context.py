@@ -106,11 +106,12 @@ class Context:
     text: str
     reference: dt.date | None
     last_day: dt.date | None = None  # the latest day-precision date mentioned
-    # the latest day up to the reference that something happened on ("convicted on
-    # Tuesday"), not one something was said on ("said Monday") nor a period's bound
-    # ("ended Nov. 30"); and the latest day something was said on
+    # for a clock time told in the past: what the day last named was ("event", "said" on
+    # "said Monday", "bound" on "ended Nov. 30", "ahead"), the latest event day up to the
+    # reference, and the first day the text names up to it (the day its story is of)
+    last_day_kind: str = ""
     event_day: dt.date | None = None
-    said_day: dt.date | None = None
+    first_day: dt.date | None = None
     last_year: int | None = None  # the year of the latest anchored date mentioned
     named_year: int | None = None  # the year a sentence opens with ("In 1991, ...")
     named_year_end: int = 0  # where that expression ends

@@ -27,6 +27,7 @@ from newsreader.story.timex_lex import (
     unit_name,
     weekday_number,
 )
+from newsreader.story.timex_memory import clock_day
 from newsreader.story.timex_relative import _DAY_OFFSETS, _mod
 
 Found = tuple[str, str, str | None]
@@ -304,7 +305,7 @@ def _after_midnight(m: re.Match, ctx: Context, day: str) -> str:
     the story's own day ("was arrested shortly after midnight")."""
     if m["when"] or not day[:4].isdigit():
         return f"{day}T24:00"
-    past = resolve.told_in_past(ctx, m.start())
+    past = resolve.past_in_sentence(ctx, m.start())
     after = dt.date.fromisoformat(day) + dt.timedelta(days=0 if past and not ctx.last_day else 1)
     if past and ctx.reference and after > ctx.reference:
         after = ctx.reference
@@ -360,8 +361,8 @@ def _time_day(m: re.Match, ctx: Context) -> str:
     # "He was shot at 10 p.m.": told in the past, on the day the story last told something
     # happened ("convicted on Tuesday ... sentencing is set for Sept. 27 ... the verdict was
     # read shortly after 4:30 p.m."), else the day last named, else the reference
-    if ref and not ctx.is_future(m.start()) and resolve.told_in_past(ctx, m.start()):
-        return fmt("day", ctx.event_day or ctx.said_day or ref)
+    if ref and not ctx.is_future(m.start()) and resolve.past_in_sentence(ctx, m.start()):
+        return fmt("day", clock_day(ctx))
     return fmt("day", ctx.anchor_day())
 
 

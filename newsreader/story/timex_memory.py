@@ -106,11 +106,29 @@ _BOUND_BEFORE = re.compile(r"\b(?:ended|ending|through|until|till|since)\s+$", r
 
 
 def _remember_day(ctx: Context, day: dt.date, match: re.Match) -> None:
-    """The day a clock time told in the past falls on: an event's, else a statement's."""
+    """The day a clock time told in the past falls on: see `clock_day`."""
     if ctx.reference is None or day > ctx.reference:
+        ctx.last_day_kind = "ahead"
         return
+    ctx.first_day = ctx.first_day or day
     before = ctx.text[max(0, match.start() - 16) : match.start()]
     if _SAID_ON.search(before):
-        ctx.said_day = day
-    elif not _BOUND_BEFORE.search(before):
-        ctx.event_day = day
+        ctx.last_day_kind = "said"
+    elif _BOUND_BEFORE.search(before):
+        ctx.last_day_kind = "bound"
+    else:
+        ctx.last_day_kind, ctx.event_day = "event", day
+
+
+def clock_day(ctx: Context) -> dt.date | None:
+    """`He was shot at 10 p.m.`, told in the past: on the day the story last named, unless
+    that day was one something was said on ("the weather service said Monday that it
+    touched down at 9:52 p.m.": the day it happened, named before) or one still to come or
+    a period's end ("sentencing is set for Sept. 27 ... the verdict was read shortly after
+    4:30 p.m."; "the quarter ended Nov. 30 ... released after the market closed at 4 p.m."):
+    then the day the story is of, the first it names."""
+    if ctx.last_day_kind == "event":
+        return ctx.last_day
+    if ctx.last_day_kind == "said":
+        return ctx.event_day or ctx.last_day
+    return ctx.first_day or ctx.reference

@@ -520,6 +520,12 @@ MORE_CASES = [
      "DATE", "2017-WI"),
     ("The coldest air so far this winter arrived.", dt.date(2018, 1, 17), "this winter",
      "DATE", "2017-WI"),
+    ("U.S. stocks rose on Thursday. Minutes of the meeting, released on Tuesday, showed a"
+     " split. The next meeting ends on Nov. 3. Stocks extended gains shortly after 10 a.m.",
+     THURSDAY, "10 a.m.", "TIME", "2017-08-03T10:00"),
+    ("A warning remains in effect until 6 a.m. Friday. The state Department of Transportation"
+     " closed Interstate 90 from Mitchell to the Minnesota border at 2 a.m.", THURSDAY,
+     "2 a.m.", "TIME", "2017-08-03T02:00"),
     # halves of a fiscal year; a fiscal quarter's number is not the calendar's
     ("Profits will suffer in the second half of the fiscal year.", THURSDAY,
      "the second half of the fiscal year", "DATE", "2017-H2"),
