@@ -103,7 +103,7 @@ TIME = (
     rf"(?:(?P<approx>around|about|approximately|roughly)\s+)?{_CLOCK}"
     rf"(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|[Ll]ocal\s+time|"
     r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime))?"
-    rf"(?:,?\s+(?:on\s+)?(?P<when>{WEEKDAY}(?:,?\s+(?P<mon2>{MONTH})\s*(?P<day2>{DAY_NUM}))?|"
+    rf"(?:,?\s+(?P<when>{WEEKDAY}(?:,?\s+(?P<mon2>{MONTH})\s*(?P<day2>{DAY_NUM}))?|"
     rf"today|yesterday|tomorrow|{_PART_OF_TODAY}|"
     rf"(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})(?:,\s*(?P<year>(?:19|20)\d\d)\b)?))?"
     # "at 2 a.m. Sunday morning": the part of the day the clock is in
@@ -356,6 +356,14 @@ def _time_day(m: re.Match, ctx: Context) -> str:
     later = _DAY_AFTER.match(ctx.text, m.end())
     if later:  # "at 10:35 a.m. (0735 GMT) Friday"
         return resolve.weekday(ctx, m.start(), weekday_number(later["wd"]))
+    if on := _ON_DAY_AFTER.match(ctx.text, m.end()):
+        # "at 10 a.m. on Thursday": the day is an expression of its own, the clock on it
+        if on["wd"]:
+            return resolve.weekday(ctx, m.start(), weekday_number(on["wd"]))
+        if on["year"]:
+            return f"{on['year']}-{month_number(on['mon']):02d}-{int(on['day']):02d}"
+        found = resolve.month_day(ctx, m.start(), month_number(on["mon"]), int(on["day"]))
+        return found or "XXXX-XX-XX"
     if _NOTE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
         return fmt("day", ref)  # "This story was updated at 5:45 p.m.": the story's own day
     # "He was shot at 10 p.m.": told in the past, on the day the story last told something
@@ -366,6 +374,10 @@ def _time_day(m: re.Match, ctx: Context) -> str:
     return fmt("day", ctx.anchor_day())
 
 
+_ON_DAY_AFTER = re.compile(
+    rf"\s+on\s+(?:(?P<wd>{WEEKDAY})\b(?!,?\s+{MONTH})|(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s*"
+    r"(?P<day>\d{1,2})\b(?:,\s*(?P<year>(?:19|20)\d\d)\b)?)"
+)
 _NOTE_BEFORE = re.compile(r"\b(?:updated|posted|published|modified|corrected)\b[^.;]*$", re.I)
 
 

@@ -543,8 +543,16 @@ MORE_CASES = [
     ("Investors held back ahead of Friday's report.", THURSDAY, "Friday's", "DATE", "2017-08-04"),
     ("He criticized Friday's report.", THURSDAY, "Friday's", "DATE", "2017-07-28"),
     # a clock time with its date and year, or its time zone spelled out
-    ("The car was towed at 2:40 a.m. on Oct. 3, 2011.", THURSDAY, "2:40 a.m. on Oct. 3, 2011",
-     "TIME", "2011-10-03T02:40"),
+    # a clock time "on" a day: two expressions, the clock on that day
+    ("The car was towed at 2:40 a.m. on Oct. 3, 2011.", THURSDAY, "2:40 a.m.", "TIME",
+     "2011-10-03T02:40"),
+    ("The car was towed at 2:40 a.m. on Oct. 3, 2011.", THURSDAY, "Oct. 3, 2011", "DATE",
+     "2011-10-03"),
+    ("The debate will begin at 10 a.m. on Monday.", THURSDAY, "10 a.m.", "TIME",
+     "2017-08-07T10:00"),
+    ("The debate will begin at 10 a.m. on Monday.", THURSDAY, "Monday", "DATE", "2017-08-07"),
+    ("They walked down the avenue at 6:38 p.m. on Saturday, May 20.", THURSDAY, "6:38 p.m.",
+     "TIME", "2017-05-20T18:38"),
     ("The bell will ring at 9:30 a.m. Eastern time Friday.", THURSDAY,
      "9:30 a.m. Eastern time Friday", "TIME", "2017-08-04T09:30"),
     # a length in several units is one duration; a rate is not one of its parts
