@@ -73,6 +73,12 @@ _PAST_RELATIVE = re.compile(
     r"(?:was|were|had|did|said|told|took|came|went|began|made|won|[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )
+# A forecast of a figure for a past period: "expect employers added ... jobs in May"
+_FORECAST_OF_PAST = re.compile(
+    r"(?:expect|forecast|estimate|predict)s?\s+(?:that\s+)?"
+    r"(?:(?!(?:to|will|would|be|been|remain|stay)\b)[a-z]+\s+){1,3}?[a-z]{3,}ed\b",
+    re.IGNORECASE,
+)
 # A verb in the past right before the expression: "the men arrested Thursday", "the
 # deadline to leave expired on Tuesday"; not a passive ahead ("will be released Friday")
 # a participle there; after "is"/"are" a passive in the present ("are briefed Friday")
@@ -158,6 +164,8 @@ class Context:
             return None
         if _SINCE.search(before, cue.end()):
             return None  # "will be the first since the pact took effect on Aug. 1"
+        if _FORECAST_OF_PAST.match(before, cue.start()):
+            return None  # "economists expect employers added 215,000 jobs in May": a report
         # "will charge the men arrested Thursday"; but a past after "would", "as soon as" is
         # the sequence of tenses ("would buy as soon as trading opened Monday")
         sequence = cue[0].lower() in ("would", "as soon as")

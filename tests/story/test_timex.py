@@ -526,6 +526,10 @@ MORE_CASES = [
     ("A warning remains in effect until 6 a.m. Friday. The state Department of Transportation"
      " closed Interstate 90 from Mitchell to the Minnesota border at 2 a.m.", THURSDAY,
      "2 a.m.", "TIME", "2017-08-03T02:00"),
+    ("Economists expect employers added 215,000 jobs in July.", THURSDAY, "July", "DATE",
+     "2017-07"),
+    ("The office is expected to release revised estimates in March.", THURSDAY, "March",
+     "DATE", "2018-03"),
     # halves of a fiscal year; a fiscal quarter's number is not the calendar's
     ("Profits will suffer in the second half of the fiscal year.", THURSDAY,
      "the second half of the fiscal year", "DATE", "2017-H2"),
