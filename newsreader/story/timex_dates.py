@@ -163,7 +163,9 @@ SEASONS = (
     # "in summer", "by spring": the preposition gates the season but is not part of it
     rf"(?:(?P<det>the|this|last|next|this\s+past|this\s+coming)\s+|"
     r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bthrough\s))(?P<bare>))?"
-    rf"(?:(?P<part>early|late|mid)[\s-]+)?(?P<s>{SEASON})\b(?:\s+(?:of\s+)?(?P<year>{YEAR4}))?"
+    rf"(?:(?P<part>early|late|mid)[\s-]+)?(?P<s>{SEASON})\b(?:\s+(?:of\s+)?(?P<year>{YEAR4})|"
+    # "the fall of last year"
+    r"\s+of\s+(?P<ryear>last|this|next)\s+year\b)?"
 )
 HOLIDAY = (
     r"(?:(?P<rel>last|this|next)\s+)?(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?|"
@@ -562,6 +564,9 @@ def season(m: re.Match, ctx: Context) -> Found | None:
     mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["part"] or "").lower())
     if m["year"]:
         return "DATE", f"{m['year']}-{code}", mod
+    if m["ryear"] and ctx.reference:
+        offset = {"last": -1, "this": 0, "next": 1}[m["ryear"].lower()]
+        return "DATE", f"{ctx.reference.year + offset:04d}-{code}", mod
     if m["s"][0].isupper() and not m["s"].isupper():
         at = m.start("s")
         opens = _SENTENCE_OPEN.search(ctx.text, max(0, m.start() - 4), m.start())
