@@ -75,8 +75,8 @@ PART_OF_DAY_RE = (
     # "by mid afternoon", "(dealers bought) in the morning": of the day being told
     r"(?P<edge>mid|late|early)[\s-]?(?P<part2>morning|afternoon|evening)|"
     r"(?<=\bin\s)the\s+(?P<part3>morning|afternoon|evening)|"
-    # "shares fell in morning trading", "ended the morning session": the story's day's
-    r"(?:(?<=\bin\s)|(?<=\bthe\s))(?P<session>morning|afternoon)(?=\s+(?:trading|trade|session)\b))\b"
+    # "shares fell in morning trading", "in afternoon trade": the story's day's session
+    r"(?<=\bin\s)(?P<session>morning|afternoon)(?=\s+trad(?:e|ing)\b))\b"
 )
 _PRESENT = {"now", "right now", "currently", "current", "these days", "nowadays", "at present"}
 _PAST = {"recently", "recent", "lately", "the past"}
