@@ -157,6 +157,11 @@ HALF = (
     # "the last half of the '80s", "the first half of the 20th century": its start or end
     rf"(?P<decade>{_unnamed(DECADE)})|(?P<century>{_unnamed(CENTURY)})))?"
 )
+# "the last three months of 2014", "the first six months of this year": a quarter, a half
+YEAR_PART = (
+    rf"\bthe\s+(?P<which>first|last|final)\s+(?P<n>three|six|3|6)\s+months\s+of\s+"
+    rf"(?P<year>{YEAR4}|(?:this|next|last|the)\s+year)\b"
+)
 _DECADE = re.compile(DECADE, re.IGNORECASE)
 _CENTURY = re.compile(CENTURY, re.IGNORECASE)
 SEASONS = (
@@ -542,6 +547,16 @@ def half(m: re.Match, ctx: Context) -> Found | None:
     if not m["year"] and ref and which == 2 and ref.month <= 6 and not ctx.is_future(m.start()):
         year = f"{ref.year - 1:04d}"  # a second half not begun yet is last year's, as quarters
     return "DATE", f"{year}-H{which}", _mod(m["hmod"])
+
+
+def year_part(m: re.Match, ctx: Context) -> Found | None:
+    year = _year_phrase(m["year"], ctx)
+    if year is None:
+        return None
+    first = m["which"].lower() == "first"
+    if m["n"] in ("three", "3"):
+        return "DATE", f"{year}-Q{1 if first else 4}", None
+    return "DATE", f"{year}-H{1 if first else 2}", None
 
 
 def _year_phrase(phrase: str | None, ctx: Context) -> str | None:

@@ -78,6 +78,7 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
     (dates.MONTH_SPAN, dates.month_span, _MONTH),
     (dates.DECADE_PART, dates.decade_part, _words("decade")),
     (dates.HALF, dates.half, _words("half quarters")),
+    (dates.YEAR_PART, dates.year_part, _words("months")),
     (
         relative.AGO,
         relative.ago,

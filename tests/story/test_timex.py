@@ -533,6 +533,10 @@ MORE_CASES = [
     ("The Hang Seng rose in afternoon trade.", THURSDAY, "afternoon", "TIME", "2017-08-03TAF"),
     ("Talks resumed in the fall of last year.", THURSDAY, "the fall of last year", "DATE",
      "2016-FA"),
+    ("Net income in the last three months of 2014 more than doubled.", THURSDAY,
+     "the last three months of 2014", "DATE", "2014-Q4"),
+    ("Sales rose in the first six months of this year.", THURSDAY,
+     "the first six months of this year", "DATE", "2017-H1"),
     # halves of a fiscal year; a fiscal quarter's number is not the calendar's
     ("Profits will suffer in the second half of the fiscal year.", THURSDAY,
      "the second half of the fiscal year", "DATE", "2017-H2"),
