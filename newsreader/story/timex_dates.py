@@ -243,19 +243,13 @@ def nth_weekday(m: re.Match, ctx: Context) -> Found | None:
     """`the second Monday of January`: that day of the month, the month as a month alone."""
     number = month_number(m["mon"])
     month = f"{m['year']}-{number:02d}" if m["year"] else resolve.month(ctx, m.start(), number)
-    first = safe_date(int(month[:4]), number, 1) if month[:4].isdigit() else None
-    if first is None:
+    if not month[:4].isdigit() or int(month[:4]) < 1:
         return "DATE", month, None
-    wanted = weekday_number(m["wd"])
-    day = first + dt.timedelta(days=(wanted - first.weekday()) % 7)
     which = m["ord"].lower()
-    if which in ("last", "final"):
-        while (later := day + dt.timedelta(weeks=1)).month == number:
-            day = later
-    else:
-        day += dt.timedelta(weeks={**ORDINALS, "fifth": 5}[which] - 1)
-        if day.month != number:
-            return None  # no fifth Monday that month
+    n = -1 if which in ("last", "final") else {**ORDINALS, "fifth": 5}[which]
+    day = _nth_weekday(int(month[:4]), number, weekday_number(m["wd"]), n)
+    if day.month != number:
+        return None  # no fifth Monday that month
     return "DATE", day.isoformat(), None
 
 

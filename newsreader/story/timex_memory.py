@@ -62,6 +62,7 @@ _FUNCTION_WORD = (
     r"after|before|during|until|through|since|because|if|is|was|were|are|has|had|have|will|"
     r"would|could|said|says)\b"
 )
+_THE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)The\s+$")  # "The 1988 floods were ..."
 _NOUN_AFTER = re.compile(rf",?\s+(?!{_FUNCTION_WORD})[a-z]{{3,}}\b")
 # "Students spent more than a year tracking down evidence": time passed, the story moves on
 _TIME_PASSED = re.compile(r"\b(?:spent|took|lasted|waited|served|after|within)\s+(?:\w+\s+){0,2}$")
@@ -93,7 +94,7 @@ def _opens_story(ctx: Context, match: re.Match) -> bool:
     if _NOUN_AFTER.match(text, end):
         return bool(
             _OPENS_WITH.search(text, max(0, start - 28), start)
-            or re.search(r"(?:^|[.!?]\s+|\n)The\s+$", text[max(0, start - 8) : start])
+            or _THE_OPENS.search(text, max(0, start - 8), start)
         )
     return True
 

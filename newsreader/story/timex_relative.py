@@ -411,11 +411,8 @@ def ago(m: re.Match, ctx: Context) -> Found | None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None
     anchor = ctx.anchor_day() if direction in ("later", "before", "after") else ctx.reference
     if m["base"] and _FOR_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()):
-        return (
-            "DURATION",
-            length_value(count, unit),
-            _mod(m["mod"]),
-        )  # "halt it for a week from Monday"
+        # "halt it for a week from Monday": a length
+        return "DURATION", length_value(count, unit), _mod(m["mod"])
     if m["base"] and ctx.reference:  # "a week from Tuesday": from the coming Tuesday
         base_day = m["base"].lower()
         if base_day in _DAY_OFFSETS:
@@ -480,12 +477,9 @@ def _year_ago_month(m: re.Match, ctx: Context) -> Found | None:
     """`sales fell in September from a year earlier`: the month named, a year before."""
     if ctx.last_precision != "month" or ctx.last_year is None or ctx.last_year < 2:
         return None
-    if _SENTENCE_BREAK.search(ctx.text, ctx.last_end, m.start()):
+    if resolve.SENTENCE_END.search(ctx.text, ctx.last_end, m.start()):
         return None
     return "DATE", f"{ctx.last_year - 1:04d}-{ctx.last_month:02d}", None
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+(?=[A-Z\"“])|\n")
 
 
 _MODS = {

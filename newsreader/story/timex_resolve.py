@@ -18,7 +18,7 @@ from newsreader.story.timex_context import NOT_AFTER_AUXILIARY, PAST_JUST_BEFORE
 _PAST_TOLD = re.compile(
     r"\b(?:was|were|had|did|met|saw|gave|took|came|went|began|won|lost|held|sent|fell|rose|"
     r"spoke|wrote|broke|struck|fought|sold|bought|brought|caught|fled|flew|drove|ran|led|became|"
-    r"spent|made|found|left|kept|paid|built|grew|knew|threw|froze|stood|won)\b",
+    r"spent|made|found|left|kept|paid|built|grew|knew|threw|froze|stood)\b",
     re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -36,8 +36,7 @@ def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
         return f"XXXX-WXX-{number + 1}"
     delta = (number - ref.weekday()) % 7
     first = ctx.last_day
-    paired = _PAIR_BEFORE.search(ctx.text, max(0, start - 30), start)
-    if not relation and first and first > ref and paired:
+    if not relation and first and first > ref and _paired(ctx, start):
         # "will fill out questionnaires Monday and Tuesday": the day after the coming Monday
         return (first + dt.timedelta(days=(number - first.weekday()) % 7 or 7)).isoformat()
     if relation == "this":
@@ -52,6 +51,10 @@ def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
         # ("rain on Thursday", in Tuesday's paper); "said Thursday" stays last week's
         return (ref + dt.timedelta(days=delta)).isoformat()
     return (ref - dt.timedelta(days=back)).isoformat()
+
+
+def _paired(ctx: Context, start: int) -> bool:
+    return bool(_PAIR_BEFORE.search(ctx.text, max(0, start - 30), start))
 
 
 _PAIR_BEFORE = re.compile(
@@ -178,14 +181,14 @@ def told_year(ctx: Context, start: int, month: int = 0, carried: bool = True) ->
 
 def _sentence_year(ctx: Context, start: int, carried: bool) -> int | None:
     named = ctx.named_year
-    if named is not None and _SENTENCE_END.search(ctx.text, ctx.named_year_end, start):
+    if named is not None and SENTENCE_END.search(ctx.text, ctx.named_year_end, start):
         named = None
     if not carried or ctx.story_year is None:
         return named
     between = ctx.text[ctx.story_end : start]
     if "\n" in between or _QUOTE_OPENS.search(between) or _SAID.search(between):
         return named  # what someone said is news of now: "He said that June was hard"
-    ends = len(_SENTENCE_END.findall(ctx.text, ctx.story_end, start))
+    ends = len(SENTENCE_END.findall(ctx.text, ctx.story_end, start))
     # in its own sentence, a story year counts only where the sentence opens with a year or
     # the year opens a clause telling of it ("survived the flood of 1964, when water rose")
     if ends > _STORY_SENTENCES or (ends == 0 and named is None and not ctx.story_when):
@@ -198,7 +201,8 @@ _SAID = re.compile(r"\b(?:said|says|say|told|tells)\b")
 _STORY_SENTENCES = 2  # how many sentences a background year carries over
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?=[A-Z\"“])|\n")
+# where a sentence ends: its stop (and closing quote) before a capital, or a line break
+SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?=[A-Z\"“])|\n")
 
 
 def month_day(ctx: Context, start: int, number: int, day: int) -> str | None:
@@ -240,16 +244,14 @@ def season(ctx: Context, start: int, code: str, relation: str = "") -> str:
     if ref is None:
         return f"XXXX-{code}"
     year = ref.year - 1 if code == "WI" and ref.month <= 2 else ref.year
-    if (
-        not relation
-        and not _ahead(ctx, start)
-        and (told := told_year(ctx, start, SEASONS[code][0])) is not None
-    ):
+    ahead = not relation and _ahead(ctx, start)
+    told = None if relation or ahead else told_year(ctx, start, SEASONS[code][0])
+    if told is not None:
         return f"{told:04d}-{code}"  # "In 1991, the Legislature fought through the summer"
     begins, ends = _season_bounds(year, code)
     if relation == "this":
         return f"{year:04d}-{code}"
-    if relation == "next" or (not relation and _ahead(ctx, start)):
+    if relation == "next" or ahead:
         return f"{year + (1 if ref >= begins else 0):04d}-{code}"
     if relation == "last":
         return f"{year - (0 if ref > ends else 1):04d}-{code}"
