@@ -154,3 +154,8 @@ def search_checked(folder: str, search: Callable[..., T]) -> T:
                 return found
     with open_library(archive) as library:
         return search(library)
+
+
+def counted(n: int, noun: str) -> str:
+    """'1 article', '3 articles'."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import shutil
 
-from newsreader.commands.common import add_json, is_terminal, print_json
+from newsreader.commands.common import add_json, counted, is_terminal, print_json
 from newsreader.commands.story_data import open_archive, positive
 from newsreader.sanitize import one_line
 from newsreader.story.coverage import Coverage, coverage
@@ -64,7 +64,7 @@ def _print(found: Coverage) -> None:
     lines = [("bold", "Outlets")]
     for k, o in enumerate(found.outlets, 1):
         name = one_line(o.outlet) if o.outlet else "(no outlet known)"
-        counts = f"{_count(len(o.articles), 'article')}, {_count(o.events, 'event')} reported"
+        counts = f"{counted(len(o.articles), 'article')}, {counted(o.events, 'event')} reported"
         lines.append(("", f"{k:>4}  {name} ({counts})"))
     lines.append(("", ""))
     if not found.events:
@@ -94,7 +94,3 @@ def _matrix(found: Coverage) -> list[tuple[str, str]]:
             summary = summary[: room - 1].rstrip() + "…"
         lines.append(("", f"{row.event.date:<10}  {marks}  {summary}"))
     return lines
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from newsreader.commands.common import add_json, is_terminal, print_json
+from newsreader.commands.common import add_json, counted, is_terminal, print_json
 from newsreader.commands.story_data import ArticleFacts, coverage_store, open_archive, positive
 from newsreader.errors import UserError
 from newsreader.sanitize import one_line
@@ -74,8 +74,10 @@ def _print(groups: list[QuoteGroup], facts: dict[str, ArticleFacts], speaker: st
     for group in groups:
         count = len({q.article_id for q in group.quotes})
         who = one_line(group.speaker) if group.speaker else "(speaker not named)"
-        noun = "article" if count == 1 else "articles"
-        lines += [(0, "bold", f"{who} · {count} {noun}"), (2, "", f"“{one_line(group.text)}”")]
+        lines += [
+            (0, "bold", f"{who} · {counted(count, 'article')}"),
+            (2, "", f"“{one_line(group.text)}”"),
+        ]
         lines += [(4, "dim", _source(facts, q.article_id)) for q in _by_article(group)]
         lines.append((0, "", ""))
     lines.pop()

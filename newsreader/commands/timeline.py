@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 import shutil
 
-from newsreader.commands.common import add_json, open_library, print_json, resolve_archive
+from newsreader.commands.common import (
+    add_json,
+    counted,
+    open_library,
+    print_json,
+    resolve_archive,
+)
 from newsreader.errors import UserError
 from newsreader.model import Event
 from newsreader.sanitize import one_line
@@ -50,7 +56,7 @@ def _print(events: list[Event]) -> None:
     if not events:
         print("no dated events found")
         return
-    labels = [_articles(event) for event in events]
+    labels = [counted(event.article_count, "article") for event in events]
     column = max(map(len, labels))
     width = max(40, shutil.get_terminal_size((100, 24)).columns - column - 14)
     for event, label in zip(events, labels, strict=True):
@@ -58,8 +64,3 @@ def _print(events: list[Event]) -> None:
         if len(summary) > width:
             summary = summary[: width - 1].rstrip() + "…"
         print(f"{event.date:<10}  {label:>{column}}  {summary}")
-
-
-def _articles(event: Event) -> str:
-    count = event.article_count
-    return f"{count} article" + ("s" if count != 1 else "")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass, field
 
-from newsreader.commands.common import add_json, is_terminal, print_json
+from newsreader.commands.common import add_json, counted, is_terminal, print_json
 from newsreader.commands.story_data import ArticleFacts, open_archive
 from newsreader.sanitize import one_line
 from newsreader.story.diff import ADDED, CUT, REWORDED, SAME, Paragraph, TextDiff
@@ -78,7 +78,7 @@ class _Line:
 def _print(
     this: ArticleFacts, versions: list[Version], facts: dict[str, ArticleFacts], full: bool
 ) -> None:
-    count = _count(len(versions), "other version")
+    count = counted(len(versions), "other version")
     lines = [
         _Line([_plain(one_line(this.title or this.id))], style="bold"),
         _Line([_plain(_describe(this))], style="dim"),
@@ -100,17 +100,13 @@ def _plain(text: str) -> Piece:
     return (text, None, False)
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
 def _describe(facts: ArticleFacts) -> str:
     return " · ".join(one_line(f) for f in (facts.outlet, facts.published, facts.id) if f)
 
 
 def _summary(diff: TextDiff) -> str:
     return (
-        f"this copy adds {_count(diff.added, 'word')}, cuts {diff.cut},"
+        f"this copy adds {counted(diff.added, 'word')}, cuts {diff.cut},"
         f" rewords {diff.reworded}; {diff.same} the same"
     )
 
@@ -124,7 +120,7 @@ def _paragraph_lines(diff: TextDiff, full: bool) -> list[_Line]:
             run += 1
             continue
         if run:
-            out.append(_Line([_plain(f"… {_count(run, 'paragraph')} the same")], "  ", "dim"))
+            out.append(_Line([_plain(f"… {counted(run, 'paragraph')} the same")], "  ", "dim"))
             run = 0
         if paragraph is not None:
             out.append(_paragraph(paragraph))

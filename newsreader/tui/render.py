@@ -90,9 +90,8 @@ def _published(article: Any) -> str:
 
 def event_prompt(event: Any) -> Content:
     """A timeline event: its date, the number of articles that tell it, then its summary."""
-    count = event.article_count
-    noun = "article" if count == 1 else "articles"
-    head = Content.assemble((text(event.date), "bold $text-accent"), (f"  {count} {noun}", "dim"))
+    count = plural(event.article_count, "article")
+    head = Content.assemble((text(event.date), "bold $text-accent"), (f"  {count}", "dim"))
     return Content("\n").join([head, Content(clip(text(event.summary), EVENT_CHARS))])
 
 
