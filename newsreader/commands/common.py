@@ -159,3 +159,14 @@ def search_checked(folder: str, search: Callable[..., T]) -> T:
 def counted(n: int, noun: str) -> str:
     """'1 article', '3 articles'."""
     return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def positive(value: str) -> int:
+    """An argparse type: a whole number from 1 up."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a positive number: {value!r}")
+    return number

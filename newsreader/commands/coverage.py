@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import shutil
 
-from newsreader.commands.common import add_json, counted, is_terminal, print_json
-from newsreader.commands.story_data import open_archive, positive
+from newsreader.commands.common import add_json, counted, is_terminal, positive, print_json
+from newsreader.commands.story_data import open_archive
 from newsreader.sanitize import one_line
 from newsreader.story.coverage import Coverage, coverage
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from newsreader.commands.common import add_json, is_terminal, print_json
-from newsreader.commands.story_data import coverage_store, open_archive, positive
+from newsreader.commands.common import add_json, is_terminal, positive, print_json
+from newsreader.commands.story_data import coverage_store, open_archive
 from newsreader.sanitize import one_line
 from newsreader.story.entities import Entity
 

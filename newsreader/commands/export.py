@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from newsreader.commands.common import print_json
-from newsreader.commands.story_data import open_archive, positive
+from newsreader.commands.common import positive, print_json
+from newsreader.commands.story_data import open_archive
 from newsreader.sanitize import one_line
 from newsreader.story import export
 

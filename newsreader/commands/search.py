@@ -9,6 +9,7 @@ from newsreader.commands.common import (
     add_json,
     archive_folder,
     is_terminal,
+    positive,
     print_json,
     search_checked,
 )
@@ -25,7 +26,7 @@ _BOLD = re.compile(r"<b>(.*?)</b>", re.DOTALL)
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("query", metavar="QUERY", help="Whoosh syntax; see newsreader --help")
     parser.add_argument(
-        "--limit", metavar="N", type=_positive, default=10, help="results to show (default 10)"
+        "--limit", metavar="N", type=positive, default=10, help="results to show (default 10)"
     )
     add_json(parser)
 
@@ -115,13 +116,3 @@ def _piece(fragment: str) -> str:
     from newsreader.sanitize import clean_text
 
     return clean_text(html.unescape(fragment)).replace("\n", " ")
-
-
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"not a positive number: {value!r}")
-    return number

@@ -80,14 +80,3 @@ def coverage_store(archive: Archive):
         with progress_bar("Reading quotes and names") as progress, mapper(todo, 64) as map_fn:
             store.sync(archive.tokens, archive.load, progress, map_fn)
         yield store
-
-
-def positive(value: str) -> int:
-    """An argparse type: a whole number from 1 up."""
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"not a positive number: {value!r}")
-    return number

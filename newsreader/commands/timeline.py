@@ -9,6 +9,7 @@ from newsreader.commands.common import (
     add_json,
     counted,
     open_library,
+    positive,
     print_json,
     resolve_archive,
 )
@@ -25,7 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--query", metavar="QUERY", help="only the events told by articles matching a search"
     )
     parser.add_argument(
-        "--limit", metavar="N", type=_positive, help="keep the N most-cited events (date order)"
+        "--limit", metavar="N", type=positive, help="keep the N most-cited events (date order)"
     )
     add_json(parser)
 
@@ -40,16 +41,6 @@ def run(args: argparse.Namespace) -> int:
     else:
         _print(events)
     return 0
-
-
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"not a positive number: {value!r}")
-    return number
 
 
 def _print(events: list[Event]) -> None:
