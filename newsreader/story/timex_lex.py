@@ -171,8 +171,8 @@ def length_value(count: float | None, unit: str) -> str:
     """The TIMEX3 value of `count` units: P2Y, PT48H, P2Y6M, PXM (`count` None: unknown)."""
     code = UNITS[unit]
     time = "T" if unit in TIME_UNITS else ""
-    if count is None:
-        return f"P{time}X{code[-1] if code[-1] != 'E' else 'D'}"
+    if count is None:  # "for decades" is PXDE (the TIMEX3 guidelines), not PXY
+        return "PXDE" if unit == "decade" else f"P{time}X{code[-1] if code[-1] != 'E' else 'D'}"
     if code in ("10Y", "100Y", "1000Y", "2W"):
         return f"P{_number_text(count * int(code[:-1]))}{code[-1]}"
     if code == "WE":

@@ -257,6 +257,7 @@ MORE_CASES = [
     # Lengths not known exactly.
     ("Prices may erode in the weeks ahead.", THURSDAY, "the weeks ahead", "DURATION", "PXW"),
     ("Over the years, many patients died.", THURSDAY, "the years", "DURATION", "PXY"),
+    ("Scientists have warned for decades.", THURSDAY, "decades", "DURATION", "PXDE"),
     ("They will have to live without it for a while.", THURSDAY, "a while", "DURATION",
      "PXX"),
     # "future" with a plural unit is the future; as an adjective alone it is no time.
