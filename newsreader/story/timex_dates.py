@@ -167,7 +167,8 @@ _CENTURY = re.compile(CENTURY, re.IGNORECASE)
 SEASONS = (
     # "in summer", "by spring": the preposition gates the season but is not part of it
     rf"(?:(?P<det>the|this|last|next|this\s+past|this\s+coming)\s+|"
-    r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bthrough\s))(?P<bare>))?"
+    r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bthrough\s)|"
+    r"(?<=\bsince\s)|(?<=\bduring\s))(?P<bare>))?"
     rf"(?:(?P<part>early|late|mid)[\s-]+)?(?P<s>{SEASON})\b(?:\s+(?:of\s+)?(?P<year>{YEAR4})|"
     # "the fall of last year"
     r"\s+of\s+(?P<ryear>last|this|next)\s+year\b)?"

@@ -281,6 +281,8 @@ MORE_CASES = [
     # A preposition before a season is not part of it.
     ("In fall 1990, the plant opens.", THURSDAY, "fall 1990", "DATE", "1990-FA"),
     ("Sales rose in summer.", THURSDAY, "summer", "DATE", "2017-SU"),
+    ("He has run 100 miles a week since early summer.", THURSDAY, "early summer", "DATE",
+     "2017-SU"),
     # One unit as an adjective: "the month-long strike".
     ("The month-long strike ended.", THURSDAY, "month-long", "DURATION", "P1M"),
     ("It was their third day-long meeting.", THURSDAY, "day-long", "DURATION", "P1D"),
