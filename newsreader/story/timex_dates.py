@@ -40,7 +40,10 @@ SPOKEN_DATE = (
     rf"(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?:the\s+)?(?P<sday>{SPOKEN_DAY})"
     rf"(?:,?\s+(?P<year>{YEAR4})|,?\s+(?P<syear>{SPOKEN_YEAR}))?"
 )
-WEEK_OF = rf"\bthe\s+week\s+of\s+(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})(?:,?\s+(?P<year>{YEAR4}))?"
+WEEK_OF = (
+    rf"\bthe\s+week(?P<weekend>end)?\s+of\s+(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})"
+    rf"(?:,?\s+(?P<year>{YEAR4}))?"
+)
 WEEK_IN_MONTH = (
     rf"\bthe\s+(?P<ord>first|second|third|fourth|last|final)\s+(?:full\s+)?week\s+of\s+"
     rf"(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?"
@@ -215,11 +218,16 @@ def _day(ctx: Context, start: int, year: int | None, month: int, day: int) -> Fo
 
 
 def week_of(m: re.Match, ctx: Context) -> Found | None:
-    """`the week of March 6`: the ISO week holding that day."""
+    """`the week of March 6`: the ISO week holding that day; `the weekend of March 2`: the
+    weekend holding that day, or the one after it."""
     found = full_date(m, ctx)
+    weekend = "-WE" if m["weekend"] else ""
     if found is None or not found[1][:1].isdigit():
-        return ("DATE", "XXXX-WXX", None) if found else None
-    return "DATE", fmt("week", dt.date.fromisoformat(found[1])), None
+        return ("DATE", f"XXXX-WXX{weekend}", None) if found else None
+    day = dt.date.fromisoformat(found[1])
+    if weekend:
+        day += dt.timedelta(days=max(0, 5 - day.weekday()))
+    return "DATE", fmt("week", day) + weekend, None
 
 
 _WEEK_DAYS = {"first": 4, "second": 11, "third": 18, "fourth": 25}

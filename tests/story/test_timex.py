@@ -163,6 +163,10 @@ MORE_CASES = [
     # "the week of" a day is that day's ISO week.
     ("A hearing is set for the week of March 6, lawyers said.", dt.date(2000, 2, 24),
      "the week of March 6", "DATE", "2000-W10"),
+    ("Fans at the game on the weekend of March 2 should watch for a rash.",
+     dt.date(2019, 3, 14), "the weekend of March 2", "DATE", "2019-W09-WE"),
+    ("They met the weekend of Feb. 28, 2019.", dt.date(2019, 3, 14),
+     "the weekend of Feb. 28, 2019", "DATE", "2019-W09-WE"),
     # The second day of a pair shares the first one's month and year.
     ("The summit is on April 24 and 25 in Washington.", dt.date(1999, 2, 10), "25", "DATE",
      "1999-04-25"),
