@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from newsreader.story import timex_resolve as resolve
 from newsreader.story.timex_calendar import add_months, fmt, quarter_of, safe_date
@@ -177,7 +178,7 @@ SEASONS = (
     r"\s+of\s+(?P<ryear>last|this|next)\s+year\b)?"
 )
 HOLIDAY = (
-    r"(?:(?P<rel>last|this|next)\s+)?(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?|"
+    r"(?:(?P<rel>last|this|next|every|each)\s+)?(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?|"
     r"New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|"
     r"Independence\s+Day|the\s+Fourth\s+of\s+July|July\s+Fourth|Halloween|Labor\s+Day|"
     r"Memorial\s+Day|Valentine's\s+Day|Veterans\s+Day|Black\s+Friday|Cyber\s+Monday|"
@@ -655,6 +656,14 @@ _HOLIDAYS = {
 }
 
 
+def _every_year(make: Callable[[int], dt.date]) -> str:
+    """ "every New Year's Eve" XXXX-12-31; "each Thanksgiving", a day that moves, XXXX-11."""
+    one, other = make(2001), make(2002)
+    if (one.month, one.day) == (other.month, other.day):
+        return f"XXXX-{one.month:02d}-{one.day:02d}"
+    return f"XXXX-{one.month:02d}" if one.month == other.month else "XXXX"
+
+
 # "Christmas cards", "Halloween costumes": things of the holiday, not its date
 _HOLIDAY_THINGS = re.compile(
     r"\s+(?:cards?|trees?|lights|decorations|carols|songs|music|movies?|films?|gifts|presents|"
@@ -673,6 +682,8 @@ def holiday(m: re.Match, ctx: Context) -> Found | None:
         return None
     ref = ctx.reference
     relation = (m["rel"] or "").lower()
+    if relation in ("every", "each"):
+        return "SET", _every_year(make), None
     if m["hyear"]:  # "on Christmas Eve 1989"
         found = make(int(m["hyear"]))
     elif ref is not None and relation in ("this", "next", "last"):

@@ -111,6 +111,8 @@ CASES = [
     ("The newsletter is sent every week to members.", THURSDAY, "every week", "SET", "P1W"),
     ("The board meets weekly in the old library.", THURSDAY, "weekly", "SET", "P1W"),
     ("Dues are paid each year in January.", THURSDAY, "each year", "SET", "P1Y"),
+    ("Fireworks rise every New Year's Eve.", THURSDAY, "every New Year's Eve", "SET", "XXXX-12-31"),
+    ("The family gathers each Thanksgiving.", THURSDAY, "each Thanksgiving", "SET", "XXXX-11"),
     ("The festival returns next year with new acts.", THURSDAY, "next year", "DATE", "2018"),
     ("Ticket sales opened in early 2015 with a rush.", THURSDAY, "early 2015", "DATE", "2015"),
     ("Protests grew last summer in the capital.", THURSDAY, "last summer", "DATE", "2016-SU"),
