@@ -325,7 +325,29 @@ def month_alone(m: re.Match, ctx: Context) -> Found | None:
     before = ctx.text[max(0, m.start() - 12) : m.start()]
     if word in ("May", "March") and not relation and not _BARE_MONTH_OK.search(before):
         return None
-    return "DATE", resolve.month(ctx, m.start(), month_number(word), relation), None
+    number = month_number(word)
+    ref = ctx.reference
+    if (
+        not relation
+        and ref
+        and 0 < (ref.month - number) % 12 <= 2
+        and _FIGURES.match(ctx.text, m.end())
+        and not _TIME_PREPOSITION.search(before)  # "in June sales will rise": a time
+    ):
+        relation = "past"  # "will publish July retail sales next week": figures are of the past
+    return "DATE", resolve.month(ctx, m.start(), number, relation), None
+
+
+_TIME_PREPOSITION = re.compile(
+    r"\b(?:in|by|until|since|before|after|during|through|from)\s+$", re.I
+)
+# What a month's figures are called: they come out a month or two after it
+_FIGURES = re.compile(
+    r"(?:'s)?\s+(?:retail\s+sales|sales|jobs|employment|payrolls?|trade|inflation|consumer|"
+    r"producer|housing|home\s+sales|factory|industrial|unemployment|jobless|figures|data|"
+    r"statistics|numbers|durable)\b",
+    re.IGNORECASE,
+)
 
 
 _PAIRED_SET = re.compile(

@@ -380,6 +380,9 @@ MORE_CASES = [
     # a month in a clause told in the past is not the coming one, however near
     ("The fair was held in September.", THURSDAY, "September", "DATE", "2016-09"),
     ("The fair opens in September.", THURSDAY, "September", "DATE", "2017-09"),
+    ("The agency will publish July retail sales next week.", dt.date(1998, 8, 7), "July", "DATE",
+     "1998-07"),
+    ("In June sales will rise again.", dt.date(1998, 8, 7), "June", "DATE", "1999-06"),
     # a quarter whose results are told in the past is over, even a fiscal one not over by the
     # calendar: it is the quarter the story reports
     ("Acme posted higher fourth-quarter profit. Sales in the latest period rose 9%.",
