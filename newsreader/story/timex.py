@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from newsreader.story import timex_dates as dates
 from newsreader.story.timex_calendar import precision, value_range
-from newsreader.story.timex_context import Context
+from newsreader.story.timex_context import Context, title_case_line
 from newsreader.story.timex_lex import MONTH, WEEKDAY
 from newsreader.story.timex_memory import remember
 from newsreader.story.timex_rules import RULES, Anchor, Handler
@@ -186,10 +186,7 @@ def _is_title(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start].rstrip(_OPENERS)
     if not before or before[-1] in ".!?:;\n":
         return False  # a sentence starts here
-    line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
-    line_words = [w for w in _WORD.findall(line) if len(w) > 3]  # no "of", "the", "in"
-    capitalised = sum(w[0].isupper() for w in line_words)
-    return not (len(line_words) >= 3 and capitalised >= 0.8 * len(line_words))
+    return not title_case_line(text, start)
 
 
 # "the Sunday Times", "Tuesday Morning Corp.", "Saturday Night Live": a calendar word

@@ -107,6 +107,18 @@ _GAME = re.compile(
 )
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def title_case_line(text: str, at: int) -> bool:
+    """Whether the line holding `at` is a headline in title case ("After 47 Years, Diner
+    Serves Its Last Pancakes"), where capitals name nothing."""
+    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+    line_words = [w for w in _WORD.findall(line) if len(w) > 3]  # no "of", "the", "in"
+    capitalised = sum(w[0].isupper() for w in line_words)
+    return len(line_words) >= 3 and capitalised >= 0.8 * len(line_words)
+
+
 @dataclass(slots=True)
 class Context:
     text: str

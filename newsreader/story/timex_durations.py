@@ -8,7 +8,7 @@ import re
 
 from newsreader.story import timex_resolve as resolve
 from newsreader.story.timex_calendar import fmt
-from newsreader.story.timex_context import Context
+from newsreader.story.timex_context import Context, title_case_line
 from newsreader.story.timex_lex import (
     DAY_NUM,
     HOUR_WORDS,
@@ -205,7 +205,7 @@ def _not_a_duration(m: re.Match, ctx: Context, word: str, unit: str) -> bool:
     if word == "zero" or m["adj"] == "-old" or _AGE_AFTER.match(ctx.text, m.end()):
         return True  # ages are not durations in TimeBank
     if m["unit"][0].isupper() and not m["num"][0].isupper():
-        return True  # "60 Minutes", "Sandra Day O'Connor"
+        return not title_case_line(ctx.text, m.start())  # "60 Minutes", "Sandra Day O'Connor"
     if unit == "quarter" and _SHARE_AFTER.match(ctx.text, m.end()):
         return True
     if word in ("a", "an") and not m["adj"] and ctx.text.startswith("-", m.end()):

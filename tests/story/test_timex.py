@@ -287,6 +287,7 @@ MORE_CASES = [
     # A preposition before a season is not part of it.
     ("In fall 1990, the plant opens.", THURSDAY, "fall 1990", "DATE", "1990-FA"),
     ("Sales rose in summer.", THURSDAY, "summer", "DATE", "2017-SU"),
+    ("Man Freed After 14 Years as DNA Clears Him", THURSDAY, "14 Years", "DURATION", "P14Y"),
     ("He has run 100 miles a week since early summer.", THURSDAY, "early summer", "DATE",
      "2017-SU"),
     # One unit as an adjective: "the month-long strike".
@@ -1007,6 +1008,7 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "He said last months were hard.",
         "Futures were flat during Asian trading hours.",  # no expression starts inside a word
         "The Senate released the second half of the bank rescue fund.",  # a share of a thing
+        "He appeared on 60 Minutes to defend the plan.",  # a show
     ],
 )
 def test_not_temporal(sentence):
