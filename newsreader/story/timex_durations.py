@@ -215,6 +215,21 @@ def _not_a_duration(m: re.Match, ctx: Context, word: str, unit: str) -> bool:
     return False
 
 
+# "another year", "a further six months": the word counts as part of the length
+ANOTHER = (
+    rf"\b(?:another|an?\s+(?:further|extra|additional))\s+(?:(?P<num>{NUMBER})\s+)?"
+    rf"(?P<unit>{UNIT})s?\b"
+)
+
+
+def another(m: re.Match, ctx: Context) -> Found | None:
+    unit = unit_name(m["unit"])
+    if not m["num"] and unit in ("second", "day", "night", "quarter"):
+        return None  # "to fight another day", "another quarter of losses": no length said
+    count = parse_number(m["num"]) if m["num"] else 1
+    return "DURATION", length_value(count, unit), None
+
+
 def bare_plural(m: re.Match, ctx: Context) -> Found | None:
     if m["while"]:
         return "DURATION", "PXX", None

@@ -264,6 +264,10 @@ MORE_CASES = [
     ("Prices may erode in the weeks ahead.", THURSDAY, "the weeks ahead", "DURATION", "PXW"),
     ("Over the years, many patients died.", THURSDAY, "the years", "DURATION", "PXY"),
     ("Scientists have warned for decades.", THURSDAY, "decades", "DURATION", "PXDE"),
+    ("The council renewed the embargo for another year.", THURSDAY, "another year", "DURATION",
+     "P1Y"),
+    ("Talks will go on for a further two weeks.", THURSDAY, "a further two weeks", "DURATION",
+     "P2W"),
     ("They will have to live without it for a while.", THURSDAY, "a while", "DURATION",
      "PXX"),
     # "future" with a plural unit is the future; as an adjective alone it is no time.
@@ -1009,6 +1013,7 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "Futures were flat during Asian trading hours.",  # no expression starts inside a word
         "The Senate released the second half of the bank rescue fund.",  # a share of a thing
         "He appeared on 60 Minutes to defend the plan.",  # a show
+        "They live to fight another day.",  # an idiom, no length
     ],
 )
 def test_not_temporal(sentence):
