@@ -72,7 +72,10 @@ BARE_PLURAL = (
     # "in the weeks ahead", "over the years", "for a while": lengths not known exactly
     r"the\s+(?P<ahead>years|months|weeks|days)\s+ahead\b|"
     r"(?:(?<=\bover\s)|(?<=\bthrough\s))the\s+(?P<over>years|decades)\b(?!\s+(?:of|since|after|before|\d))|"
-    r"(?<=\bfor\s)a\s+(?:little\s+|long\s+|short\s+)?(?P<while>while)\b"
+    r"(?<=\bfor\s)a\s+(?:little\s+|long\s+|short\s+)?(?P<while>while)\b|"
+    # "had years of warnings", "hours after a judge threw out": a length, however many
+    r"(?<![Tt]he\s)(?<![Aa]fter\s)(?<!first\s)(?<!early\s)(?<!final\s)(?<!last\s)(?<!\d\s)"
+    r"(?<=[a-z,]\s)(?P<of>years|months|weeks|days|decades|hours)(?=\s+(?:of|after|before)\s)"
 )
 SET = (
     # "every two years", "every 2-3 hours": a period of that length
@@ -234,7 +237,7 @@ def bare_plural(m: re.Match, ctx: Context) -> Found | None:
     if m["while"]:
         return "DURATION", "PXX", None
     pre = (m["pre"] or "").lower()
-    unit = unit_name(m["unit"] or m["ahead"] or m["over"])
+    unit = unit_name(m["unit"] or m["ahead"] or m["over"] or m["of"])
     if "recent" in pre or pre.strip() in ("the past", "the last", "past"):
         return "DATE", "PAST_REF", None
     return "DURATION", length_value(None, unit), None

@@ -264,6 +264,9 @@ MORE_CASES = [
     ("Prices may erode in the weeks ahead.", THURSDAY, "the weeks ahead", "DURATION", "PXW"),
     ("Over the years, many patients died.", THURSDAY, "the years", "DURATION", "PXY"),
     ("Scientists have warned for decades.", THURSDAY, "decades", "DURATION", "PXDE"),
+    ("They had years of warnings.", THURSDAY, "years", "DURATION", "PXY"),
+    ("He was freed hours after a judge threw out the case.", THURSDAY, "hours", "DURATION",
+     "PTXH"),
     ("The council renewed the embargo for another year.", THURSDAY, "another year", "DURATION",
      "P1Y"),
     ("Talks will go on for a further two weeks.", THURSDAY, "a further two weeks", "DURATION",
@@ -1014,6 +1017,7 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "The Senate released the second half of the bank rescue fund.",  # a share of a thing
         "He appeared on 60 Minutes to defend the plan.",  # a show
         "They live to fight another day.",  # an idiom, no length
+        "After weeks of fighting, the town fell.",  # as TimeBank has it
     ],
 )
 def test_not_temporal(sentence):
