@@ -162,8 +162,10 @@ class Context:
         return bool(_CERTAIN.fullmatch(cue))
 
     @staticmethod
-    def future_cue_in(words: str) -> bool:
-        return bool(_FUTURE.search(words))
+    def future_cue_in(words: str, before: int | None = None) -> bool:
+        """A future cue in `words`, starting before position `before` if given."""
+        cue = _FUTURE.search(words)
+        return cue is not None and (before is None or cue.start() < before)
 
     def future_cue(self, start: int) -> str | None:
         """The words that put the expression at `start` in the future, or None."""

@@ -96,6 +96,7 @@ _OPENS = re.compile(
 # The rest of a sentence, over abbreviations ("Roe vs. Wade", "Birmingham, Ala., killed")
 _SENTENCE_REST = re.compile(r"(?:[^.;!?\n]|(?<![A-Za-z]{4})(?<=[A-Za-z])\.)*")
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|said|told|took|came|went|began|[a-z]{3,}ed)\b")
+_RELATIVE_OPENS = re.compile(r"[^,;.]{0,20}?,?\s*(?:which|when|where|who)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:that|said|says|told)\b")
 # A verb in the past tense, not a participle after an auxiliary ("is expected", "has asked")
 _PAST_ED = re.compile(NOT_AFTER_AUXILIARY + r"(?<!\bwill\s)(?<!n.t\s)(?<!\byet\s)\b[a-z]{3,}ed\b")
@@ -123,7 +124,11 @@ def told_in_past(ctx: Context, start: int) -> bool:
         return False
     end = ctx.text.find(" ", start)
     rest = _SENTENCE_REST.match(ctx.text, end if end >= 0 else start, start + 200)[0]
-    return bool(_PAST_VERB.search(rest)) and not ctx.future_cue_in(rest)
+    # "On Friday, the government announced it would pay": what it told of comes after
+    past = _PAST_VERB.search(rest)
+    if past is None or _RELATIVE_OPENS.match(rest):
+        return False  # "on June 1, which had been a workday": what the day was, not its tense
+    return not ctx.future_cue_in(rest, past.start())
 
 
 def month(ctx: Context, start: int, number: int, relation: str = "") -> str:

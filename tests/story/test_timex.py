@@ -234,6 +234,12 @@ MORE_CASES = [
     ("The strike began Monday and goes on.", THURSDAY, "Monday", "DATE", "2017-07-31"),
     # A time opening its clause takes the tense of the clause it opens.
     ("On Tuesday, the board will vote on the bid.", THURSDAY, "Tuesday", "DATE", "2017-08-08"),
+    ("On Friday, the government announced it would pay.", dt.date(1998, 9, 30), "Friday",
+     "DATE", "1998-09-25"),
+    ("On Friday, officials planned to pay the families.", dt.date(1998, 9, 30), "Friday", "DATE",
+     "1998-09-25"),
+    ("Days will be made up on June 1, which had been a workday.", dt.date(2017, 2, 9), "June 1",
+     "DATE", "2017-06-01"),
     ("In June, the company will open a plant.", THURSDAY, "June", "DATE", "2018-06"),
     ("On Monday, he said he would quit.", THURSDAY, "Monday", "DATE", "2017-07-31"),
     # A relative clause told in the past, after the future cue, is in the past.
