@@ -113,7 +113,7 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
     ),
     (durations.DURATION, durations.duration, _words(_UNITS)),
     (durations.COMPOUND, durations.compound, _words(_UNITS)),
-    (durations.ANOTHER, durations.another, _words(_UNITS)),
+    (durations.ANOTHER, durations.another, _words("another further extra additional")),
     (durations.LONG, durations.long_adjective, _literal("-long")),
     (
         relative.ANAPHORIC,
