@@ -72,7 +72,8 @@ MONTH_YEAR = (
 )
 _REL = r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?"
 MONTH_ALONE = rf"{_REL}(?P<mon>{MONTH})(?!\s*\d)"
-WEEKDAY_ALONE = rf"{_REL}(?P<wd>{WEEKDAY})(?:'s)?(?!s\b)"
+# "on Saturday week": British for the Saturday after the coming one
+WEEKDAY_ALONE = rf"{_REL}(?P<wd>{WEEKDAY})(?:(?P<week>\s+week\b(?!\s+of\b))|'s)?(?!s\b)"
 YEAR_ALONE = (
     rf"(?<![\w$£€.,/])(?<!\d-)(?:(?P<pre>fiscal(?:\s+year)?|FY|the\s+year|calendar)\s*)?"
     rf"(?P<year>{YEAR4})(?![\w-]|\s*(?:%|percent)|[.,]\d)"
@@ -361,6 +362,9 @@ def weekday_alone(m: re.Match, ctx: Context) -> Found | None:
         part = PART_CODES.get((paired["parts"] or "").lower().rstrip("s"), "")
         return "SET", f"XXXX-WXX-{weekday_number(m['wd']) + 1}{part}", None
     relation = _relation(m["rel"])
+    if m["week"] and not relation and ctx.reference:
+        ahead = (weekday_number(m["wd"]) - ctx.reference.weekday()) % 7 or 7
+        return "DATE", (ctx.reference + dt.timedelta(days=ahead + 7)).isoformat(), None
     if not relation and m[0].endswith("'s") and ctx.future_cue(m.start()) in (None, "would"):
         relation = "past"  # "Wednesday's ruling" has happened; "ahead of Friday's report" not
     return "DATE", resolve.weekday(ctx, m.start(), weekday_number(m["wd"]), relation), None

@@ -234,6 +234,8 @@ MORE_CASES = [
     ("The strike began Monday and goes on.", THURSDAY, "Monday", "DATE", "2017-07-31"),
     # A time opening its clause takes the tense of the clause it opens.
     ("On Tuesday, the board will vote on the bid.", THURSDAY, "Tuesday", "DATE", "2017-08-08"),
+    ("The replay is on Saturday week.", dt.date(2022, 7, 25), "Saturday week", "DATE",
+     "2022-08-06"),
     ("On Friday, the government announced it would pay.", dt.date(1998, 9, 30), "Friday",
      "DATE", "1998-09-25"),
     ("On Friday, officials planned to pay the families.", dt.date(1998, 9, 30), "Friday", "DATE",
