@@ -132,8 +132,9 @@ def month_span(m: re.Match, ctx: Context) -> Found | None:
     return "DATE", f"{year:04d}-{value}", None
 
 
-# "by the end of the decade", "in the middle of the decade": a part of the decade in view
-DECADE_PART = r"the\s+(?P<edge>end|middle|start|beginning)\s+of\s+the\s+decade\b"
+# "by the end of the decade", "in the middle of the decade", "by the end of the century": a
+# part of the decade (century) in view
+DECADE_PART = r"the\s+(?P<edge>end|middle|start|beginning)\s+of\s+the\s+(?P<unit>decade|century)\b"
 _EDGE_MODS = {"end": "END", "middle": "MID", "start": "START", "beginning": "START"}
 
 
@@ -143,7 +144,8 @@ def decade_part(m: re.Match, ctx: Context) -> Found | None:
     year = ctx.reference.year if ctx.reference else None
     if ctx.last_year is not None and resolve.told_in_past(ctx, m.start()):
         year = ctx.last_year
-    value = f"{year // 10:03d}" if year is not None else "XXX"
+    digits = 3 if m["unit"].lower() == "decade" else 2
+    value = f"{year // 10 ** (4 - digits):0{digits}d}" if year is not None else "X" * digits
     return "DATE", value, _EDGE_MODS[m["edge"].lower()]
 
 

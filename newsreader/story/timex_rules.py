@@ -76,7 +76,7 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
     (dates.QUARTER, dates.quarter, _words("quarter")),
     (dates.QUARTER_REF, dates.quarter_ref, _words("quarter period")),
     (dates.MONTH_SPAN, dates.month_span, _MONTH),
-    (dates.DECADE_PART, dates.decade_part, _words("decade")),
+    (dates.DECADE_PART, dates.decade_part, _words("decade century")),
     (dates.HALF, dates.half, _words("half quarters")),
     (dates.YEAR_PART, dates.year_part, _words("months")),
     (

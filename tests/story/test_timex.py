@@ -684,6 +684,8 @@ MORE_CASES = [
      "the middle of the decade", "DATE", "201"),
     ("The plan could save lives by the end of the decade.", THURSDAY, "the end of the decade",
      "DATE", "201"),
+    ("Seas could rise a metre by the end of the century.", THURSDAY, "the end of the century",
+     "DATE", "20"),
     # a span of months that is a quarter or a half: "the April-June period"
     ("Revenue in the April-June period plunged.", THURSDAY, "the April-June period", "DATE",
      "2017-Q2"),
