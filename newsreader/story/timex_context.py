@@ -130,6 +130,7 @@ class Context:
     last_day_kind: str = ""
     event_day: dt.date | None = None
     first_day: dt.date | None = None
+    first_ahead: dt.date | None = None  # the first day still to come the story names
     last_year: int | None = None  # the year of the latest anchored date mentioned
     named_year: int | None = None  # the year a sentence opens with ("In 1991, ...")
     named_year_end: int = 0  # where that expression ends

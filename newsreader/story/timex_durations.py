@@ -27,7 +27,7 @@ from newsreader.story.timex_lex import (
     unit_name,
     weekday_number,
 )
-from newsreader.story.timex_memory import clock_day
+from newsreader.story.timex_memory import clock_day, coming_clock_day
 from newsreader.story.timex_relative import _DAY_OFFSETS, _mod
 
 Found = tuple[str, str, str | None]
@@ -389,7 +389,7 @@ def _time_day(m: re.Match, ctx: Context) -> str:
     # read shortly after 4:30 p.m."), else the day last named, else the reference
     if ref and not ctx.is_future(m.start()) and resolve.past_in_sentence(ctx, m.start()):
         return fmt("day", clock_day(ctx))
-    return fmt("day", ctx.anchor_day())
+    return fmt("day", coming_clock_day(ctx))
 
 
 _ON_DAY_AFTER = re.compile(

@@ -104,21 +104,34 @@ _SAID_ON = re.compile(
     re.IGNORECASE,
 )
 _BOUND_BEFORE = re.compile(r"\b(?:ended|ending|through|until|till|since)\s+$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 
 
 def _remember_day(ctx: Context, day: dt.date, match: re.Match) -> None:
     """The day a clock time told in the past falls on: see `clock_day`."""
+    before = ctx.text[max(0, match.start() - 16) : match.start()]
     if ctx.reference is None or day > ctx.reference:
-        ctx.last_day_kind = "ahead"
+        if _BOUND_BEFORE.search(before) or _BY_BEFORE.search(before):
+            ctx.last_day_kind = "ahead bound"
+        else:
+            ctx.last_day_kind, ctx.first_ahead = "ahead", ctx.first_ahead or day
         return
     ctx.first_day = ctx.first_day or day
-    before = ctx.text[max(0, match.start() - 16) : match.start()]
     if _SAID_ON.search(before):
         ctx.last_day_kind = "said"
     elif _BOUND_BEFORE.search(before):
         ctx.last_day_kind = "bound"
     else:
         ctx.last_day_kind, ctx.event_day = "event", day
+
+
+def coming_clock_day(ctx: Context) -> dt.date | None:
+    """`The hearing is scheduled for 1 p.m.`, not told in the past: on the day last named,
+    unless that is a deadline still to come ("the session must end by May 19"): then on the
+    first day ahead the story names ("will hold their first hearing Thursday")."""
+    if ctx.last_day_kind == "ahead bound" and ctx.first_ahead:
+        return ctx.first_ahead
+    return ctx.anchor_day()
 
 
 def clock_day(ctx: Context) -> dt.date | None:

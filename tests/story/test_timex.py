@@ -513,6 +513,8 @@ MORE_CASES = [
      " shortly after 4:30 p.m.", THURSDAY, "4:30 p.m.", "TIME", "2017-08-01T16:30"),
     ("A tornado tore through the town Sunday night. The weather service said Monday that it"
      " touched down at 9:52 p.m.", THURSDAY, "9:52 p.m.", "TIME", "2017-07-30T21:52"),
+    ("Lawmakers will hold a hearing Thursday. The session must end by May 19. The hearing is"
+     " set for 1 p.m.", dt.date(2025, 1, 22), "1 p.m.", "TIME", "2025-01-23T13:00"),
     ("The company said Thursday that profit rose in the quarter ended July 31. The report was"
      " released after the market closed at 4 p.m.", THURSDAY, "4 p.m.", "TIME",
      "2017-08-03T16:00"),
