@@ -18,7 +18,10 @@ from newsreader.story.timex_context import NOT_AFTER_AUXILIARY, PAST_JUST_BEFORE
 _PAST_TOLD = re.compile(
     r"\b(?:was|were|had|did|met|saw|gave|took|came|went|began|won|lost|held|sent|fell|rose|"
     r"spoke|wrote|broke|struck|fought|sold|bought|brought|caught|fled|flew|drove|ran|led|became|"
-    r"spent|made|found|left|kept|paid|built|grew|knew|threw|froze|stood)\b",
+    r"spent|made|found|left|kept|paid|built|grew|knew|threw|froze|stood|lit|swept|sank|shook|"
+    r"tore|woke|rode|rang|sang|swam|stole|sought|taught|thought|heard|felt|chose|forgot|got|"
+    r"drew|blew|withdrew|upheld|oversaw|arose|awoke|slept|dealt|meant|told|sat|ate|"
+    r"shot|hung|dug|stuck|swore|bore|hid|shone)\b",
     re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)

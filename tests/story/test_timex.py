@@ -236,6 +236,8 @@ MORE_CASES = [
     ("On Tuesday, the board will vote on the bid.", THURSDAY, "Tuesday", "DATE", "2017-08-08"),
     ("The replay is on Saturday week.", dt.date(2022, 7, 25), "Saturday week", "DATE",
      "2022-08-06"),
+    ("The marquee lit up again Friday night.", dt.date(2021, 12, 2), "Friday night", "DATE",
+     "2021-11-26TNI"),
     ("On Friday, the government announced it would pay.", dt.date(1998, 9, 30), "Friday",
      "DATE", "1998-09-25"),
     ("On Friday, officials planned to pay the families.", dt.date(1998, 9, 30), "Friday", "DATE",
