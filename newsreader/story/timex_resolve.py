@@ -39,8 +39,9 @@ def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
         return f"XXXX-WXX-{number + 1}"
     delta = (number - ref.weekday()) % 7
     first = ctx.last_day
-    if not relation and first and first > ref and _paired(ctx, start):
-        # "will fill out questionnaires Monday and Tuesday": the day after the coming Monday
+    if not relation and first and first > ref and _after_coming(ctx, start, number):
+        # "will fill out questionnaires Monday and Tuesday", "host Sunderstead on Tuesday
+        # before travelling to Kingsmoor on Saturday": the day after the coming one
         return (first + dt.timedelta(days=(number - first.weekday()) % 7 or 7)).isoformat()
     if relation == "this":
         return (ref + dt.timedelta(days=number - ref.weekday())).isoformat()
@@ -56,8 +57,26 @@ def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
     return (ref - dt.timedelta(days=back)).isoformat()
 
 
-def _paired(ctx: Context, start: int) -> bool:
-    return bool(_PAIR_BEFORE.search(ctx.text, max(0, start - 30), start))
+def _after_coming(ctx: Context, start: int, number: int) -> bool:
+    """Whether the weekday follows another, still to come: joined to it, or later in its
+    sentence with nothing told in the past between."""
+    if _PAIR_BEFORE.search(ctx.text, max(0, start - 30), start):
+        return True
+    end = ctx.last_end
+    if number == ctx.last_day.weekday() or not _WEEKDAY_ENDS.search(
+        ctx.text, max(0, end - 22), end
+    ):
+        return False
+    if end < ctx.sentence_start(start) or SENTENCE_END.search(ctx.text, end, start):
+        return False
+    between = ctx.text[end:start]
+    return not (_PAST_TOLD.search(between) or _PAST_ED.search(between) or _REPORTED.search(between))
+
+
+_WEEKDAY_ENDS = re.compile(
+    r"\b(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$"
+)
 
 
 _PAIR_BEFORE = re.compile(

@@ -234,6 +234,10 @@ MORE_CASES = [
     ("The strike began Monday and goes on.", THURSDAY, "Monday", "DATE", "2017-07-31"),
     # A time opening its clause takes the tense of the clause it opens.
     ("On Tuesday, the board will vote on the bid.", THURSDAY, "Tuesday", "DATE", "2017-08-08"),
+    ("They host Leeds on Tuesday evening before travelling to Hull on Saturday.",
+     dt.date(2023, 2, 6), "Saturday", "DATE", "2023-02-11"),
+    ("The Treasury will sell notes Tuesday, $9.5 billion of bonds Wednesday.",
+     dt.date(1989, 7, 28), "Wednesday", "DATE", "1989-08-02"),
     ("The replay is on Saturday week.", dt.date(2022, 7, 25), "Saturday week", "DATE",
      "2022-08-06"),
     ("The marquee lit up again Friday night.", dt.date(2021, 12, 2), "Friday night", "DATE",
