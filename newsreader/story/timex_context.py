@@ -138,6 +138,7 @@ class Context:
     story_end: int = 0  # where the latest of them ends
     story_month: int = 0  # the month the story has come to in that year, 0 if unknown
     story_when: bool = False  # its year is followed by ", when": "the flood of 1964, when"
+    story_told: bool = False  # last kept by a date it tells of, not by its year written out
     last_precision: str = ""  # the precision of that date: "day", "month", "year" ...
     last_month: int = 1  # its month, when its precision is "month" or finer
     last_end: int = 0  # where that date ends in the text

@@ -85,6 +85,7 @@ def _remember_story(ctx: Context, year: int, value: str, match: re.Match) -> Non
     ctx.story_month = month or (ctx.story_month if continued else 0)
     ctx.story_year, ctx.story_end = year, match.end()
     ctx.story_when = bool(_WHEN_AFTER.match(ctx.text, match.end()))
+    ctx.story_told = continued and not written
 
 
 def _opens_story(ctx: Context, match: re.Match) -> bool:

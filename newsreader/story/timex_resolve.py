@@ -217,8 +217,10 @@ def _sentence_year(ctx: Context, start: int, carried: bool) -> int | None:
         return named  # what someone said is news of now: "He said that June was hard"
     ends = len(SENTENCE_END.findall(ctx.text, ctx.story_end, start))
     # in its own sentence, a story year counts only where the sentence opens with a year or
-    # the year opens a clause telling of it ("survived the flood of 1964, when water rose")
-    if ends > _STORY_SENTENCES or (ends == 0 and named is None and not ctx.story_when):
+    # the year opens a clause telling of it ("survived the flood of 1964, when water rose"),
+    # or a date of the story came before ("began rising in August and receded in September")
+    alone = ends == 0 and named is None and not (ctx.story_when or ctx.story_told)
+    if ends > _STORY_SENTENCES or alone:
         return named
     return ctx.story_year
 

@@ -482,6 +482,8 @@ MORE_CASES = [
     # ends it
     ("The 1998 floods were the worst on record. The waters began rising in August.", THURSDAY,
      "August", "DATE", "1998-08"),
+    ("The 1998 floods were the worst on record. The waters rose in August and did not recede"
+     " until late September.", THURSDAY, "late September", "DATE", "1998-09"),
     ("Its last veto came in 2011, when two banks sought to merge. In that case, regulators"
      " opened an inquiry in June.", THURSDAY, "June", "DATE", "2011-06"),
     ("The airlift began in July 2012. In the spring it became the longest ever.", THURSDAY,
