@@ -576,9 +576,29 @@ def half(m: re.Match, ctx: Context) -> Found | None:
     if year is None:
         return None
     ref = ctx.reference
-    if not m["year"] and ref and which == 2 and ref.month <= 6 and not ctx.is_future(m.start()):
+    named = None if m["year"] else _year_in_sentence(ctx, m.start())
+    if named is not None and ref and named >= ref.year:
+        # "4 percent this year, improving in the second half"; a past year in the sentence
+        # may be a comparison ("from 3.4 billion in 2023, ... during the second half")
+        year = f"{named:04d}"
+    elif not m["year"] and ref and which == 2 and ref.month <= 6 and not ctx.is_future(m.start()):
         year = f"{ref.year - 1:04d}"  # a second half not begun yet is last year's, as quarters
     return "DATE", f"{year}-H{which}", _mod(m["hmod"])
+
+
+_YEAR_NAMED = re.compile(r"(?:\b\d{4}|\b(?:this|last|next|that)\s+year)$", re.IGNORECASE)
+
+
+def _year_in_sentence(ctx: Context, start: int) -> int | None:
+    """The year named last, if it is named earlier in the sentence ("in 2019", "this year";
+    not "a year earlier", counted from something else)."""
+    if ctx.last_precision != "year" or ctx.last_year is None:
+        return None
+    if not _YEAR_NAMED.search(ctx.text, max(0, ctx.last_end - 10), ctx.last_end):
+        return None
+    if ctx.last_end < ctx.sentence_start(start):
+        return None
+    return None if resolve.SENTENCE_END.search(ctx.text, ctx.last_end, start) else ctx.last_year
 
 
 def year_part(m: re.Match, ctx: Context) -> Found | None:

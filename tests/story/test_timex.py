@@ -812,6 +812,10 @@ MORE_CASES = [
      "the previous quarter", "DATE", "2010-Q1"),
     ("Sales rose in the second half.", dt.date(2009, 1, 16), "the second half", "DATE",
      "2008-H2"),
+    ("It expects growth of 4 percent this year, improving in the second half.",
+     dt.date(2025, 2, 13), "the second half", "DATE", "2025-H2"),
+    ("Profit fell from 3.4 billion in 2023, as margins shrank in the second half.",
+     dt.date(2025, 2, 13), "the second half", "DATE", "2024-H2"),
     # a deadline not yet met is ahead; a day joined to tomorrow is ahead
     ("Congress faces a Friday deadline to fund the government.", dt.date(2017, 4, 26),
      "Friday", "DATE", "2017-04-28"),
