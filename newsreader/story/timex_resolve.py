@@ -303,6 +303,18 @@ def nearest_year(ctx: Context, start: int, make) -> dt.date | None:
     ref = ctx.reference
     if ref is None:
         return None
+    day = ctx.last_day
+    # a day of another year named just before in the sentence: "on May 21, 2025, five days
+    # before Memorial Day" (said in 2024), "the Rose Bowl on New Year's Day" (of 1999's story)
+    if (
+        day
+        and day.year != ref.year
+        and ctx.last_end >= ctx.sentence_start(start)
+        and not SENTENCE_END.search(ctx.text, ctx.last_end, start)
+    ):
+        return min(
+            (make(y) for y in (day.year - 1, day.year, day.year + 1)), key=lambda d: abs(d - day)
+        )
     options = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := make(y))]
     if ctx.is_future(start):
         later = [d for d in options if d >= ref]

@@ -537,6 +537,10 @@ MORE_CASES = [
      "DATE", "2017-08-09"),
     ("The war began on Christmas Eve 1989, when rebels crossed.", THURSDAY,
      "Christmas Eve 1989", "DATE", "1989-12-24"),
+    ("The year would end on May 21, 2025, five days before Memorial Day.", dt.date(2024, 4, 23),
+     "Memorial Day", "DATE", "2025-05-26"),
+    ("Analysts said Tuesday they expect heavy discounting after Christmas.",
+     dt.date(2015, 12, 17), "Christmas", "DATE", "2015-12-25"),
     # "overnight" as an adverb: last night told in the past, tonight otherwise; "overnight
     # shifts" name no night
     ("The storm weakened on Thursday after dumping rain on the coast overnight.", THURSDAY,
