@@ -280,8 +280,10 @@ def season(ctx: Context, start: int, code: str, relation: str = "") -> str:
     begins, ends = _season_bounds(year, code)
     if relation == "this":
         return f"{year:04d}-{code}"
-    if relation == "next" or ahead:
+    if relation == "next":
         return f"{year + (1 if ref >= begins else 0):04d}-{code}"
+    if ahead:  # "will keep hiring through the spring", said in March: the one under way
+        return f"{year + (1 if ref > ends else 0):04d}-{code}"
     if relation == "last":
         return f"{year - (0 if ref > ends else 1):04d}-{code}"
     if ref < begins and not relation and not told_in_past(ctx, start):

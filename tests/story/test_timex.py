@@ -311,6 +311,9 @@ MORE_CASES = [
     ("Man Freed After 14 Years as DNA Clears Him", THURSDAY, "14 Years", "DURATION", "P14Y"),
     ("He has run 100 miles a week since early summer.", THURSDAY, "early summer", "DATE",
      "2017-SU"),
+    ("They will keep hiring through the spring.", dt.date(2014, 3, 7), "the spring", "DATE",
+     "2014-SP"),
+    ("They will hire more next spring.", dt.date(2014, 3, 7), "next spring", "DATE", "2015-SP"),
     # One unit as an adjective: "the month-long strike".
     ("The month-long strike ended.", THURSDAY, "month-long", "DURATION", "P1M"),
     ("It was their third day-long meeting.", THURSDAY, "day-long", "DURATION", "P1D"),
