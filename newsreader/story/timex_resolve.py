@@ -273,7 +273,14 @@ def season(ctx: Context, start: int, code: str, relation: str = "") -> str:
     if ref is None:
         return f"XXXX-{code}"
     year = ref.year - 1 if code == "WI" and ref.month <= 2 else ref.year
-    ahead = not relation and _ahead(ctx, start)
+    ahead = not relation and (
+        _ahead(ctx, start)
+        # "racing to build camps before the winter": not told in the past, the coming one
+        or (
+            _BEFORE_SEASON.search(ctx.text, max(0, start - 14), start)
+            and not past_in_sentence(ctx, start)
+        )
+    )
     told = None if relation or ahead else told_year(ctx, start, SEASONS[code][0])
     if told is not None:
         return f"{told:04d}-{code}"  # "In 1991, the Legislature fought through the summer"
@@ -292,6 +299,9 @@ def season(ctx: Context, start: int, code: str, relation: str = "") -> str:
         if (begins - ref).days < (ref - last).days:
             return f"{year:04d}-{code}"
     return f"{year - (0 if ref >= begins else 1):04d}-{code}"
+
+
+_BEFORE_SEASON = re.compile(r"\b(?:before|by|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _season_bounds(year: int, code: str) -> tuple[dt.date, dt.date]:

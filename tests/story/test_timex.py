@@ -314,6 +314,10 @@ MORE_CASES = [
     ("They will keep hiring through the spring.", dt.date(2014, 3, 7), "the spring", "DATE",
      "2014-SP"),
     ("They will hire more next spring.", dt.date(2014, 3, 7), "next spring", "DATE", "2015-SP"),
+    ("Aid groups are racing to build camps before the winter.", dt.date(1999, 4, 13),
+     "the winter", "DATE", "1999-WI"),
+    ("The camps were built before the winter.", dt.date(1999, 4, 13), "the winter", "DATE",
+     "1998-WI"),
     # One unit as an adjective: "the month-long strike".
     ("The month-long strike ended.", THURSDAY, "month-long", "DURATION", "P1M"),
     ("It was their third day-long meeting.", THURSDAY, "day-long", "DURATION", "P1D"),
