@@ -285,8 +285,10 @@ def _unit_value(ref: dt.date | None, unit: str, offset: int) -> str:
             return "XXX" if unit == "decade" else "XX"
         moved = shift(ref, unit, offset)
         return f"{moved.year // 10:03d}" if unit == "decade" else f"{moved.year // 100:02d}"
-    if unit == "week" and ref is not None and ref.weekday() == 6:
-        ref += dt.timedelta(days=1)  # on a Sunday, "last week" is the one ending that day
+    if unit == "week" and ref is not None and ref.weekday() == 6 and offset <= 0:
+        # on a Sunday, "last week" is the one ending that day, "this week" the one ahead;
+        # "next week" is still the one starting tomorrow
+        ref += dt.timedelta(days=1)
     day = shift(ref, unit, offset) if ref else None
     return fmt(unit, day)
 

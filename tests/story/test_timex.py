@@ -238,6 +238,8 @@ MORE_CASES = [
      dt.date(2023, 2, 6), "Saturday", "DATE", "2023-02-11"),
     ("The Treasury will sell notes Tuesday, $9.5 billion of bonds Wednesday.",
      dt.date(1989, 7, 28), "Wednesday", "DATE", "1989-08-02"),
+    ("An envoy will visit the camps next week.", dt.date(2009, 8, 16), "next week", "DATE",
+     "2009-W34"),
     ("The replay is on Saturday week.", dt.date(2022, 7, 25), "Saturday week", "DATE",
      "2022-08-06"),
     ("The marquee lit up again Friday night.", dt.date(2021, 12, 2), "Friday night", "DATE",
