@@ -18,9 +18,9 @@ import re
 from dataclasses import dataclass
 
 from newsreader.story import timex_dates as dates
-from newsreader.story.timex_calendar import precision, value_range
+from newsreader.story.timex_calendar import precision, safe_date, value_range
 from newsreader.story.timex_context import Context, title_case_line
-from newsreader.story.timex_lex import MONTH, WEEKDAY
+from newsreader.story.timex_lex import MONTH, WEEKDAY, month_number
 from newsreader.story.timex_memory import remember
 from newsreader.story.timex_rules import RULES, Anchor, Handler
 
@@ -57,7 +57,7 @@ def find_timexes(text: str, reference: dt.date | None) -> list[Timex]:
     if reference is not None and not _FIRST_DAY <= reference <= _LAST_DAY:
         reference = None  # a placeholder ("0001-01-01" in a page's metadata), not a date
     source, text = text, _cased(text)
-    ctx = Context(text, reference)
+    ctx = Context(text, _dateline_day(text, reference))
     found: list[Timex] = []
     for match, handler in _select(text):
         result = handler(match, ctx)
@@ -74,6 +74,29 @@ def find_timexes(text: str, reference: dt.date | None) -> list[Timex]:
         found.append(Timex(start, match.end(), source[start : match.end()], kind, value, mod))
         remember(ctx, kind, value, match)
     return found
+
+
+# "WASHINGTON, June 25 --", "BRUSSELS, December 2 (Xinhua) --": the day the story was filed,
+# which its "today" and "yesterday" count from when the paper prints it a day or two later
+_DATELINE_DAY = re.compile(
+    rf"^[A-Z][A-Z .'-]{{2,40}}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})?,\s+"
+    rf"(?P<mon>{MONTH})\s+(?P<day>\d{{1,2}})\b(?:,?\s+(?P<year>\d{{4}})\b)?",
+    re.MULTILINE,
+)
+_DATELINE_LAG = 3  # days
+
+
+def _dateline_day(text: str, reference: dt.date | None) -> dt.date | None:
+    match = _DATELINE_DAY.search(text, 0, 400)
+    if reference is None or match is None:
+        return reference
+    year = int(match["year"] or reference.year)
+    filed = safe_date(year, month_number(match["mon"]), int(match["day"]))
+    if filed and filed > reference and not match["year"]:  # "December 31" in a paper of Jan. 2
+        filed = safe_date(reference.year - 1, filed.month, filed.day)
+    if filed and 0 < (reference - filed).days <= _DATELINE_LAG:
+        return filed
+    return reference
 
 
 # A line in capitals (wire copy of old, a shouted headline) names its months and days

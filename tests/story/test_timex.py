@@ -238,6 +238,11 @@ MORE_CASES = [
      dt.date(2023, 2, 6), "Saturday", "DATE", "2023-02-11"),
     ("The Treasury will sell notes Tuesday, $9.5 billion of bonds Wednesday.",
      dt.date(1989, 7, 28), "Wednesday", "DATE", "1989-08-02"),
+    # a dateline's day, a day or two before the paper, is the day "today" counts from
+    ("WASHINGTON, June 25 -- The court ruled today that police may search cars.",
+     dt.date(1998, 6, 26), "today", "DATE", "1998-06-25"),
+    ("BRUSSELS, December 31 (Xinhua) -- The euro was launched today.", dt.date(1999, 1, 2),
+     "today", "DATE", "1998-12-31"),
     ("An envoy will visit the camps next week.", dt.date(2009, 8, 16), "next week", "DATE",
      "2009-W34"),
     ("The replay is on Saturday week.", dt.date(2022, 7, 25), "Saturday week", "DATE",
