@@ -251,6 +251,8 @@ def month_day(ctx: Context, start: int, number: int, day: int) -> str | None:
     # News looks back more than ahead: a future day must be clearly nearer to win, and
     # more so in a clause told in the past ("was arrested for a March 21 call").
     cue = None if _names_thing(ctx, start) else ctx.future_cue(start)
+    if cue is None and _DEADLINE_SET.search(ctx.clause_before(start)):
+        cue = "to"  # "directed the Corporation to file a report by December 10"
     if cue is not None and ctx.is_certain(cue):
         later = [d for d in options if d >= ref]
         if later:  # "the hearing is scheduled for Feb. 14": the coming one
@@ -261,10 +263,23 @@ def month_day(ctx: Context, start: int, number: int, day: int) -> str | None:
 
 
 def _names_thing(ctx: Context, start: int) -> bool:
+    """ "the Jan. 6 riot": a day naming a thing, whatever the tense; not an event set for
+    that day ("will face him in the Nov. 4 general election")."""
     if not _NAMING_BEFORE.search(ctx.text, max(0, start - 6), start):
         return False
     end = ctx.text.find(" ", ctx.text.find(" ", start) + 1)  # past "Jan. 6"
-    return end > 0 and bool(_NAMING_AFTER.match(ctx.text, end))
+    return (
+        end > 0 and bool(_NAMING_AFTER.match(ctx.text, end)) and not _SCHEDULED.match(ctx.text, end)
+    )
+
+
+# An order or a plan with its deadline: "to file a report by", "to leave the country by"
+_DEADLINE_SET = re.compile(r"\bto\s+(?!be\b|have\b)[a-z]+\b[^;]*\bby\s+$")
+_SCHEDULED = re.compile(
+    r"\s+(?:(?:general|special|primary|presidential|state|runoff|final)\s+)?"
+    r"(?:elections?|primary|primaries|runoff|referendum|vote|caucus(?:es)?|deadline|hearing|"
+    r"summit|launch|sentencing|debate|auction|meeting|conference|opening|ceremony)\b"
+)
 
 
 def season(ctx: Context, start: int, code: str, relation: str = "") -> str:

@@ -416,6 +416,10 @@ MORE_CASES = [
     # a month in a clause told in the past is not the coming one, however near
     ("The fair was held in September.", THURSDAY, "September", "DATE", "2016-09"),
     ("The fair opens in September.", THURSDAY, "September", "DATE", "2017-09"),
+    ("She will face Douglas Frey in the Nov. 4 general election.", dt.date(2008, 2, 6), "Nov. 4",
+     "DATE", "2008-11-04"),
+    ("The court directed the city to file a report by December 10.", dt.date(2021, 9, 22),
+     "December 10", "DATE", "2021-12-10"),
     ("The agency will publish July retail sales next week.", dt.date(1998, 8, 7), "July", "DATE",
      "1998-07"),
     ("In June sales will rise again.", dt.date(1998, 8, 7), "June", "DATE", "1999-06"),
