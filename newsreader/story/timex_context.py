@@ -35,7 +35,11 @@ _FUTURE = re.compile(
     r"leaves\s+for|heads\s+(?:to|for|into|back)|(?:is|are)\s+expected\s+(?:in|at|on|back|by)|"
     r"(?:un)?likely\s+to|(?:eager|poised)\s+to|"
     r"faces\s+(?:trial|sentencing|arraignment|a\s+(?:vote|hearing|deadline))(?=\s+(?:on\s+|in\s+)?$)|"
-    r"votes|is\s+to|are\s+to|closes|ends|concludes|arrives|departs|returns|visits|travels|flies|"
+    r"is\s+to|are\s+to|"
+    # a verb, not a noun: "the president returns Friday", not "early returns Tuesday"
+    r"(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bearly\s)"
+    r"(?<!\bpartial\s)(?<!\belection\s)(?<!\btax\s)(?<!\bfirst\s)(?<!\bfinal\s)"
+    r"(?:votes|closes|ends|concludes|arrives|departs|returns|visits|travels|flies)\b|"
     r"launches|debuts|premieres|airs|kicks\s+off|wraps\s+up|goes\s+on\s+sale|"
     # "ministers arrive in Paris at the weekend": a journey in the present is scheduled
     r"(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?:arrive|depart)\b|"

@@ -416,6 +416,10 @@ MORE_CASES = [
     # a month in a clause told in the past is not the coming one, however near
     ("The fair was held in September.", THURSDAY, "September", "DATE", "2016-09"),
     ("The fair opens in September.", THURSDAY, "September", "DATE", "2017-09"),
+    ("Early returns Tuesday evening showed him ahead.", dt.date(2004, 11, 3), "Tuesday evening",
+     "DATE", "2004-11-02TEV"),
+    ("The president returns Friday from Asia.", dt.date(2004, 11, 3), "Friday", "DATE",
+     "2004-11-05"),
     ("She will face Douglas Frey in the Nov. 4 general election.", dt.date(2008, 2, 6), "Nov. 4",
      "DATE", "2008-11-04"),
     ("The court directed the city to file a report by December 10.", dt.date(2021, 9, 22),
