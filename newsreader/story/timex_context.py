@@ -73,7 +73,8 @@ _PAST_PERFECT = re.compile(
 # A relative clause told in the past, between the future cue and the expression: "will
 # offer the lander that the company unveiled in May".
 _PAST_RELATIVE = re.compile(
-    r"\b(?:that|which|who|whom|whose)\b(?:\s+[\w'-]+){0,4}?\s+"
+    # "be ready to leave after ice jams pushed the river over its banks late Tuesday"
+    r"\b(?:that|which|who|whom|whose|after|when|because|since)\b(?:\s+[\w'-]+){0,4}?\s+"
     r"(?:was|were|had|did|said|told|took|came|went|began|made|won|[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )

@@ -416,6 +416,8 @@ MORE_CASES = [
     # a month in a clause told in the past is not the coming one, however near
     ("The fair was held in September.", THURSDAY, "September", "DATE", "2016-09"),
     ("The fair opens in September.", THURSDAY, "September", "DATE", "2017-09"),
+    ("Residents were told to be ready to leave after ice jams pushed the river over its banks"
+     " late Tuesday.", dt.date(2013, 4, 24), "late Tuesday", "DATE", "2013-04-23"),
     ("Early returns Tuesday evening showed him ahead.", dt.date(2004, 11, 3), "Tuesday evening",
      "DATE", "2004-11-02TEV"),
     ("The president returns Friday from Asia.", dt.date(2004, 11, 3), "Friday", "DATE",
