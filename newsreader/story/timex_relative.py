@@ -74,7 +74,9 @@ PART_OF_DAY_RE = (
     rf"\s+(?P<part>morning|afternoon|evening|night)|(?P<tonight>tonight|overnight)|"
     # "by mid afternoon", "(dealers bought) in the morning": of the day being told
     r"(?P<edge>mid|late|early)[\s-]?(?P<part2>morning|afternoon|evening)|"
-    r"(?<=\bin\s)the\s+(?P<part3>morning|afternoon|evening)|"
+    # "worked through the night", "into the evening": of the day being told
+    r"(?:(?<=\bin\s)|(?<=\bthrough\s)|(?<=\bduring\s)|(?<=\binto\s))"
+    r"the\s+(?P<part3>morning|afternoon|evening|night)|"
     # "shares fell in morning trading", "in afternoon trade": the story's day's session
     r"(?<=\bin\s)(?P<session>morning|afternoon)(?=\s+trad(?:e|ing)\b))\b"
 )
@@ -518,11 +520,16 @@ def part_of_day(m: re.Match, ctx: Context) -> Found | None:
     if word.endswith("this"):
         return "TIME", fmt("day", ref) + part, None
     if word.endswith("last"):
+        if _OWNER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+            return None  # "their last night shift", "on the last night of the tour"
         day = ref - dt.timedelta(days=1) if ref else None
         return "TIME", fmt("day", day) + part, None
     # TimeBank annotates "Friday night" as a DATE more often than as a TIME.
     value = resolve.weekday(ctx, m.start(), weekday_number(word))
     return "DATE", value + part, None
+
+
+_OWNER_BEFORE = re.compile(r"\b(?:the|a|their|his|her|its|my|our|your)\s+$", re.IGNORECASE)
 
 
 # "rain fell overnight, flooding streets", "Overnight the system moves east": the adverb;

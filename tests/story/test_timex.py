@@ -416,6 +416,8 @@ MORE_CASES = [
     # a month in a clause told in the past is not the coming one, however near
     ("The fair was held in September.", THURSDAY, "September", "DATE", "2016-09"),
     ("The fair opens in September.", THURSDAY, "September", "DATE", "2017-09"),
+    ("The storm hit on Monday. Crews worked through the night.", THURSDAY, "the night", "TIME",
+     "2017-07-31TNI"),
     ("Residents were told to be ready to leave after ice jams pushed the river over its banks"
      " late Tuesday.", dt.date(2013, 4, 24), "late Tuesday", "DATE", "2013-04-23"),
     ("Early returns Tuesday evening showed him ahead.", dt.date(2004, 11, 3), "Tuesday evening",
@@ -1070,6 +1072,8 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "He appeared on 60 Minutes to defend the plan.",  # a show
         "They live to fight another day.",  # an idiom, no length
         "After weeks of fighting, the town fell.",  # as TimeBank has it
+        "Years after their last night shift, their risk was lower.",  # a shift, no night
+        "On the last night of the tour, he sang.",
     ],
 )
 def test_not_temporal(sentence):
