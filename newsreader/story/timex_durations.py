@@ -75,13 +75,14 @@ BARE_PLURAL = (
     r"(?<=\bfor\s)a\s+(?:little\s+|long\s+|short\s+)?(?P<while>while)\b|"
     # "had years of warnings", "hours after a judge threw out": a length, however many
     r"(?<![Tt]he\s)(?<![Aa]fter\s)(?<!first\s)(?<!early\s)(?<!final\s)(?<!last\s)(?<!\d\s)"
+    r"(?<!more\s)(?<!fewer\s)(?<!less\s)"  # "more days of 110 degrees": a count of days
     r"(?<=[a-z,]\s)(?P<of>years|months|weeks|days|decades|hours)(?=\s+(?:of|after|before)\s)"
 )
 SET = (
     # "every two years", "every 2-3 hours": a period of that length
     rf"\bevery\s+(?P<n>{NUMBER}(?:\s*[-–]\s*\d+|\s+to\s+{NUMBER})?)\s+"
     rf"(?P<units>seconds|minutes|hours|days|weeks|months|years|decades)\b|"
-    rf"\b(?:(?:every|each|per)\s+(?P<other>other\s+|single\s+)?(?P<what>day|week|month|quarter|year|"
+    rf"\b(?:(?:every|each|per)\s+(?P<other>other\s+|single\s+)?(?P<what>hour|minute|day|week|month|quarter|year|"
     rf"morning|afternoon|evening|night|weekend|summer|winter|spring|fall|{WEEKDAY}|{MONTH})"
     # "every Tuesday night": every such part of the day
     r"(?:(?<=\wday)\s+(?P<wpart>morning|afternoon|evening|night)\b)?|"
@@ -114,7 +115,9 @@ TIME = (
 )
 _RATE_BEFORE = re.compile(
     r"(?:\d|\btwice|\btimes|\bonce|\bmillion|\bbillion|\bthousands?|\bhundreds?|\bdozens?|"
-    r"\bpercent|%|\bdollars)[^.;]{0,25}$",
+    r"\bpercent|%|\bdollars)[^.;]{0,25}$|"
+    # "three hours a day", "20 minutes a week": time spent per period
+    r"\b(?:seconds|minutes|hours|days|nights|weeks)\s+$",
     re.IGNORECASE,
 )
 _SPEED_BEFORE = re.compile(
@@ -286,6 +289,8 @@ def set_expression(m: re.Match, ctx: Context) -> Found | None:
         return "SET", length_value(1, unit), None
     what = m["what"]
     lower = what.lower()
+    if lower in TIME_UNITS and m[0].lower().startswith("per"):
+        return None  # "60 miles per hour", "$20 per hour": a rate's unit
     # "every night" recurs at night; "8 hours per night" is a rate
     if lower in PART_CODES and not m[0].lower().startswith("per"):
         return "SET", f"XXXX-XX-XX{PART_CODES[lower]}", None

@@ -111,6 +111,8 @@ CASES = [
     ("The newsletter is sent every week to members.", THURSDAY, "every week", "SET", "P1W"),
     ("The board meets weekly in the old library.", THURSDAY, "weekly", "SET", "P1W"),
     ("Dues are paid each year in January.", THURSDAY, "each year", "SET", "P1Y"),
+    ("A probe measures the soil every hour.", THURSDAY, "every hour", "SET", "PT1H"),
+    ("We will spend three hours a day on buses.", THURSDAY, "a day", "SET", "P1D"),
     ("Fireworks rise every New Year's Eve.", THURSDAY, "every New Year's Eve", "SET", "XXXX-12-31"),
     ("The family gathers each Thanksgiving.", THURSDAY, "each Thanksgiving", "SET", "XXXX-11"),
     ("The festival returns next year with new acts.", THURSDAY, "next year", "DATE", "2018"),
@@ -1074,6 +1076,8 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "After weeks of fighting, the town fell.",  # as TimeBank has it
         "Years after their last night shift, their risk was lower.",  # a shift, no night
         "On the last night of the tour, he sang.",
+        "Phoenix has recorded more days of 110 degrees.",  # a count of days
+        "He drove at 60 miles per hour.",  # a rate's unit
     ],
 )
 def test_not_temporal(sentence):
