@@ -115,7 +115,7 @@ TIME = (
 )
 _RATE_BEFORE = re.compile(
     r"(?:\d|\btwice|\btimes|\bonce|\bmillion|\bbillion|\bthousands?|\bhundreds?|\bdozens?|"
-    r"\bpercent|%|\bdollars)[^.;]{0,25}$|"
+    r"\bpercent|%|\bdollars)[^.;,]{0,25}$|"
     # "three hours a day", "20 minutes a week": time spent per period
     r"\b(?:seconds|minutes|hours|days|nights|weeks)\s+$",
     re.IGNORECASE,

@@ -68,6 +68,7 @@ AGO = (
     rf"(?:(?P<mod>about|almost|nearly|some|roughly|approximately|more\s+than|less\s+than|"
     rf"just|only|over|barely)\s+)?(?P<num>{NUMBER}|a)\s+(?P<unit>{DATE_UNIT})s?\s+(?:or\s+so\s+)?"
     rf"(?P<dir>ago|earlier|later|from\s+now|hence|from\s+(?P<base>today|tomorrow|{WEEKDAY}))\b"
+    r"(?!\s+than\b)"  # "a fortnight later than last year": a length, said by the rule for those
 )
 PART_OF_DAY_RE = (
     rf"\b(?:(?P<day>{WEEKDAY}|today|yesterday|tomorrow|this|last|early\s+this|late\s+last)(?:'s)?"

@@ -728,6 +728,8 @@ MORE_CASES = [
      "DATE", "201"),
     ("Seas could rise a metre by the end of the century.", THURSDAY, "the end of the century",
      "DATE", "20"),
+    ("Play ends 16 October, a fortnight later than usual.", THURSDAY, "a fortnight", "DURATION",
+     "P2W"),
     # a span of months that is a quarter or a half: "the April-June period"
     ("Revenue in the April-June period plunged.", THURSDAY, "the April-June period", "DATE",
      "2017-Q2"),
