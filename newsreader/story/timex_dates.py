@@ -330,6 +330,10 @@ def month_alone(m: re.Match, ctx: Context) -> Found | None:
         return None
     number = month_number(word)
     ref = ctx.reference
+    if not relation and ref and (pair := _PAIRED_MONTH_YEAR.match(ctx.text, m.end())):
+        # "between April and September last year": both of last year
+        year = ref.year + {"last": -1, "this": 0, "next": 1}[pair["rel"].lower()]
+        return "DATE", f"{year:04d}-{number:02d}", None
     if (
         not relation
         and ref
@@ -343,6 +347,9 @@ def month_alone(m: re.Match, ctx: Context) -> Found | None:
 
 _TIME_PREPOSITION = re.compile(
     r"\b(?:in|by|until|since|before|after|during|through|from)\s+$", re.I
+)
+_PAIRED_MONTH_YEAR = re.compile(
+    rf"\s*(?:and|to|through|until|or|-|–)\s*{MONTH}\s+(?P<rel>last|this|next)\s+year\b", re.I
 )
 # What a month's figures are called: they come out a month or two after it
 _FIGURES = re.compile(
