@@ -76,6 +76,7 @@ BARE_PLURAL = (
     # "had years of warnings", "hours after a judge threw out": a length, however many
     r"(?<![Tt]he\s)(?<![Aa]fter\s)(?<!first\s)(?<!early\s)(?<!final\s)(?<!last\s)(?<!\d\s)"
     r"(?<!more\s)(?<!fewer\s)(?<!less\s)"  # "more days of 110 degrees": a count of days
+    r"(?<!million\s)(?<!billion\s)(?<!trading\s)(?<!business\s)(?<!office\s)(?<!working\s)"
     r"(?<=[a-z,]\s)(?P<of>years|months|weeks|days|decades|hours)(?=\s+(?:of|after|before)\s)"
 )
 SET = (

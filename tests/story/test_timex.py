@@ -1081,6 +1081,7 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "Years after their last night shift, their risk was lower.",  # a shift, no night
         "On the last night of the tour, he sang.",
         "Phoenix has recorded more days of 110 degrees.",  # a count of days
+        "Stocks rose during Asian trading hours after small losses.",  # a compound noun
         "He drove at 60 miles per hour.",  # a rate's unit
     ],
 )
