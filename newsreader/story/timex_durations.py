@@ -390,6 +390,10 @@ def _time_day(m: re.Match, ctx: Context) -> str:
         return found or "XXXX-XX-XX"
     if _NOTE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
         return fmt("day", ref)  # "This story was updated at 5:45 p.m.": the story's own day
+    if _TRADING_AFTER.match(ctx.text, m.end()):
+        return fmt("day", ref)  # "rose to $32.40 at 11:45 a.m. in composite trading": today's
+    if ref and ctx.is_future(m.start()) and (ctx.anchor_day() or ref) < ref:
+        return fmt("day", ref)  # "the payrolls report, due at 1230 GMT": not a day gone by
     # "He was shot at 10 p.m.": told in the past, on the day the story last told something
     # happened ("convicted on Tuesday ... sentencing is set for Sept. 27 ... the verdict was
     # read shortly after 4:30 p.m."), else the day last named, else the reference
@@ -402,6 +406,7 @@ _ON_DAY_AFTER = re.compile(
     rf"\s+on\s+(?:(?P<wd>{WEEKDAY})\b(?!,?\s+{MONTH})|(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s*"
     r"(?P<day>\d{1,2})\b(?:,\s*(?P<year>(?:19|20)\d\d)\b)?)"
 )
+_TRADING_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}in\s+(?:[\w.&-]+\s+){0,5}trading\b")
 _NOTE_BEFORE = re.compile(r"\b(?:updated|posted|published|modified|corrected)\b[^.;]*$", re.I)
 
 

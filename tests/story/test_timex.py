@@ -555,6 +555,10 @@ MORE_CASES = [
      " shortly after 4:30 p.m.", THURSDAY, "4:30 p.m.", "TIME", "2017-08-01T16:30"),
     ("A tornado tore through the town Sunday night. The weather service said Monday that it"
      " touched down at 9:52 p.m.", THURSDAY, "9:52 p.m.", "TIME", "2017-07-30T21:52"),
+    ("Sales fell Thursday. Traders await the payrolls report, due at 1230 GMT.",
+     dt.date(2014, 6, 6), "1230 GMT", "TIME", "2014-06-06T12:30"),
+    ("The deal was announced on March 1. Shares rose to $32.40 at 11:45 a.m. in composite"
+     " trading.", dt.date(2012, 3, 8), "11:45 a.m.", "TIME", "2012-03-08T11:45"),
     ("Lawmakers will hold a hearing Thursday. The session must end by May 19. The hearing is"
      " set for 1 p.m.", dt.date(2025, 1, 22), "1 p.m.", "TIME", "2025-01-23T13:00"),
     ("The company said Thursday that profit rose in the quarter ended July 31. The report was"
