@@ -72,6 +72,8 @@ MONTH_YEAR = (
 )
 _REL = r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?"
 MONTH_ALONE = rf"{_REL}(?P<mon>{MONTH})(?!\s*\d)"
+# "the March quarter", "the June quarter": the quarter that month ends or holds
+MONTH_QUARTER = rf"\bthe\s+(?P<mon>{MONTH})\s+quarter\b"
 # "on Saturday week": British for the Saturday after the coming one
 WEEKDAY_ALONE = rf"{_REL}(?P<wd>{WEEKDAY})(?:(?P<week>\s+week\b(?!\s+of\b))|'s)?(?!s\b)"
 YEAR_ALONE = (
@@ -348,6 +350,15 @@ def month_alone(m: re.Match, ctx: Context) -> Found | None:
 _TIME_PREPOSITION = re.compile(
     r"\b(?:in|by|until|since|before|after|during|through|from)\s+$", re.I
 )
+
+
+def month_quarter(m: re.Match, ctx: Context) -> Found | None:
+    month = resolve.month(ctx, m.start(), month_number(m["mon"]))
+    if not month[:4].isdigit():
+        return "DATE", "XXXX-QX", None
+    return "DATE", f"{month[:4]}-Q{(int(month[5:7]) - 1) // 3 + 1}", None
+
+
 _PAIRED_MONTH_YEAR = re.compile(
     rf"\s*(?:and|to|through|until|or|-|–)\s*{MONTH}\s+(?P<rel>last|this|next)\s+year\b", re.I
 )

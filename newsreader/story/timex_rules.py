@@ -66,6 +66,7 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
         ),
     ),
     (dates.WEEK_OF, dates.week_of, _MONTH),
+    (dates.MONTH_QUARTER, dates.month_quarter, _MONTH),
     (dates.WEEK_IN_MONTH, dates.week_in_month, _MONTH),
     (dates.NTH_WEEKDAY, dates.nth_weekday, _WEEKDAY),
     (dates.WEEKDAY_OF_WEEK, dates.weekday_of_week, _WEEKDAY),

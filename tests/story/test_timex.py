@@ -437,6 +437,8 @@ MORE_CASES = [
     ("The agency will publish July retail sales next week.", dt.date(1998, 8, 7), "July", "DATE",
      "1998-07"),
     ("In June sales will rise again.", dt.date(1998, 8, 7), "June", "DATE", "1999-06"),
+    ("The March quarter was tough, the chief executive said.", dt.date(2013, 5, 2),
+     "The March quarter", "DATE", "2013-Q1"),
     ("Between April and September last year it collected less.", dt.date(2018, 2, 2), "April",
      "DATE", "2017-04"),
     # a quarter whose results are told in the past is over, even a fiscal one not over by the
