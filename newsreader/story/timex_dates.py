@@ -344,7 +344,29 @@ def month_alone(m: re.Match, ctx: Context) -> Found | None:
         and not _TIME_PREPOSITION.search(before)  # "in June sales will rise": a time
     ):
         relation = "past"  # "will publish July retail sales next week": figures are of the past
+    if not relation and ref and _awaited(ctx, m):
+        # "sit tight until at least the February meeting", said in October: the coming one
+        return "DATE", f"{ref.year + (number < ref.month):04d}-{number:02d}", None
     return "DATE", resolve.month(ctx, m.start(), number, relation), None
+
+
+def _awaited(ctx: Context, m: re.Match) -> bool:
+    """A month's event waited for: "until the February meeting", "before the May election"."""
+    if not _SCHEDULED_AFTER.match(ctx.text, m.end()):
+        return False
+    return bool(_WAITING.search(ctx.clause_before(m.start()))) and not resolve.told_in_past(
+        ctx, m.start()
+    )
+
+
+_WAITING = re.compile(r"\b(?:until|till|before|ahead\s+of)\b[^.;]*$", re.IGNORECASE)
+
+
+_SCHEDULED_AFTER = re.compile(
+    r"\s+(?:meeting|election|elections|primary|vote|referendum|summit|auction|deadline|"
+    r"conference|session|hearing|trial|launch)\b",
+    re.IGNORECASE,
+)
 
 
 _TIME_PREPOSITION = re.compile(

@@ -330,6 +330,9 @@ def bare_unit(m: re.Match, ctx: Context) -> Found | None:
         return "DATE", _the_weekend(ctx, m.start()), None
     if unit == "year" and (told := resolve.told_year(ctx, m.start(), carried=False)):
         return "DATE", f"{told:04d}", None  # "In 2020 it cut jobs, but by the end of the year"
+    if unit == "year" and "full" in m[0].lower() and ctx.last_quarter and ctx.last_quarter[1] == 4:
+        # "fourth-quarter profit rose ... For the full year": the year that quarter ends
+        return "DATE", f"{ctx.last_quarter[0]:04d}", None
     return "DATE", fmt(unit, ctx.reference), None
 
 
