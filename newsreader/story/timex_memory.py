@@ -32,8 +32,8 @@ def remember(ctx: Context, kind: str, value: str, match: re.Match) -> None:
         ctx.text, max(0, match.start() - 30), match.start()
     ):
         ctx.story_year = None
-    if kind not in ("DATE", "TIME") or not value[:4].isdigit():
-        return
+    if kind not in ("DATE", "TIME") or len(value) < 4 or not value[:4].isdigit():
+        return  # decades ("199") and centuries ("20") name no year
     at = precision(value)
     if _OPENS_WITH.search(ctx.text, max(0, match.start() - 24), match.start()):
         # "In 1991, ...", "That year, ...": the sentence says which past year it tells of

@@ -339,9 +339,8 @@ def nearest_year(ctx: Context, start: int, make) -> dt.date | None:
         and ctx.last_end >= ctx.sentence_start(start)
         and not SENTENCE_END.search(ctx.text, ctx.last_end, start)
     ):
-        return min(
-            (make(y) for y in (day.year - 1, day.year, day.year + 1)), key=lambda d: abs(d - day)
-        )
+        years = [y for y in (day.year - 1, day.year, day.year + 1) if 1 < y < 9999]
+        return min((make(y) for y in years), key=lambda d: abs(d - day))
     options = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := make(y))]
     if ctx.is_future(start):
         later = [d for d in options if d >= ref]

@@ -522,6 +522,8 @@ MORE_CASES = [
     # a background passage: a past year written out carries to the next sentences of its
     # paragraph, told forward; a span up to now, a quote, a date naming a thing or time spent
     # ends it
+    # a decade or a century opening a sentence names no year for its months
+    ("In the 1990s, the town flooded in March.", THURSDAY, "March", "DATE", "2017-03"),
     ("The 1998 floods were the worst on record. The waters began rising in August.", THURSDAY,
      "August", "DATE", "1998-08"),
     ("The 1998 floods were the worst on record. The waters rose in August and did not recede"
