@@ -1163,6 +1163,8 @@ _WORDS = [
     "Aug. ", "May ", "Friday", " last ", " week", " ago", " 1990s", " p.m.", "the ", "ye",
     " 1989", ", when ", " winter", " second Monday of ", " of next week", " until ", " and ",
     " overnight", " fiscal ", " half of ", " later", ". ", " said ",
+    "WASHINGTON, June 25 -- ", " century", " weekend of ", " quarter", " full year", " another ",
+    " meeting", " Memorial Day", " every ", " years of", " than",
 ]  # fmt: skip
 _NEWSY = st.lists(
     st.sampled_from([*"0123456789 ,.-/:'aeimnorstyAJMSTW", *_WORDS]), max_size=40
