@@ -46,9 +46,9 @@ _FUTURE = re.compile(
     # a modal looks ahead ("may vote Tuesday"), unless it looks back ("may have", "could not")
     r"(?:(?-i:may|MAY)|might|should|must)(?!\s+(?:not\s+)?have\b)|"  # "May" is the month
     r"(?:hopes?|hoping|intends?|intending|aims?|aiming|seeks?|seeking|wants?|tries|try|trying)\s+to|"
-    # a commitment looks ahead of when it was made: "agreed to buy the line in February",
-    # "threatened to strike at 12:01 a.m. Saturday", "decided to admit Poland in March"
-    r"(?:agree|decide|vow|pledge|promise|threaten|vote)[ds]?(?:ed)?\s+to\s+"
+    # a promise looks ahead of when it was made: "threatened to strike at 12:01 a.m.
+    # Saturday", "promised to pay by spring" (not "decided to reopen the case in May")
+    r"(?:vow|pledge|promise|threaten)[ds]?(?:ed)?\s+to\s+"
     r"(?!the\b|an?\b|its\b|their\b|his\b|her\b|this\b|that\b)(?=[a-z])|"
     # a deadline moved or granted: "postponed until Tuesday", "has until Friday to"
     r"(?:postpone|delay|defer|extend|adjourn|recess|give|gave|given|has|have)\w*\b[^.;]{0,60}"
