@@ -352,7 +352,7 @@ def month_alone(m: re.Match, ctx: Context) -> Found | None:
 
 def _awaited(ctx: Context, m: re.Match) -> bool:
     """A month's event waited for: "until the February meeting", "before the May election"."""
-    if not _SCHEDULED_AFTER.match(ctx.text, m.end()):
+    if not resolve.SCHEDULED.match(ctx.text, m.end()):
         return False
     return bool(_WAITING.search(ctx.clause_before(m.start()))) and not resolve.told_in_past(
         ctx, m.start()
@@ -360,13 +360,6 @@ def _awaited(ctx: Context, m: re.Match) -> bool:
 
 
 _WAITING = re.compile(r"\b(?:until|till|before|ahead\s+of)\b[^.;]*$", re.IGNORECASE)
-
-
-_SCHEDULED_AFTER = re.compile(
-    r"\s+(?:meeting|election|elections|primary|vote|referendum|summit|auction|deadline|"
-    r"conference|session|hearing|trial|launch)\b",
-    re.IGNORECASE,
-)
 
 
 _TIME_PREPOSITION = re.compile(

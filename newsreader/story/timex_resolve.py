@@ -269,16 +269,19 @@ def _names_thing(ctx: Context, start: int) -> bool:
         return False
     end = ctx.text.find(" ", ctx.text.find(" ", start) + 1)  # past "Jan. 6"
     return (
-        end > 0 and bool(_NAMING_AFTER.match(ctx.text, end)) and not _SCHEDULED.match(ctx.text, end)
+        end > 0 and bool(_NAMING_AFTER.match(ctx.text, end)) and not SCHEDULED.match(ctx.text, end)
     )
 
 
 # An order or a plan with its deadline: "to file a report by", "to leave the country by"
 _DEADLINE_SET = re.compile(r"\bto\s+(?!be\b|have\b)[a-z]+\b[^;]*\bby\s+$")
-_SCHEDULED = re.compile(
+# An event set for a day: "the Nov. 4 general election", "the February meeting"
+SCHEDULED = re.compile(
     r"\s+(?:(?:general|special|primary|presidential|state|runoff|final)\s+)?"
     r"(?:elections?|primary|primaries|runoff|referendum|vote|caucus(?:es)?|deadline|hearing|"
-    r"summit|launch|sentencing|debate|auction|meeting|conference|opening|ceremony)\b"
+    r"summit|launch|sentencing|debate|auction|meeting|conference|session|trial|opening|"
+    r"ceremony)\b",
+    re.IGNORECASE,
 )
 
 
