@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from newsreader.story import timex_dates as dates
+from newsreader.story import timex_holidays as holidays
 from newsreader.story.timex_calendar import precision, safe_date, value_range
 from newsreader.story.timex_context import Context, title_case_line
 from newsreader.story.timex_lex import MONTH, WEEKDAY, month_number
@@ -64,7 +64,7 @@ def find_timexes(text: str, reference: dt.date | None) -> list[Timex]:
         if result is None:
             continue
         kind, value, mod = result
-        if handler is not dates.holiday and _is_title(text, match.start(), match.end()):
+        if handler is not holidays.holiday and _is_title(text, match.start(), match.end()):
             continue
         if _is_name(text, match.start(), match.end()):
             continue

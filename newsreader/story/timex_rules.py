@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from newsreader.story import timex_dates as dates
 from newsreader.story import timex_durations as durations
+from newsreader.story import timex_holidays as holidays
 from newsreader.story import timex_relative as relative
 from newsreader.story.timex_context import Context
 
@@ -98,8 +99,8 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
     ),
     (relative.RELATIVE, relative.relative, (_words(_CALENDAR), _MONTH, _WEEKDAY)),
     (
-        dates.HOLIDAY,
-        dates.holiday,
+        holidays.HOLIDAY,
+        holidays.holiday,
         _names(
             "Christmas New_Year Thanksgiving Easter Independence Fourth Halloween Labor "
             "Memorial Valentine Veterans Black Cyber Good Boxing Presidents Martin_Luther "
