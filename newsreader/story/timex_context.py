@@ -140,6 +140,7 @@ class Context:
     event_day: dt.date | None = None
     first_day: dt.date | None = None
     first_ahead: dt.date | None = None  # the first day still to come the story names
+    evening_of: dt.date | None = None  # the day whose evening or night was named last
     last_year: int | None = None  # the year of the latest anchored date mentioned
     named_year: int | None = None  # the year a sentence opens with ("In 1991, ...")
     named_year_end: int = 0  # where that expression ends

@@ -314,10 +314,20 @@ def clock_time(m: re.Match, ctx: Context) -> Found | None:
     if clock is None:
         return None
     day = _time_day(m, ctx)
+    if clock < "06" and not m["when"] and day[:4].isdigit() and _after_evening(ctx, m, day):
+        # "Polls closed at 7 p.m. ... not called until after 1 a.m.": the night ran on
+        day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
     mod = "APPROX" if m["approx"] else None
     if clock == "24:00" and _AFTER_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start()):
         return "TIME", _after_midnight(m, ctx, day), mod
     return "TIME", f"{day}T{clock}", mod
+
+
+def _after_evening(ctx: Context, m: re.Match, day: str) -> bool:
+    """A clock time in the small hours, with no day of its own, after the evening of its day."""
+    if ctx.evening_of is None or ctx.evening_of.isoformat() != day:
+        return False
+    return not (_DAY_AFTER.match(ctx.text, m.end()) or _ON_DAY_AFTER.match(ctx.text, m.end()))
 
 
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)

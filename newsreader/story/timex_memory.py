@@ -13,6 +13,8 @@ import re
 from newsreader.story.timex_calendar import SEASONS, precision
 from newsreader.story.timex_context import Context
 
+# "Tuesday night", "7 p.m.", "11:30 p.m.": an evening, which small hours after it follow
+_EVENING = re.compile(r"T(?:EV|NI|(?:1[89]|2[0-4]):\d\d)$")
 _LONG_PERIODS = frozenset({"P6M", "P9M", "P12M", "P1Y"})  # "the first nine months"
 
 
@@ -41,6 +43,7 @@ def remember(ctx: Context, kind: str, value: str, match: re.Match) -> None:
     _remember_story(ctx, int(value[:4]), value, match)
     if at == "day":
         ctx.last_day = dt.date.fromisoformat(value[:10])
+        ctx.evening_of = ctx.last_day if _EVENING.search(value, 10) else None
         _remember_day(ctx, ctx.last_day, match)
     if at in ("day", "week", "month", "quarter", "year") and len(value) >= 4:
         ctx.last_year = int(value[:4])

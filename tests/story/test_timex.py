@@ -567,6 +567,10 @@ MORE_CASES = [
      " shortly after 4:30 p.m.", THURSDAY, "4:30 p.m.", "TIME", "2017-08-01T16:30"),
     ("A tornado tore through the town Sunday night. The weather service said Monday that it"
      " touched down at 9:52 p.m.", THURSDAY, "9:52 p.m.", "TIME", "2017-07-30T21:52"),
+    ("Polls closed Tuesday at 7 p.m., but the race was not called until after 1 a.m.",
+     dt.date(2008, 2, 6), "1 a.m.", "TIME", "2008-02-06T01:00"),
+    ("The outage began shortly after midnight and was fixed by 6 a.m.", dt.date(2021, 2, 24),
+     "6 a.m.", "TIME", "2021-02-24T06:00"),
     ("Sales fell Thursday. Traders await the payrolls report, due at 1230 GMT.",
      dt.date(2014, 6, 6), "1230 GMT", "TIME", "2014-06-06T12:30"),
     ("The deal was announced on March 1. Shares rose to $32.40 at 11:45 a.m. in composite"
