@@ -620,9 +620,7 @@ def _year_in_sentence(ctx: Context, start: int) -> int | None:
         return None
     if not _YEAR_NAMED.search(ctx.text, max(0, ctx.last_end - 10), ctx.last_end):
         return None
-    if ctx.last_end < ctx.sentence_start(start):
-        return None
-    return None if resolve.SENTENCE_END.search(ctx.text, ctx.last_end, start) else ctx.last_year
+    return ctx.last_year if resolve.last_in_sentence(ctx, start) else None
 
 
 def year_part(m: re.Match, ctx: Context) -> Found | None:

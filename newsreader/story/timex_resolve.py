@@ -57,6 +57,12 @@ def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
     return (ref - dt.timedelta(days=back)).isoformat()
 
 
+def last_in_sentence(ctx: Context, start: int) -> bool:
+    """Whether the date last named is earlier in the sentence that holds `start`."""
+    end = ctx.last_end
+    return end >= ctx.sentence_start(start) and not SENTENCE_END.search(ctx.text, end, start)
+
+
 def _after_coming(ctx: Context, start: int, number: int) -> bool:
     """Whether the weekday follows another, still to come: joined to it, or later in its
     sentence with nothing told in the past between."""
@@ -67,7 +73,7 @@ def _after_coming(ctx: Context, start: int, number: int) -> bool:
         ctx.text, max(0, end - 22), end
     ):
         return False
-    if end < ctx.sentence_start(start) or SENTENCE_END.search(ctx.text, end, start):
+    if not last_in_sentence(ctx, start):
         return False
     between = ctx.text[end:start]
     return not (_PAST_TOLD.search(between) or _PAST_ED.search(between) or _REPORTED.search(between))
@@ -336,12 +342,7 @@ def nearest_year(ctx: Context, start: int, make) -> dt.date | None:
     day = ctx.last_day
     # a day of another year named just before in the sentence: "on May 21, 2025, five days
     # before Memorial Day" (said in 2024), "the Rose Bowl on New Year's Day" (of 1999's story)
-    if (
-        day
-        and day.year != ref.year
-        and ctx.last_end >= ctx.sentence_start(start)
-        and not SENTENCE_END.search(ctx.text, ctx.last_end, start)
-    ):
+    if day and day.year != ref.year and last_in_sentence(ctx, start):
         years = [y for y in (day.year - 1, day.year, day.year + 1) if 1 < y < 9999]
         return min((make(y) for y in years), key=lambda d: abs(d - day))
     options = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := make(y))]
