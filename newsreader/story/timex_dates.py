@@ -325,8 +325,7 @@ def month_alone(m: re.Match, ctx: Context) -> Found | None:
     ref = ctx.reference
     if not relation and ref and (pair := _PAIRED_MONTH_YEAR.match(ctx.text, m.end())):
         # "between April and September last year": both of last year
-        year = ref.year + {"last": -1, "this": 0, "next": 1}[pair["rel"].lower()]
-        return "DATE", f"{year:04d}-{number:02d}", None
+        return "DATE", f"{_year_phrase(pair['rel'], ctx)}-{number:02d}", None
     if (
         not relation
         and ref
@@ -654,8 +653,7 @@ def season(m: re.Match, ctx: Context) -> Found | None:
     if m["year"]:
         return "DATE", f"{m['year']}-{code}", mod
     if m["ryear"] and ctx.reference:
-        offset = {"last": -1, "this": 0, "next": 1}[m["ryear"].lower()]
-        return "DATE", f"{ctx.reference.year + offset:04d}-{code}", mod
+        return "DATE", f"{_year_phrase(m['ryear'], ctx)}-{code}", mod
     if m["s"][0].isupper() and not m["s"].isupper():
         at = m.start("s")
         opens = _SENTENCE_OPEN.search(ctx.text, max(0, m.start() - 4), m.start())

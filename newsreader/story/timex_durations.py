@@ -290,10 +290,11 @@ def set_expression(m: re.Match, ctx: Context) -> Found | None:
         return "SET", length_value(1, unit), None
     what = m["what"]
     lower = what.lower()
-    if lower in TIME_UNITS and m[0].lower().startswith("per"):
+    per = m[0].lower().startswith("per")
+    if lower in TIME_UNITS and per:
         return None  # "60 miles per hour", "$20 per hour": a rate's unit
     # "every night" recurs at night; "8 hours per night" is a rate
-    if lower in PART_CODES and not m[0].lower().startswith("per"):
+    if lower in PART_CODES and not per:
         return "SET", f"XXXX-XX-XX{PART_CODES[lower]}", None
     if lower in UNITS:
         every = 2 if (m["other"] or "").lower().startswith("other") else 1
@@ -402,12 +403,13 @@ def _time_day(m: re.Match, ctx: Context) -> str:
         return fmt("day", ref)  # "This story was updated at 5:45 p.m.": the story's own day
     if _TRADING_AFTER.match(ctx.text, m.end()):
         return fmt("day", ref)  # "rose to $32.40 at 11:45 a.m. in composite trading": today's
-    if ref and ctx.is_future(m.start()) and (ctx.anchor_day() or ref) < ref:
+    future = ctx.is_future(m.start())
+    if ref and future and (ctx.anchor_day() or ref) < ref:
         return fmt("day", ref)  # "the payrolls report, due at 1230 GMT": not a day gone by
     # "He was shot at 10 p.m.": told in the past, on the day the story last told something
     # happened ("convicted on Tuesday ... sentencing is set for Sept. 27 ... the verdict was
     # read shortly after 4:30 p.m."), else the day last named, else the reference
-    if ref and not ctx.is_future(m.start()) and resolve.past_in_sentence(ctx, m.start()):
+    if ref and not future and resolve.past_in_sentence(ctx, m.start()):
         return fmt("day", clock_day(ctx))
     return fmt("day", coming_clock_day(ctx))
 

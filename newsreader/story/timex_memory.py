@@ -45,7 +45,7 @@ def remember(ctx: Context, kind: str, value: str, match: re.Match) -> None:
         ctx.last_day = dt.date.fromisoformat(value[:10])
         ctx.evening_of = ctx.last_day if _EVENING.search(value, 10) else None
         _remember_day(ctx, ctx.last_day, match)
-    if at in ("day", "week", "month", "quarter", "year") and len(value) >= 4:
+    if at in ("day", "week", "month", "quarter", "year"):
         ctx.last_year = int(value[:4])
         ctx.last_precision = at
         ctx.last_end = match.end()
