@@ -156,11 +156,6 @@ def search_checked(folder: str, search: Callable[..., T]) -> T:
         return search(library)
 
 
-def counted(n: int, noun: str) -> str:
-    """'1 article', '3 articles'."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
 def positive(value: str) -> int:
     """An argparse type: a whole number from 1 up."""
     try:

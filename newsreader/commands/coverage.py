@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import shutil
 
-from newsreader.commands.common import add_json, counted, is_terminal, positive, print_json
+from newsreader.commands.common import add_json, is_terminal, positive, print_json
 from newsreader.commands.story_data import open_archive
 from newsreader.sanitize import one_line
 from newsreader.story.coverage import Coverage, coverage
+from newsreader.wording import plural
 
 NAME = "coverage"
 HELP = "outlets by timeline events: who reported what"
@@ -64,7 +65,7 @@ def _print(found: Coverage) -> None:
     lines = [("bold", "Outlets")]
     for k, o in enumerate(found.outlets, 1):
         name = one_line(o.outlet) if o.outlet else "(no outlet known)"
-        counts = f"{counted(len(o.articles), 'article')}, {counted(o.events, 'event')} reported"
+        counts = f"{plural(len(o.articles), 'article')}, {plural(o.events, 'event')} reported"
         lines.append(("", f"{k:>4}  {name} ({counts})"))
     lines.append(("", ""))
     if not found.events:

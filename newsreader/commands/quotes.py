@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from newsreader.commands.common import add_json, counted, is_terminal, positive, print_json
+from newsreader.commands.common import add_json, is_terminal, positive, print_json
 from newsreader.commands.story_data import ArticleFacts, coverage_store, open_archive
 from newsreader.errors import UserError
 from newsreader.sanitize import one_line
 from newsreader.story.quotes import QuoteGroup, spoken_by
+from newsreader.wording import plural
 
 NAME = "quotes"
 HELP = "direct quotations grouped across articles, with resolved speakers and sources"
@@ -75,7 +76,7 @@ def _print(groups: list[QuoteGroup], facts: dict[str, ArticleFacts], speaker: st
         count = len({q.article_id for q in group.quotes})
         who = one_line(group.speaker) if group.speaker else "(speaker not named)"
         lines += [
-            (0, "bold", f"{who} · {counted(count, 'article')}"),
+            (0, "bold", f"{who} · {plural(count, 'article')}"),
             (2, "", f"“{one_line(group.text)}”"),
         ]
         lines += [(4, "dim", _source(facts, q.article_id)) for q in _by_article(group)]

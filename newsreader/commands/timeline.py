@@ -7,7 +7,6 @@ import shutil
 
 from newsreader.commands.common import (
     add_json,
-    counted,
     open_library,
     positive,
     print_json,
@@ -16,6 +15,7 @@ from newsreader.commands.common import (
 from newsreader.errors import UserError
 from newsreader.model import Event
 from newsreader.sanitize import one_line
+from newsreader.wording import plural
 
 NAME = "timeline"
 HELP = "the story's events in date order, each with its sources"
@@ -47,7 +47,7 @@ def _print(events: list[Event]) -> None:
     if not events:
         print("no dated events found")
         return
-    labels = [counted(event.article_count, "article") for event in events]
+    labels = [plural(event.article_count, "article") for event in events]
     column = max(map(len, labels))
     width = max(40, shutil.get_terminal_size((100, 24)).columns - column - 14)
     for event, label in zip(events, labels, strict=True):

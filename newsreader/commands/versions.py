@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass, field
 
-from newsreader.commands.common import add_json, counted, is_terminal, print_json
+from newsreader.commands.common import add_json, is_terminal, print_json
 from newsreader.commands.story_data import ArticleFacts, open_archive
 from newsreader.sanitize import one_line
 from newsreader.story.diff import ADDED, CUT, REWORDED, SAME, Paragraph, TextDiff
 from newsreader.story.versions import Version, compare_versions
+from newsreader.wording import plural
 
 NAME = "versions"
 HELP = "the other versions of an article's text and what it adds, cuts or rewords in each"
@@ -78,7 +79,7 @@ class _Line:
 def _print(
     this: ArticleFacts, versions: list[Version], facts: dict[str, ArticleFacts], full: bool
 ) -> None:
-    count = counted(len(versions), "other version")
+    count = plural(len(versions), "other version")
     lines = [
         _Line([_plain(one_line(this.title or this.id))], style="bold"),
         _Line([_plain(_describe(this))], style="dim"),
@@ -106,7 +107,7 @@ def _describe(facts: ArticleFacts) -> str:
 
 def _summary(diff: TextDiff) -> str:
     return (
-        f"this copy adds {counted(diff.added, 'word')}, cuts {diff.cut},"
+        f"this copy adds {plural(diff.added, 'word')}, cuts {diff.cut},"
         f" rewords {diff.reworded}; {diff.same} the same"
     )
 
@@ -120,7 +121,7 @@ def _paragraph_lines(diff: TextDiff, full: bool) -> list[_Line]:
             run += 1
             continue
         if run:
-            out.append(_Line([_plain(f"… {counted(run, 'paragraph')} the same")], "  ", "dim"))
+            out.append(_Line([_plain(f"… {plural(run, 'paragraph')} the same")], "  ", "dim"))
             run = 0
         if paragraph is not None:
             out.append(_paragraph(paragraph))

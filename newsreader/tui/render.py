@@ -9,6 +9,7 @@ from typing import Any
 from textual.content import Content
 
 from newsreader.sanitize import one_line
+from newsreader.wording import plural
 
 SNIPPET_CHARS = 220
 EVENT_CHARS = 150  # about two lines of the timeline pane: the list reads as a timeline
@@ -106,11 +107,6 @@ def clip(line: str, limit: int) -> str:
     if len(line) <= limit:
         return line
     return line[:limit].rsplit(" ", 1)[0].rstrip(",;:—– ") + "…"
-
-
-def plural(n: int, noun: str, many: str | None = None) -> str:
-    """'1 article', '3 articles' ('1 person', '3 people' given many='people')."""
-    return f"{n} {noun}" if n == 1 else f"{n} {many or noun + 's'}"
 
 
 def where(item: Any) -> str:

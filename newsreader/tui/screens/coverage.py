@@ -13,8 +13,9 @@ from textual.content import Content
 from textual.widgets import DataTable, Static
 
 from newsreader.tui import keys
-from newsreader.tui.render import clip, plural, text
+from newsreader.tui.render import clip, text
 from newsreader.tui.screens.view import ViewScreen
+from newsreader.wording import plural
 
 YES, NO = "●", "·"
 DATE_WIDTH = 10

@@ -14,9 +14,10 @@ from textual.widgets.option_list import Option
 
 from newsreader.tui import keys
 from newsreader.tui.core import Names
-from newsreader.tui.render import plural, text
+from newsreader.tui.render import text
 from newsreader.tui.screens.view import ViewScreen
 from newsreader.tui.widgets.lists import NavList
+from newsreader.wording import plural
 
 KINDS = {"person": "People", "place": "Places", "organization": "Organizations"}
 

@@ -13,9 +13,10 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from newsreader.tui.render import clip, plural, text, where
+from newsreader.tui.render import clip, text, where
 from newsreader.tui.screens.view import ViewScreen
 from newsreader.tui.widgets.lists import NavList
+from newsreader.wording import plural
 
 UNNAMED = "(speaker not named)"
 QUOTE_CHARS = 320  # a long statement is clipped in the list (the article has it whole)

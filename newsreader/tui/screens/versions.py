@@ -13,10 +13,11 @@ from textual.widgets import OptionList
 
 from newsreader.tui import keys
 from newsreader.tui.core import Core
-from newsreader.tui.render import plural, text, where
+from newsreader.tui.render import text, where
 from newsreader.tui.screens.view import ViewScreen
 from newsreader.tui.widgets.diff_view import DiffView
 from newsreader.tui.widgets.lists import NavList, with_separators
+from newsreader.wording import plural
 
 
 class VersionsScreen(ViewScreen):

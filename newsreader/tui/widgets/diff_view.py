@@ -17,7 +17,8 @@ from textual.widgets import Static
 
 from newsreader.story.diff import ADDED, CUT, REWORDED, SAME, Paragraph
 from newsreader.tui import keys
-from newsreader.tui.render import plural, text
+from newsreader.tui.render import text
+from newsreader.wording import plural
 
 GUTTER = {SAME: " ", ADDED: "+", CUT: "-"}  # anything else (changed): "~"
 ADDED_STYLE = "bold underline $text-success"
