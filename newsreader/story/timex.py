@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from newsreader.story import timex_holidays as holidays
 from newsreader.story.timex_calendar import precision, safe_date, value_range
-from newsreader.story.timex_context import Context, title_case_line
-from newsreader.story.timex_lex import MONTH, WEEKDAY, month_number
+from newsreader.story.timex_context import Context, is_title
+from newsreader.story.timex_lex import MONTH, month_number
 from newsreader.story.timex_memory import remember
 from newsreader.story.timex_rules import RULES, Anchor, Handler
 
@@ -64,7 +64,7 @@ def find_timexes(text: str, reference: dt.date | None) -> list[Timex]:
         if result is None:
             continue
         kind, value, mod = result
-        if handler is not holidays.holiday and _is_title(text, match.start(), match.end()):
+        if handler is not holidays.holiday and is_title(text, match.start(), match.end()):
             continue
         if _is_name(text, match.start(), match.end()):
             continue
@@ -187,29 +187,6 @@ def _merged(windows: dict, anchors: tuple[Anchor, ...]) -> list[tuple[int, int]]
         else:
             merged.append((start, end))
     return merged
-
-
-_CALENDAR_NAME = re.compile(rf"\d|{MONTH}|{WEEKDAY}")
-_WORD = re.compile(r"[A-Za-z]+")
-_OPENERS = " \t\"'“‘`(["
-
-
-def _is_title(text: str, start: int, end: int) -> bool:
-    """`ABC's "This Week"`, `the Monitor Daily`: capitalised mid-sentence, a name, not a time.
-
-    Month and weekday names are always capitalised; a headline in title case is not a name.
-    """
-    words = _WORD.findall(text, start, end)
-    if (
-        not words
-        or not all(w[0].isupper() for w in words)
-        or _CALENDAR_NAME.search(text, start, end)
-    ):
-        return False
-    before = text[max(0, start - 40) : start].rstrip(_OPENERS)
-    if not before or before[-1] in ".!?:;\n":
-        return False  # a sentence starts here
-    return not title_case_line(text, start)
 
 
 # "the Sunday Times", "Tuesday Morning Corp.", "Saturday Night Live": a calendar word

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from newsreader.story.timex_lex import MONTH, WEEKDAY
+
 # A timetable stated outright: "takes effect Jan. 1", "expires Friday", "reset for Thursday"
 _TIMETABLE = r"takes\s+effect|expires|(?:reset|rescheduled|reschedules?)\s+(?:for|to)"
 # Words before an expression, in its own clause, that put it in the future.
@@ -126,6 +128,28 @@ def title_case_line(text: str, at: int) -> bool:
     line_words = [w for w in _WORD.findall(line) if len(w) > 3]  # no "of", "the", "in"
     capitalised = sum(w[0].isupper() for w in line_words)
     return len(line_words) >= 3 and capitalised >= 0.8 * len(line_words)
+
+
+_CALENDAR_NAME = re.compile(rf"\d|{MONTH}|{WEEKDAY}")
+_OPENERS = " \t\"'“‘`(["
+
+
+def is_title(text: str, start: int, end: int) -> bool:
+    """`ABC's "This Week"`, `the Monitor Daily`: capitalised mid-sentence, a name, not a time.
+
+    Month and weekday names are always capitalised; a headline in title case is not a name.
+    """
+    words = _WORD.findall(text, start, end)
+    if (
+        not words
+        or not all(w[0].isupper() for w in words)
+        or _CALENDAR_NAME.search(text, start, end)
+    ):
+        return False
+    before = text[max(0, start - 40) : start].rstrip(_OPENERS)
+    if not before or before[-1] in ".!?:;\n":
+        return False  # a sentence starts here
+    return not title_case_line(text, start)
 
 
 @dataclass(slots=True)
