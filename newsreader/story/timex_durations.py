@@ -314,21 +314,15 @@ def clock_time(m: re.Match, ctx: Context) -> Found | None:
     clock = _clock(m)
     if clock is None:
         return None
-    day = _time_day(m, ctx)
-    if clock < "06" and not m["when"] and day[:4].isdigit() and _after_evening(ctx, m, day):
+    named = _named_day(m, ctx)
+    day = named or _story_day(m, ctx)
+    if clock < "06" and not named and ctx.evening_of and ctx.evening_of.isoformat() == day:
         # "Polls closed at 7 p.m. ... not called until after 1 a.m.": the night ran on
-        day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+        day = (ctx.evening_of + dt.timedelta(days=1)).isoformat()
     mod = "APPROX" if m["approx"] else None
     if clock == "24:00" and _AFTER_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start()):
         return "TIME", _after_midnight(m, ctx, day), mod
     return "TIME", f"{day}T{clock}", mod
-
-
-def _after_evening(ctx: Context, m: re.Match, day: str) -> bool:
-    """A clock time in the small hours, with no day of its own, after the evening of its day."""
-    if ctx.evening_of is None or ctx.evening_of.isoformat() != day:
-        return False
-    return not (_DAY_AFTER.match(ctx.text, m.end()) or _ON_DAY_AFTER.match(ctx.text, m.end()))
 
 
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
@@ -369,7 +363,9 @@ def _clock(m: re.Match) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
-def _time_day(m: re.Match, ctx: Context) -> str:
+def _named_day(m: re.Match, ctx: Context) -> str | None:
+    """The day a clock time names or is followed by: "5 p.m. Nov. 6", "six o'clock last
+    night", "at 10 a.m. on Thursday"; None when it names none."""
     when = (m["when"] or "").lower().split(",")[0].split()[0] if m["when"] else ""
     ref = ctx.reference
     if m["mon"] or m["mon2"]:  # "5 p.m. Nov. 6", "10 a.m. Friday, Dec. 6"
@@ -399,6 +395,12 @@ def _time_day(m: re.Match, ctx: Context) -> str:
             return f"{on['year']}-{month_number(on['mon']):02d}-{int(on['day']):02d}"
         found = resolve.month_day(ctx, m.start(), month_number(on["mon"]), int(on["day"]))
         return found or "XXXX-XX-XX"
+    return None
+
+
+def _story_day(m: re.Match, ctx: Context) -> str:
+    """The day of a clock time that names none, from what its sentence and story tell."""
+    ref = ctx.reference
     if _NOTE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
         return fmt("day", ref)  # "This story was updated at 5:45 p.m.": the story's own day
     if _TRADING_AFTER.match(ctx.text, m.end()):
