@@ -259,6 +259,8 @@ def month_day(ctx: Context, start: int, number: int, day: int) -> str | None:
     cue = None if _names_thing(ctx, start) else ctx.future_cue(start)
     if cue is None and _DEADLINE_SET.search(ctx.clause_before(start)):
         cue = "to"  # "directed the Corporation to file a report by December 10"
+    elif cue is None and _SET_DOWN.search(ctx.clause_before(start)):
+        cue = "for"  # "posted the matter for hearing on December 14": the nearer either way
     if cue is not None and ctx.is_certain(cue):
         later = [d for d in options if d >= ref]
         if later:  # "the hearing is scheduled for Feb. 14": the coming one
@@ -281,6 +283,14 @@ def _names_thing(ctx: Context, start: int) -> bool:
 
 # An order or a plan with its deadline: "to file a report by", "to leave the country by"
 _DEADLINE_SET = re.compile(r"\bto\s+(?!be\b|have\b)[a-z]+\b[^;]*\bby\s+$")
+# A court's business set down for a day, told in the past or not: "posted the matter for
+# hearing on", "set the case for trial on", "adjourned the hearing until", "remanded to"
+_SET_DOWN = re.compile(
+    r"\bfor\s+(?:(?:a|the|further|final|its)\s+)?(?:hearing|trial|sentencing|mention|"
+    r"arguments|judgment|orders|retrial)\s+(?:on\s+)?$|"
+    r"\b(?:adjourned|remanded|deferred|postponed|put\s+off)\b[^.;]*\b(?:to|until|till)\s+$",
+    re.IGNORECASE,
+)
 # An event set for a day: "the Nov. 4 general election", "the February meeting"
 SCHEDULED = re.compile(
     r"\s+(?:(?:general|special|primary|presidential|state|runoff|final)\s+)?"

@@ -436,6 +436,13 @@ MORE_CASES = [
      "DATE", "2008-11-04"),
     ("The court directed the city to file a report by December 10.", dt.date(2021, 9, 22),
      "December 10", "DATE", "2021-12-10"),
+    # a court's business set down for a day: the nearer such day, past or coming
+    ("The bench posted the matter for hearing on December 14.", dt.date(2021, 9, 22),
+     "December 14", "DATE", "2021-12-14"),
+    ("She was remanded in custody and the case adjourned to 20 August.", dt.date(2012, 6, 10),
+     "20 August", "DATE", "2012-08-20"),
+    ("The bench posted the matter for hearing on September 14.", dt.date(2021, 9, 22),
+     "September 14", "DATE", "2021-09-14"),
     ("The agency will publish July retail sales next week.", dt.date(1998, 8, 7), "July", "DATE",
      "1998-07"),
     ("In June sales will rise again.", dt.date(1998, 8, 7), "June", "DATE", "1999-06"),
