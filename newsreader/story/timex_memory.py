@@ -54,9 +54,13 @@ def remember(ctx: Context, kind: str, value: str, match: re.Match) -> None:
 
 
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d\d\b")
-# "since 2014", "dating to 1994": a span up to now, no background passage ("since 1991,
-# when the Legislature ..." is one)
-_SPAN_FROM = re.compile(r"\b(?:since|dating(?:\s+back)?\s+to|from|as\s+of)\s+$", re.IGNORECASE)
+# "since 2014", "dating to 1994", "since it began in late 2019": a span up to now, no
+# background passage ("since 1991, when the Legislature ..." is one)
+_SPAN_FROM = re.compile(
+    r"\b(?:since|dating(?:\s+back)?\s+to|from|as\s+of|since\s+(?:[\w'-]+\s+){1,4}in)\s+"
+    r"(?:(?:early|late|mid-?)\s*)?$",
+    re.IGNORECASE,
+)
 _WHEN_AFTER = re.compile(r",\s+when\b")
 # "the Dec. 21, 1988, bombing": a date naming a thing, outside the story unless it opens it
 _FUNCTION_WORD = (
@@ -93,7 +97,7 @@ def _remember_story(ctx: Context, year: int, value: str, match: re.Match) -> Non
 
 def _opens_story(ctx: Context, match: re.Match) -> bool:
     text, start, end = ctx.text, match.start(), match.end()
-    if _SPAN_FROM.search(text, max(0, start - 16), start) and not _WHEN_AFTER.match(text, end):
+    if _SPAN_FROM.search(text, max(0, start - 40), start) and not _WHEN_AFTER.match(text, end):
         return False
     if _NOUN_AFTER.match(text, end):
         return bool(

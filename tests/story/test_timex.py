@@ -554,6 +554,8 @@ MORE_CASES = [
      "March 11", "DATE", "1964-03-11"),
     ("The plant has run since 2009. The company said in March that it would close.", THURSDAY,
      "March", "DATE", "2017-03"),
+    ("The virus has killed thousands since it began in late 2019. Britain began vaccinating on"
+     " Dec. 8.", dt.date(2021, 1, 21), "Dec. 8", "DATE", "2020-12-08"),
     ('The school opened in 2004. "My son started in September," she said.', THURSDAY,
      "September", "DATE", "2016-09"),
     ("Two men were charged in the Dec. 21, 1988, bombing of the jet. They were removed from"
