@@ -45,9 +45,15 @@ def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
         return (first + dt.timedelta(days=(number - first.weekday()) % 7 or 7)).isoformat()
     if relation == "this":
         return (ref + dt.timedelta(days=number - ref.weekday())).isoformat()
+    back = (ref.weekday() - number) % 7
+    if not relation and back and delta and _told_to(ctx, start):
+        # "ordered residents to leave Tuesday afternoon": an order or a plan told in the
+        # past, for a day either side; the nearer
+        return (
+            ref + (dt.timedelta(days=delta) if delta < back else -dt.timedelta(days=back))
+        ).isoformat()
     if relation == "next" or (not relation and _ahead(ctx, start)):
         return (ref + dt.timedelta(days=delta or (7 if relation == "next" else 0))).isoformat()
-    back = (ref.weekday() - number) % 7
     if relation == "last":
         back = back or 7
     if not relation and back and delta and delta * 2 < back and not past_in_sentence(ctx, start):
@@ -55,6 +61,16 @@ def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
         # ("rain on Thursday", in Tuesday's paper); "said Thursday" stays last week's
         return (ref + dt.timedelta(days=delta)).isoformat()
     return (ref - dt.timedelta(days=back)).isoformat()
+
+
+def _told_to(ctx: Context, start: int) -> bool:
+    """Whether the day's future is only an infinitive after a verb told in the past."""
+    cue = ctx.future_cue(start)
+    if cue is None or not cue.lower().startswith("to "):
+        return False
+    before = ctx.clause_before(start)
+    at = before.lower().rfind(cue.lower())
+    return at > 0 and bool(_PAST_TOLD.search(before, 0, at) or _PAST_ED.search(before, 0, at))
 
 
 def last_in_sentence(ctx: Context, start: int) -> bool:

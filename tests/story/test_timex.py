@@ -436,6 +436,13 @@ MORE_CASES = [
      "DATE", "2008-11-04"),
     ("The court directed the city to file a report by December 10.", dt.date(2021, 9, 22),
      "December 10", "DATE", "2021-12-10"),
+    # an infinitive after a verb told in the past leaves a weekday either side: the nearer
+    ("Officials ordered residents to leave Tuesday afternoon and opened a shelter.",
+     dt.date(2016, 10, 13), "Tuesday afternoon", "DATE", "2016-10-11TAF"),
+    ("Classes were supposed to begin Friday. Instead, teachers walked out.",
+     dt.date(1997, 9, 8), "Friday", "DATE", "1997-09-05"),
+    ("The mayor asked them to return Friday.", dt.date(2016, 10, 11), "Friday", "DATE",
+     "2016-10-14"),
     # a court's business set down for a day: the nearer such day, past or coming
     ("The bench posted the matter for hearing on December 14.", dt.date(2021, 9, 22),
      "December 14", "DATE", "2021-12-14"),
