@@ -15,7 +15,7 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|would|going to|gonna|scheduled|expected to|expects?|"
     r"expecting|prepar(?:e|es|ing)\s+to|due(?=\s+(?:on\s+|by\s+|at\s+)?$)|"
     # "results are expected Sunday night", "a decision expected by the end of June"
-    r"(?:is|are)\s+expected(?=\s+$)|"
+    r"(?:is|are)\s+(?:(?:now|still|also|not)\s+)?expected(?=\s+$)|"
     r"expected\s+by(?=\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$)|"
     # "if it trades well on Thursday" (not "asked if she had met him Tuesday"), "until
     # stewards are briefed Thursday"
@@ -34,7 +34,8 @@ _FUTURE = re.compile(
     # "the Games end on Sunday": a plural timetable verb right before the day
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!n't\s)(?<!not\s)(?:begin|end|resume|reopen|convene|conclude)"
     r"(?=\s+(?:on\s+)?$)|"
-    r"leaves\s+for|heads\s+(?:to|for|into|back)|(?:is|are)\s+expected\s+(?:in|at|on|back|by)|"
+    r"leaves\s+for|heads\s+(?:to|for|into|back)|(?:is|are)\s+(?:(?:now|still|also|not)\s+)?"
+    r"expected\s+(?:in|at|on|back|by)|"
     r"(?:un)?likely\s+to|(?:eager|poised)\s+to|"
     r"faces\s+(?:trial|sentencing|arraignment|a\s+(?:vote|hearing|deadline))(?=\s+(?:on\s+|in\s+)?$)|"
     r"is\s+to|are\s+to|"

@@ -785,6 +785,8 @@ MORE_CASES = [
     ("It had planned 35 as recently as March.", THURSDAY, "March", "DATE", "2017-03"),
     # more future cues: "are expected" right before the day, "due at", "expected by", "if"
     # with no past verb, "until ... are"; a past passive is past even after "would"
+    ("The earliest checks are now expected in February.", dt.date(2008, 11, 20), "February",
+     "DATE", "2009-02"),
     ("Results of the vote are expected Sunday night.", THURSDAY, "Sunday night", "DATE",
      "2017-08-06TNI"),
     ("The report, due at 8:30 a.m. Friday, is the main event.", THURSDAY, "8:30 a.m. Friday",
