@@ -26,6 +26,7 @@ from newsreader.story.timex_lex import (
     unit_name,
     weekday_number,
 )
+from newsreader.story.timex_memory import clock_day
 
 Found = tuple[str, str, str | None]
 
@@ -515,7 +516,10 @@ def part_of_day(m: re.Match, ctx: Context) -> Found | None:
     if m["part2"] or m["part3"]:
         edge = {"early": "START", "late": "END", "mid": "MID"}.get((m["edge"] or "").lower())
         part = PART_CODES[(m["part2"] or m["part3"]).lower()]
-        return "TIME", fmt("day", ctx.anchor_day()) + part, edge
+        day = ctx.anchor_day()
+        if not ctx.last_day and ref and part == "TNI" and _past_here(ctx, m.start()):
+            day = ref - dt.timedelta(days=1)  # "crews worked through the night": last night
+        return "TIME", fmt("day", day) + part, edge
     word = _words(m["day"])
     part = PART_CODES[m["part"].lower()]
     if word in _DAY_OFFSETS:
@@ -547,17 +551,23 @@ _ADVERB_AFTER = re.compile(
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n][\"'”’]?)\s*$")
 
 
+def _past_here(ctx: Context, start: int) -> bool:
+    return not ctx.is_future(start) and resolve.past_in_sentence(ctx, start)
+
+
 def _overnight(m: re.Match, ctx: Context) -> Found | None:
     opens = _OPENS_SENTENCE.search(ctx.text, max(0, m.start() - 4), m.start())
     if not (opens or _ADVERB_AFTER.match(ctx.text, m.end())):
         return None
     ref = ctx.reference
-    past = (
-        ref is not None
-        and not ctx.is_future(m.start())
-        and resolve.past_in_sentence(ctx, m.start())
-    )
-    return "TIME", fmt("day", ref - dt.timedelta(days=1) if past else ref) + "TNI", None
+    if ref is None or not _past_here(ctx, m.start()):
+        return "TIME", fmt("day", ref) + "TNI", None
+    # told in the past: the night before the paper, or of the day the story last told
+    # something happened, as for a clock time ("ordered residents to leave Tuesday
+    # afternoon ... about 150 stayed there overnight")
+    told = clock_day(ctx)
+    day = told if told and told < ref - dt.timedelta(days=1) else ref - dt.timedelta(days=1)
+    return "TIME", fmt("day", day) + "TNI", None
 
 
 def month_offset(ref: dt.date, months: int) -> dt.date:

@@ -616,6 +616,13 @@ MORE_CASES = [
     ("The storm weakened on Thursday after dumping rain on the coast overnight.", THURSDAY,
      "overnight", "TIME", "2017-08-02TNI"),
     ("Overnight the system moves east.", THURSDAY, "Overnight", "TIME", "2017-08-03TNI"),
+    # told in the past after a day before yesterday: that day's night
+    ("Residents were told to leave Monday afternoon. About 150 people stayed there overnight.",
+     THURSDAY, "overnight", "TIME", "2017-07-31TNI"),
+    # "the night" told in the past, no day named: last night
+    ("Utility crews worked through the night to restore power.", THURSDAY, "the night", "TIME",
+     "2017-08-02TNI"),
+    ("Crews will work through the night.", THURSDAY, "the night", "TIME", "2017-08-03TNI"),
     ("Sales fell by about 40 percent in July from a year earlier.", THURSDAY,
      "a year earlier", "DATE", "2016-07"),
     # a span that reaches a weekday reaches ahead, unless told in the past
