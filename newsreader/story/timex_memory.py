@@ -62,6 +62,8 @@ _SPAN_FROM = re.compile(
     re.IGNORECASE,
 )
 _WHEN_AFTER = re.compile(r",\s+when\b")
+# "the 2004 primary, which was held in March": a thing of that year, told of in a clause
+_THING_TOLD = re.compile(r"(?:\s+[a-z]{3,}){1,2},\s+(?:which|when)\b")
 # "the Dec. 21, 1988, bombing": a date naming a thing, outside the story unless it opens it
 _FUNCTION_WORD = (
     r"(?:the|an?|it|its|he|his|she|her|they|their|we|this|that|these|those|which|who|whom|"
@@ -91,7 +93,9 @@ def _remember_story(ctx: Context, year: int, value: str, match: re.Match) -> Non
         return
     ctx.story_month = month or (ctx.story_month if continued else 0)
     ctx.story_year, ctx.story_end = year, match.end()
-    ctx.story_when = bool(_WHEN_AFTER.match(ctx.text, match.end()))
+    ctx.story_when = bool(
+        _WHEN_AFTER.match(ctx.text, match.end()) or _THING_TOLD.match(ctx.text, match.end())
+    )
     ctx.story_told = continued and not written
 
 
@@ -103,6 +107,7 @@ def _opens_story(ctx: Context, match: re.Match) -> bool:
         return bool(
             _OPENS_WITH.search(text, max(0, start - 28), start)
             or _THE_OPENS.search(text, max(0, start - 8), start)
+            or _THING_TOLD.match(text, end)
         )
     return True
 

@@ -559,6 +559,10 @@ MORE_CASES = [
      "1997-FA"),
     ("The diner survived the flood of 1964, when water rose four feet on March 11.", THURSDAY,
      "March 11", "DATE", "1964-03-11"),
+    ("Turnout was twice that of the 2004 primary, which was held in March.", dt.date(2008, 2, 6),
+     "March", "DATE", "2004-03"),
+    ("Turnout was twice that of the 2004 primary. It was held in March.", dt.date(2008, 2, 6),
+     "March", "DATE", "2007-03"),
     ("The plant has run since 2009. The company said in March that it would close.", THURSDAY,
      "March", "DATE", "2017-03"),
     ("The virus has killed thousands since it began in late 2019. Britain began vaccinating on"
