@@ -95,7 +95,7 @@ _FORECAST_OF_PAST = re.compile(
 # deadline to leave expired on Tuesday"; not a passive ahead ("will be released Friday")
 # a participle there; after "is"/"are" a passive in the present ("are briefed Friday")
 NOT_AFTER_AUXILIARY = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bis\s)(?<!\bare\s)"
-PAST_JUST_BEFORE = re.compile(NOT_AFTER_AUXILIARY + r"\b[a-z]{3,}ed\s+(?:on\s+|in\s+)?$")
+PAST_JUST_BEFORE = re.compile(NOT_AFTER_AUXILIARY + r"(?<!-)\b[a-z]{3,}ed\s+(?:on\s+|in\s+)?$")
 _PAST_PASSIVE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?[a-z]{3,}ed\s+(?:on\s+)?$")
 # also `wrong," he said`; not the point of "4.1 metres"
 _CLAUSE_END = re.compile(r"[;:!?\n]|\.(?!\d)|,[\"”’']?\s")

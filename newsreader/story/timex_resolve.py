@@ -139,11 +139,16 @@ _OPENS = re.compile(
 )
 # The rest of a sentence, over abbreviations ("Roe vs. Wade", "Birmingham, Ala., killed")
 _SENTENCE_REST = re.compile(r"(?:[^.;!?\n]|(?<![A-Za-z]{4})(?<=[A-Za-z])\.)*")
-_PAST_VERB = re.compile(r"\b(?:was|were|had|did|said|told|took|came|went|began|[a-z]{3,}ed)\b")
+_PAST_VERB = re.compile(
+    r"\b(?:was|were|had|did|said|told|took|came|went|began|(?<!-)[a-z]{3,}ed)\b"
+)
 _RELATIVE_OPENS = re.compile(r"[^,;.]{0,20}?,?\s*(?:which|when|where|who)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:that|said|says|told)\b")
 # A verb in the past tense, not a participle after an auxiliary ("is expected", "has asked")
-_PAST_ED = re.compile(NOT_AFTER_AUXILIARY + r"(?<!\bwill\s)(?<!n.t\s)(?<!\byet\s)\b[a-z]{3,}ed\b")
+# not an adjective joined by a hyphen: "second-placed", "so-called", "long-awaited"
+_PAST_ED = re.compile(
+    NOT_AFTER_AUXILIARY + r"(?<!\bwill\s)(?<!n.t\s)(?<!\byet\s)(?<!-)\b[a-z]{3,}ed\b"
+)
 
 
 def past_in_sentence(ctx: Context, start: int) -> bool:

@@ -443,6 +443,9 @@ MORE_CASES = [
      dt.date(1997, 9, 8), "Friday", "DATE", "1997-09-05"),
     ("The mayor asked them to return Friday.", dt.date(2016, 10, 11), "Friday", "DATE",
      "2016-10-14"),
+    # an adjective joined by a hyphen is no verb told in the past
+    ("They host Sunderstead on Tuesday evening before travelling to second-placed Kingsmoor"
+     " on Saturday.", dt.date(2023, 2, 6), "Saturday", "DATE", "2023-02-11"),
     # a court's business set down for a day: the nearer such day, past or coming
     ("The bench posted the matter for hearing on December 14.", dt.date(2021, 9, 22),
      "December 14", "DATE", "2021-12-14"),
