@@ -340,9 +340,10 @@ def bare_unit(m: re.Match, ctx: Context) -> Found | None:
 def _the_weekend(ctx: Context, start: int) -> str:
     """`the weekend`, `this weekend`: the one just gone, or in a future clause the coming one."""
     ref = ctx.reference
-    if ref is not None and ref.weekday() < 5 and ctx.is_future(start):
+    ahead = resolve.looks_ahead(ctx, start)  # "could wait until the weekend"
+    if ref is not None and ref.weekday() < 5 and ahead:
         return fmt("weekend", ref)  # "ahead of the weekend": this week's
-    return _weekend(ref, 1 if ctx.is_future(start) else 0)
+    return _weekend(ref, 1 if ahead else 0)
 
 
 def new_year(m: re.Match, ctx: Context) -> Found | None:

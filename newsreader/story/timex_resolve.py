@@ -52,7 +52,7 @@ def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
         return (
             ref + (dt.timedelta(days=delta) if delta < back else -dt.timedelta(days=back))
         ).isoformat()
-    if relation == "next" or (not relation and _ahead(ctx, start)):
+    if relation == "next" or (not relation and looks_ahead(ctx, start)):
         return (ref + dt.timedelta(days=delta or (7 if relation == "next" else 0))).isoformat()
     if relation == "last":
         back = back or 7
@@ -121,7 +121,9 @@ _UNTIL_BEFORE = re.compile(
 )
 
 
-def _ahead(ctx: Context, start: int) -> bool:
+def looks_ahead(ctx: Context, start: int) -> bool:
+    """Whether a day or season still to come is meant: a future cue, "until" not told in
+    the past, a deadline."""
     if ctx.is_future(start) or _WITH_TOMORROW.search(ctx.text, max(0, start - 20), start):
         return True
     if _UNTIL_BEFORE.search(ctx.text, max(0, start - 30), start):
@@ -329,7 +331,7 @@ def season(ctx: Context, start: int, code: str, relation: str = "") -> str:
         return f"XXXX-{code}"
     year = ref.year - 1 if code == "WI" and ref.month <= 2 else ref.year
     ahead = not relation and (
-        _ahead(ctx, start)
+        looks_ahead(ctx, start)
         # "racing to build camps before the winter": not told in the past, the coming one
         or (
             _BEFORE_SEASON.search(ctx.text, max(0, start - 14), start)

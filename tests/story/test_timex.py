@@ -377,6 +377,11 @@ MORE_CASES = [
     ("The offer, advertised in today's editions, expires.", THURSDAY, "today", "DATE",
      "2017-08-03"),
     ("The rallies are held annually.", THURSDAY, "annually", "SET", "P1Y"),
+    # "until the weekend" not told in the past: the coming one
+    ("Some rural customers could wait until the weekend.", dt.date(2010, 7, 21), "the weekend",
+     "DATE", "2010-W29-WE"),
+    ("Crews worked until the weekend.", dt.date(2010, 7, 21), "the weekend", "DATE",
+     "2010-W28-WE"),
     # "ahead of" looks forward; a weekend ahead, seen from a weekday, is that week's.
     ("Dealers squared positions ahead of the weekend.", THURSDAY, "the weekend", "DATE",
      "2017-W31-WE"),
