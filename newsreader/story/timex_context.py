@@ -96,6 +96,8 @@ _FORECAST_OF_PAST = re.compile(
 # a participle there; after "is"/"are" a passive in the present ("are briefed Friday")
 NOT_AFTER_AUXILIARY = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bis\s)(?<!\bare\s)"
 PAST_JUST_BEFORE = re.compile(NOT_AFTER_AUXILIARY + r"(?<!-)\b[a-z]{3,}ed\s+(?:on\s+|in\s+)?$")
+# "will be formally launched Monday": a passive ahead, an adverb in it
+_PASSIVE_AHEAD = re.compile(r"\b(?:be|been)\s+[a-z]+ly\s+[a-z]{3,}ed\s+(?:on\s+|in\s+)?$")
 _PAST_PASSIVE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?[a-z]{3,}ed\s+(?:on\s+)?$")
 # also `wrong," he said`; not the point of "4.1 metres"
 _CLAUSE_END = re.compile(r"[;:!?\n]|\.(?!\d)|,[\"”’']?\s")
@@ -220,7 +222,11 @@ class Context:
         # "will charge the men arrested Thursday"; but a past after "would", "as soon as" is
         # the sequence of tenses ("would buy as soon as trading opened Monday")
         sequence = cue[0].lower() in ("would", "as soon as")
-        if not sequence and PAST_JUST_BEFORE.search(before, cue.end()):
+        if (
+            not sequence
+            and PAST_JUST_BEFORE.search(before, cue.end())
+            and not _PASSIVE_AHEAD.search(before, cue.end())
+        ):
             return None
         if cue[0].lower() != "as soon as" and _PAST_PASSIVE_BEFORE.search(before, cue.end()):
             return None  # "would not say whether he was arrested Tuesday"

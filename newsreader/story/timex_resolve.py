@@ -47,8 +47,9 @@ def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
         return (ref + dt.timedelta(days=number - ref.weekday())).isoformat()
     back = (ref.weekday() - number) % 7
     if not relation and back and delta and _told_to(ctx, start):
-        # "ordered residents to leave Tuesday afternoon": an order or a plan told in the
-        # past, for a day either side; the nearer
+        # "ordered residents to leave Tuesday afternoon", "ordered him to surrender his
+        # passport by Friday": an order or a plan told in the past, for a day either side;
+        # the nearer
         return (
             ref + (dt.timedelta(days=delta) if delta < back else -dt.timedelta(days=back))
         ).isoformat()
@@ -64,7 +65,10 @@ def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
 
 
 def _told_to(ctx: Context, start: int) -> bool:
-    """Whether the day's future is only an infinitive after a verb told in the past."""
+    """Whether the day's future is only an infinitive after a verb told in the past, or an
+    order's deadline."""
+    if _DEADLINE_SET.search(ctx.clause_before(start)):
+        return True
     cue = ctx.future_cue(start)
     if cue is None or not cue.lower().startswith("to "):
         return False
@@ -304,8 +308,12 @@ def _names_thing(ctx: Context, start: int) -> bool:
     )
 
 
-# An order or a plan with its deadline: "to file a report by", "to leave the country by"
-_DEADLINE_SET = re.compile(r"\bto\s+(?!be\b|have\b)[a-z]+\b[^;]*\bby\s+$")
+# An order with its deadline: "directed the city to file a report by", "ordered him to
+# surrender his passport by"
+_DEADLINE_SET = re.compile(
+    r"\b(?:order|direct|ask|requir|instruct|urg|forc|tell|told)(?:s|e|es|ed|ing)?\b"
+    r"[^;]*\bto\s+(?!be\b|have\b)[a-z]+\b[^;]*\bby\s+$"
+)
 # A court's business set down for a day, told in the past or not: "posted the matter for
 # hearing on", "set the case for trial on", "adjourned the hearing until", "remanded to"
 _SET_DOWN = re.compile(

@@ -448,6 +448,13 @@ MORE_CASES = [
      dt.date(1997, 9, 8), "Friday", "DATE", "1997-09-05"),
     ("The mayor asked them to return Friday.", dt.date(2016, 10, 11), "Friday", "DATE",
      "2016-10-14"),
+    ("The judge ordered him to surrender his passport by Friday.", dt.date(1997, 10, 9),
+     "Friday", "DATE", "1997-10-10"),
+    ("The council ordered the firm to remove the sign by Wednesday.", dt.date(1997, 10, 9),
+     "Wednesday", "DATE", "1997-10-08"),
+    # a passive ahead, an adverb in it
+    ("The offer, which will be formally launched Monday, expires Nov. 18.", dt.date(1988, 10, 21),
+     "Monday", "DATE", "1988-10-24"),
     # an adjective joined by a hyphen is no verb told in the past
     ("They host Sunderstead on Tuesday evening before travelling to second-placed Kingsmoor"
      " on Saturday.", dt.date(2023, 2, 6), "Saturday", "DATE", "2023-02-11"),
