@@ -41,8 +41,10 @@ SPOKEN_DATE = (
     rf"(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?:the\s+)?(?P<sday>{SPOKEN_DAY})"
     rf"(?:,?\s+(?P<year>{YEAR4})|,?\s+(?P<syear>{SPOKEN_YEAR}))?"
 )
+# "the week of March 6", "the week of 21 August", "the week ended July 10"
 WEEK_OF = (
-    rf"\bthe\s+week(?P<weekend>end)?\s+of\s+(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})"
+    rf"\bthe\s+week(?P<weekend>end)?\s+(?:of|ended|ending|beginning|starting)\s+"
+    rf"(?:(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})|(?P<day2>{DAY_NUM})\s+(?P<mon2>{MONTH}))"
     rf"(?:,?\s+(?P<year>{YEAR4}))?"
 )
 WEEK_IN_MONTH = (

@@ -167,6 +167,10 @@ MORE_CASES = [
     # "the week of" a day is that day's ISO week.
     ("A hearing is set for the week of March 6, lawyers said.", dt.date(2000, 2, 24),
      "the week of March 6", "DATE", "2000-W10"),
+    ("The committee has scheduled a hearing for the week of 21 August.", dt.date(2023, 7, 20),
+     "the week of 21 August", "DATE", "2023-W34"),
+    ("Jobless claims fell to 310,000 in the week ended July 10.", dt.date(2004, 7, 15),
+     "the week ended July 10", "DATE", "2004-W28"),
     ("Fans at the game on the weekend of March 2 should watch for a rash.",
      dt.date(2019, 3, 14), "the weekend of March 2", "DATE", "2019-W09-WE"),
     ("They met the weekend of Feb. 28, 2019.", dt.date(2019, 3, 14),
