@@ -34,7 +34,9 @@ Found = tuple[str, str, str | None]
 FULL_DATE = (
     rf"(?:(?P<wd>{WEEKDAY})(?:'s)?,?\s+)?(?:(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})|"
     rf"(?:the\s+)?(?P<day2>{DAY_NUM})(?:\s+of)?\s+(?P<mon2>{MONTH}))"
-    rf"(?:,?\s+(?P<year>{YEAR4})|\s+of\s+(?P<that>that|the\s+same)\s+year\b)?"
+    rf"(?:,?\s+(?P<year>{YEAR4})|\s+of\s+(?P<that>that|the\s+same)\s+year\b|"
+    # "July 1 last year"
+    r"\s+(?P<ryear>last|this|next)\s+year\b)?"
 )
 # "January fifteenth", "August fifteenth, nineteen forty-five": dates as broadcasters say them
 SPOKEN_DATE = (
@@ -199,6 +201,8 @@ def full_date(m: re.Match, ctx: Context) -> Found | None:
     year = m["year"] or ((pair := _PAIR_YEAR.match(ctx.text, m.end())) and pair["year"])
     if groups.get("that") and ctx.last_year is not None:  # "Sept. 12 of that year"
         year = ctx.last_year
+    if groups.get("ryear") and ctx.reference:
+        year = ctx.reference.year + {"last": -1, "this": 0, "next": 1}[m["ryear"].lower()]
     return _day(ctx, m.start(), int(year) if year else None, month, day)
 
 

@@ -160,6 +160,10 @@ MORE_CASES = [
     ("She is a 20th century democrat.", THURSDAY, "20th century", "DATE", "19"),
     ("It lasted through the nineteenth century.", THURSDAY, "the nineteenth century", "DATE", "18"),
     # A month with "this/last/next year" is a month of that year.
+    ("Since the tax took effect on July 1 last year, receipts rose.", dt.date(2018, 2, 7),
+     "July 1 last year", "DATE", "2017-07-01"),
+    ("The inquiry reports on 14 April next year.", dt.date(2018, 2, 7), "14 April next year",
+     "DATE", "2019-04-14"),
     ("Ratification began in February this year.", dt.date(1998, 12, 3), "February this year",
      "DATE", "1998-02"),
     ("They join in April next year.", dt.date(1998, 12, 3), "April next year", "DATE", "1999-04"),
