@@ -178,6 +178,7 @@ class Context:
     story_told: bool = False  # last kept by a date it tells of, not by its year written out
     last_precision: str = ""  # the precision of that date: "day", "month", "year" ...
     last_month: int = 1  # its month, when its precision is "month" or finer
+    last_week: dt.date | None = None  # the Monday of its week, when its precision is "week"
     last_end: int = 0  # where that date ends in the text
     last_quarter: tuple[int, int] | None = None  # (year, quarter) of financial reporting
     period: str = ""  # "quarter" or "year": the reporting period last spoken of

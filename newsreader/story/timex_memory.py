@@ -51,6 +51,8 @@ def remember(ctx: Context, kind: str, value: str, match: re.Match) -> None:
         ctx.last_end = match.end()
         if value[4:5] == "-" and value[5:7].isdigit():
             ctx.last_month = int(value[5:7])
+        if at == "week" and value[5:6] == "W" and value[6:8].isdigit():
+            ctx.last_week = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
 
 
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d\d\b")

@@ -62,7 +62,8 @@ ANAPHORIC = (
     rf"(?<!said\s)(?<!says\s)that\s+(?P<month>{MONTH})(?!\s*\d)"
     r"(?!\s+(?:was|is|will|would|has|had|could|should|might|can|sales|figures|data)\b)|"
     # "down from $450 million the year before.": before the time last named
-    r"the\s+(?P<unit3>day|week|month|year)\s+(?P<dir3>before|after)(?=\s*[.,;:!?)]))\b(?!-)"
+    r"the\s+(?P<unit3>day|week|month|year)\s+(?P<dir3>before|after)"
+    r"(?=\s*(?:[.,;:!?)]|(?:and|but|or)\b)))\b(?!-)"
 )
 YEAR_AGO = r"\byear-(?:ago|earlier)\b"
 AGO = (
@@ -379,6 +380,9 @@ def anaphoric(m: re.Match, ctx: Context) -> Found | None:
         return "DATE", f"{ctx.last_year + step:04d}", None
     if unit == "month" and (month := ctx.last_named_month()):  # "in August ... that month"
         return "DATE", fmt("month", shift(month, "month", step)), None
+    if unit == "week" and ctx.last_precision == "week" and ctx.last_week:
+        # "96 cases last week, up from 41 the week before"
+        return "DATE", fmt("week", shift(ctx.last_week, "week", step)), None
     anchor = ctx.anchor_day()
     if m["unit2"] and unit in SEASON_CODES:  # "that summer": of the year last named
         if ctx.last_year is None:

@@ -313,6 +313,8 @@ MORE_CASES = [
     # "the year before", "the day after" at the end of a clause: from the time last named.
     ("Revenue fell to $300 million last year from $450 million the year before.", THURSDAY,
      "the year before", "DATE", "2015"),
+    ("There were 96 cases last week, up from 41 the week before and the most since May.",
+     dt.date(2021, 3, 15), "the week before", "DATE", "2021-W09"),
     ("He was arrested on July 20 and released the day after.", THURSDAY, "the day after",
      "DATE", "2017-07-21"),
     # A period "ended" on a day is over by the story's date.
