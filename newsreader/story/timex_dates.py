@@ -340,6 +340,9 @@ def month_alone(m: re.Match, ctx: Context) -> Found | None:
         and not _TIME_PREPOSITION.search(before)  # "in June sales will rise": a time
     ):
         relation = "past"  # "will publish July retail sales next week": figures are of the past
+    if _futures_month(ctx, m, relation):
+        # "the March contract", "for December delivery": a futures month, still to come
+        return "DATE", f"{ref.year + (number < ref.month):04d}-{number:02d}", None
     if not relation and ref and _awaited(ctx, m):
         # "sit tight until at least the February meeting", said in October: the coming one
         return "DATE", f"{ref.year + (number < ref.month):04d}-{number:02d}", None
@@ -355,6 +358,15 @@ def _awaited(ctx: Context, m: re.Match) -> bool:
     )
 
 
+def _futures_month(ctx: Context, m: re.Match, relation: str) -> bool:
+    if relation or not ctx.reference or not _CONTRACT_AFTER.match(ctx.text, m.end()):
+        return False
+    return ctx.is_financial(m.start(), m.end())
+
+
+_CONTRACT_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:futures\s+)?(?:contracts?|delivery|futures)\b", re.I
+)
 _WAITING = re.compile(r"\b(?:until|till|before|ahead\s+of)\b[^.;]*$", re.IGNORECASE)
 
 

@@ -477,6 +477,13 @@ MORE_CASES = [
      "September 14", "DATE", "2021-09-14"),
     ("The agency will publish July retail sales next week.", dt.date(1998, 8, 7), "July", "DATE",
      "1998-07"),
+    # a futures month in a market report is still to come
+    ("The March contract, the most actively traded, ended at $1,298 a ton.",
+     dt.date(1988, 10, 19), "March", "DATE", "1989-03"),
+    ("Coffee rose 2.10 cents to $1.2450 a pound for December delivery.", dt.date(1988, 10, 19),
+     "December", "DATE", "1988-12"),
+    ("The union rejected the March contract offer.", dt.date(1988, 10, 19), "March", "DATE",
+     "1988-03"),
     ("In June sales will rise again.", dt.date(1998, 8, 7), "June", "DATE", "1999-06"),
     ("Rates will stay put until at least the February meeting.", dt.date(2015, 10, 6),
      "February", "DATE", "2016-02"),
