@@ -315,6 +315,8 @@ def clock_time(m: re.Match, ctx: Context) -> Found | None:
     if clock is None:
         return None
     named = _named_day(m, ctx)
+    if named is None and _on_schedule(m, ctx):
+        return "TIME", f"XXXX-XX-XXT{clock}", None  # "open daily from 8am to 5pm"
     day = named or _story_day(m, ctx)
     if clock < "06" and not named and ctx.evening_of and ctx.evening_of.isoformat() == day:
         # "Polls closed at 7 p.m. ... not called until after 1 a.m.": the night ran on
@@ -326,6 +328,32 @@ def clock_time(m: re.Match, ctx: Context) -> Found | None:
 
 
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
+# A clock time of every day named near it: "open daily from 8am to 5pm", "watering between
+# 6am and 8am on Tuesdays", "a second flight each day, leaving at 4:50 p.m."
+_RECURRING = re.compile(
+    r"\b(?:daily|nightly|every\s+(?:day|night|morning|afternoon|evening|weekday)|"
+    r"each\s+(?:day|night|morning|afternoon|evening)|(?:times|twice|once)\s+a\s+day\b|"
+    r"weekdays|weeknights|(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))",
+    re.IGNORECASE,
+)
+_NEAR = 40  # characters either side, within the sentence
+# a curfew's hours: "a curfew from 8 p.m. to 6 a.m.", "runs from 10pm to 4am"
+_CURFEW = re.compile(r"\bcurfews?\b", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(
+    r"\b(?:from|between)\s+(?:\S+(?:\s+[ap]\.?m\.?)?\s+(?:to|and|until)\s+)?$"
+)
+
+
+def _on_schedule(m: re.Match, ctx: Context) -> bool:
+    text = ctx.text
+    left = max(ctx.sentence_start(m.start()), m.start() - _NEAR)
+    ends = [e for e in (text.find(". ", m.end()), text.find("\n", m.end())) if e >= 0]
+    right = min([*ends, m.end() + _NEAR])
+    if _RECURRING.search(text, left, right):
+        return True
+    sentence = text[ctx.sentence_start(m.start()) : min(ends, default=len(text))]
+    before = text[max(0, m.start() - 24) : m.start()]
+    return bool(_CURFEW.search(sentence) and _RANGE_BEFORE.search(before))
 
 
 def _after_midnight(m: re.Match, ctx: Context, day: str) -> str:

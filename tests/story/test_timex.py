@@ -462,6 +462,17 @@ MORE_CASES = [
      "Friday", "DATE", "1997-10-10"),
     ("The council ordered the firm to remove the sign by Wednesday.", dt.date(1997, 10, 9),
      "Wednesday", "DATE", "1997-10-08"),
+    # a clock time of every day named near it, or a curfew's hours: no day of its own
+    ("Centres will be open daily from 8am to 5pm, including weekends.", dt.date(2021, 3, 15),
+     "5pm", "TIME", "XXXX-XX-XXT17:00"),
+    ("The curfew, which runs from 10pm to 4am, remains in force.", dt.date(2021, 3, 15), "4am",
+     "TIME", "XXXX-XX-XXT04:00"),
+    ("Gardens may be watered between 6am and 8am on Tuesdays.", dt.date(2003, 1, 17), "6am",
+     "TIME", "XXXX-XX-XXT06:00"),
+    ("The curfew took effect at 8 p.m.", dt.date(2021, 3, 15), "8 p.m.", "TIME",
+     "2021-03-15T20:00"),
+    ("The curfew, announced on state radio at midday, takes effect tonight and will be enforced"
+     " every night.", dt.date(2006, 2, 12), "midday", "TIME", "2006-02-12T12:00"),
     # a passive ahead, an adverb in it
     ("The offer, which will be formally launched Monday, expires Nov. 18.", dt.date(1988, 10, 21),
      "Monday", "DATE", "1988-10-24"),
