@@ -65,9 +65,9 @@ def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
 
 
 def _told_to(ctx: Context, start: int) -> bool:
-    """Whether the day's future is only an infinitive after a verb told in the past, or an
-    order's deadline."""
-    if _DEADLINE_SET.search(ctx.clause_before(start)):
+    """Whether the day's future is only an infinitive after a verb told in the past, a plan
+    of the past ("the two were to be flown to Dublin on Thursday") or an order's deadline."""
+    if _DEADLINE_SET.search(ctx.clause_before(start)) or _WAS_TO.search(ctx.clause_before(start)):
         return True
     cue = ctx.future_cue(start)
     if cue is None or not cue.lower().startswith("to "):
@@ -75,6 +75,9 @@ def _told_to(ctx: Context, start: int) -> bool:
     before = ctx.clause_before(start)
     at = before.lower().rfind(cue.lower())
     return at > 0 and bool(_PAST_TOLD.search(before, 0, at) or _PAST_ED.search(before, 0, at))
+
+
+_WAS_TO = re.compile(r"\b(?:was|were)\s+(?:due\s+)?to\s+(?:be\s+)?[a-z]+\b(?![^.;]*\bhad\b)")
 
 
 def last_in_sentence(ctx: Context, start: int) -> bool:
