@@ -53,6 +53,8 @@ def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
         return (
             ref + (dt.timedelta(days=delta) if delta < back else -dt.timedelta(days=back))
         ).isoformat()
+    if not relation and _PUT_OFF_TO.search(ctx.clause_before(start)):
+        relation = "next"  # "the vote was pushed back to Tuesday": a new day, still to come
     if relation == "next" or (not relation and looks_ahead(ctx, start)):
         return (ref + dt.timedelta(days=delta or (7 if relation == "next" else 0))).isoformat()
     if relation == "last":
@@ -77,6 +79,11 @@ def _told_to(ctx: Context, start: int) -> bool:
     return at > 0 and bool(_PAST_TOLD.search(before, 0, at) or _PAST_ED.search(before, 0, at))
 
 
+_PUT_OFF_TO = re.compile(
+    r"\b(?:postponed|delayed|pushed\s+back|put\s+off|rescheduled|deferred|slip|moved\s+back)\b"
+    r"[^.;]*\b(?:to|until|till)\s+(?:(?:next|the\s+coming)\s+)?$",
+    re.IGNORECASE,
+)
 _WAS_TO = re.compile(r"\b(?:was|were)\s+(?:due\s+)?to\s+(?:be\s+)?[a-z]+\b(?![^.;]*\bhad\b)")
 
 

@@ -458,6 +458,11 @@ MORE_CASES = [
      dt.date(1997, 9, 8), "Friday", "DATE", "1997-09-05"),
     ("The mayor asked them to return Friday.", dt.date(2016, 10, 11), "Friday", "DATE",
      "2016-10-14"),
+    # a day something was put off to is still to come
+    ("The vote was pushed back to Tuesday at the earliest, diplomats said.", dt.date(2012, 3, 8),
+     "Tuesday", "DATE", "2012-03-13"),
+    ("Another said the vote could slip to Wednesday.", dt.date(2012, 3, 8), "Wednesday", "DATE",
+     "2012-03-14"),
     ("The two were to be flown to Dublin on Thursday.", dt.date(1990, 11, 14), "Thursday",
      "DATE", "1990-11-15"),
     ("The talks were to resume on Monday.", dt.date(1990, 11, 14), "Monday", "DATE",
