@@ -84,6 +84,9 @@ _PUT_OFF_TO = re.compile(
     r"[^.;]*\b(?:to|until|till)\s+(?:(?:next|the\s+coming)\s+)?$",
     re.IGNORECASE,
 )
+_GRANTED = re.compile(
+    r"(?:gave|given|postponed|delayed|deferred|extended|adjourned|recessed)\b", re.IGNORECASE
+)
 _WAS_TO = re.compile(r"\b(?:was|were)\s+(?:due\s+)?to\s+(?:be\s+)?[a-z]+\b(?![^.;]*\bhad\b)")
 
 
@@ -211,6 +214,11 @@ def month(ctx: Context, start: int, number: int, relation: str = "") -> str:
         year = ref.year + (ref.month - 1 - back) // 12
         return f"{year:04d}-{number:02d}"
     future = relation == "next" or (relation != "last" and ctx.is_future(start))
+    if future and not relation and _GRANTED.match(ctx.future_cue(start) or ""):
+        # "We gave the company until the end of October", said in November: a deadline set
+        # in the past may be over, when it is a month or two back
+        back = (ref.month - number) % 12
+        future = not 0 < back <= 2
     since = _SINCE_BEFORE.search(ctx.text, max(0, start - 7), start)  # "since November": past
     if not relation and not future and (told := told_year(ctx, start, number)) is not None:
         return f"{told:04d}-{number:02d}"

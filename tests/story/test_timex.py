@@ -458,6 +458,11 @@ MORE_CASES = [
      dt.date(1997, 9, 8), "Friday", "DATE", "1997-09-05"),
     ("The mayor asked them to return Friday.", dt.date(2016, 10, 11), "Friday", "DATE",
      "2016-10-14"),
+    # a deadline set in the past, a month or two back, is over
+    ("We gave the company until the end of October to come back with an offer.",
+     dt.date(1998, 11, 4), "the end of October", "DATE", "1998-10"),
+    ("The deadline was extended until March.", dt.date(1998, 11, 4), "March", "DATE",
+     "1999-03"),
     # a day something was put off to is still to come
     ("The vote was pushed back to Tuesday at the earliest, diplomats said.", dt.date(2012, 3, 8),
      "Tuesday", "DATE", "2012-03-13"),
