@@ -326,10 +326,10 @@ def _names_thing(ctx: Context, start: int) -> bool:
     )
 
 
-# An order with its deadline: "directed the city to file a report by", "ordered him to
-# surrender his passport by"
+# An order or an expectation with its deadline: "directed the city to file a report by",
+# "ordered him to surrender his passport by", "expected the governor to sign it by"
 _DEADLINE_SET = re.compile(
-    r"\b(?:order|direct|ask|requir|instruct|urg|forc|tell|told)(?:s|e|es|ed|ing)?\b"
+    r"\b(?:order|direct|ask|requir|instruct|urg|forc|tell|told|expect)(?:s|e|es|ed|ing)?\b"
     r"[^;]*\bto\s+(?!be\b|have\b)[a-z]+\b[^;]*\bby\s+$"
 )
 # A court's business set down for a day, told in the past or not: "posted the matter for

@@ -474,6 +474,8 @@ MORE_CASES = [
      "1990-11-12"),
     ("The judge ordered him to surrender his passport by Friday.", dt.date(1997, 10, 9),
      "Friday", "DATE", "1997-10-10"),
+    ("Lawmakers expected Petrosky to sign the measure by Friday.", dt.date(2007, 10, 3),
+     "Friday", "DATE", "2007-10-05"),
     ("The council ordered the firm to remove the sign by Wednesday.", dt.date(1997, 10, 9),
      "Wednesday", "DATE", "1997-10-08"),
     # a clock time of every day named near it, or a curfew's hours: no day of its own
