@@ -115,7 +115,8 @@ def _opens_story(ctx: Context, match: re.Match) -> bool:
 
 
 _SAID_ON = re.compile(
-    r"\b(?:said|says|told|announced|reported|added|stated|confirmed|testified|wrote)\s+(?:on\s+)?$",
+    r"\b(?:said|says|told|announced|reported|added|stated|confirmed|testified|wrote)\s+"
+    r"(?:in\s+an?\s+(?:statement|interview|speech|briefing)\s+|reporters\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
 _BOUND_BEFORE = re.compile(r"\b(?:ended|ending|through|until|till|since)\s+$", re.IGNORECASE)
@@ -124,7 +125,7 @@ _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 
 def _remember_day(ctx: Context, day: dt.date, match: re.Match) -> None:
     """The day a clock time told in the past falls on: see `clock_day`."""
-    before = ctx.text[max(0, match.start() - 16) : match.start()]
+    before = ctx.text[max(0, match.start() - 40) : match.start()]
     if ctx.reference is None or day > ctx.reference:
         if _BOUND_BEFORE.search(before) or _BY_BEFORE.search(before):
             ctx.last_day_kind = "ahead bound"
@@ -161,3 +162,20 @@ def clock_day(ctx: Context) -> dt.date | None:
     if ctx.last_day_kind == "said":
         return ctx.event_day or ctx.last_day
     return ctx.first_day or ctx.reference
+
+
+def speech_day(ctx: Context, start: int) -> dt.date | None:
+    """The day "today", "tonight", "tomorrow" count from: the paper's, or, inside a quote
+    whose speaker the paragraph says spoke on an earlier day, that day ("... Stahl said Sunday
+    in Dubuque. "Tomorrow night we find out ...": Monday)."""
+    ref, day = ctx.reference, ctx.last_day
+    if ref is None or day is None or day >= ref or ctx.last_day_kind != "said":
+        return ref
+    paragraph = ctx.text.rfind("\n", 0, start) + 1
+    if ctx.last_end < paragraph:
+        return ref
+    opened = _QUOTE_MARKS.findall(ctx.text, paragraph, start)
+    return day if opened and opened[-1] in '"“' and len(opened) % 2 else ref
+
+
+_QUOTE_MARKS = re.compile(r'["“”]')

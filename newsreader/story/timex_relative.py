@@ -26,7 +26,7 @@ from newsreader.story.timex_lex import (
     unit_name,
     weekday_number,
 )
-from newsreader.story.timex_memory import clock_day
+from newsreader.story.timex_memory import clock_day, speech_day
 
 Found = tuple[str, str, str | None]
 
@@ -103,8 +103,8 @@ def deictic(m: re.Match, ctx: Context) -> Found | None:
     if word in ("today", "tomorrow") and _is_generic_day(m, ctx):
         return None
     if word in _DAY_OFFSETS:
-        ref = ctx.reference
-        day = ref + dt.timedelta(days=_DAY_OFFSETS[word]) if ref else None
+        said = speech_day(ctx, m.start())  # "Stahl said Sunday. "Tomorrow we find out"
+        day = said + dt.timedelta(days=_DAY_OFFSETS[word]) if said else None
         return "DATE", fmt("day", day), None
     if word in _PRESENT:
         if word == "current" and re.search(
@@ -515,7 +515,7 @@ def part_of_day(m: re.Match, ctx: Context) -> Found | None:
     if m["tonight"]:
         if m["tonight"].lower() == "overnight":
             return _overnight(m, ctx)
-        return "TIME", fmt("day", ref) + "TNI", None
+        return "TIME", fmt("day", speech_day(ctx, m.start())) + "TNI", None
     if m["session"]:
         return "TIME", fmt("day", ref) + PART_CODES[m["session"].lower()], None
     if m["part2"] or m["part3"]:
@@ -528,10 +528,11 @@ def part_of_day(m: re.Match, ctx: Context) -> Found | None:
     word = _words(m["day"])
     part = PART_CODES[m["part"].lower()]
     if word in _DAY_OFFSETS:
-        day = ref + dt.timedelta(days=_DAY_OFFSETS[word]) if ref else None
+        said = speech_day(ctx, m.start())
+        day = said + dt.timedelta(days=_DAY_OFFSETS[word]) if said else None
         return "TIME", fmt("day", day) + part, None
     if word.endswith("this"):
-        return "TIME", fmt("day", ref) + part, None
+        return "TIME", fmt("day", speech_day(ctx, m.start())) + part, None
     if word.endswith("last"):
         if _OWNER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
             return None  # "their last night shift", "on the last night of the tour"

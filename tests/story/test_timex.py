@@ -674,6 +674,13 @@ MORE_CASES = [
      "Memorial Day", "DATE", "2025-05-26"),
     ("Analysts said Tuesday they expect heavy discounting after Christmas.",
      dt.date(2015, 12, 17), "Christmas", "DATE", "2015-12-25"),
+    # inside a quote said on an earlier day, "today", "tonight", "tomorrow" count from that day
+    ('"I have been in every corner of this state," Stahl said Sunday in Dubuque. "Tomorrow'
+     ' night we find out."', dt.date(1996, 2, 12), "Tomorrow night", "TIME", "1996-02-12TNI"),
+    ('"We made a promise," the minister said in a statement Wednesday night. "Tonight, we kept'
+     ' it."', dt.date(2018, 6, 21), "Tonight", "TIME", "2018-06-20TNI"),
+    ('The minister spoke Wednesday. "Tonight, we keep it," he said.', dt.date(2018, 6, 21),
+     "Tonight", "TIME", "2018-06-21TNI"),
     # "overnight" as an adverb: last night told in the past, tonight otherwise; "overnight
     # shifts" name no night
     ("The storm weakened on Thursday after dumping rain on the coast overnight.", THURSDAY,
