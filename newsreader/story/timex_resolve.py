@@ -306,6 +306,8 @@ def month_day(ctx: Context, start: int, number: int, day: int) -> str | None:
         cue = "to"  # "directed the Corporation to file a report by December 10"
     elif cue is None and _SET_DOWN.search(ctx.clause_before(start)):
         cue = "for"  # "posted the matter for hearing on December 14": the nearer either way
+    elif cue is None and _SCHEDULE_FROM.search(ctx.clause_before(start)):
+        cue = "from"  # "the third departing each Thursday from August 6": a timetable
     if cue is not None and ctx.is_certain(cue):
         later = [d for d in options if d >= ref]
         if later:  # "the hearing is scheduled for Feb. 14": the coming one
@@ -331,6 +333,12 @@ def _names_thing(ctx: Context, start: int) -> bool:
 _DEADLINE_SET = re.compile(
     r"\b(?:order|direct|ask|requir|instruct|urg|forc|tell|told|expect)(?:s|e|es|ed|ing)?\b"
     r"[^;]*\bto\s+(?!be\b|have\b)[a-z]+\b[^;]*\bby\s+$"
+)
+# A timetable that starts on a day: "departing each Thursday from August 6"
+_SCHEDULE_FROM = re.compile(
+    r"\b(?:each|every|daily|weekly|nightly|(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|"
+    r"Saturdays|Sundays))\b[^.;]*\b(?:from|starting|beginning)\s+$",
+    re.IGNORECASE,
 )
 # A court's business set down for a day, told in the past or not: "posted the matter for
 # hearing on", "set the case for trial on", "adjourned the hearing until", "remanded to"

@@ -495,6 +495,9 @@ MORE_CASES = [
     # an adjective joined by a hyphen is no verb told in the past
     ("They host Sunderstead on Tuesday evening before travelling to second-placed Kingsmoor"
      " on Saturday.", dt.date(2023, 2, 6), "Saturday", "DATE", "2023-02-11"),
+    # a timetable starting on a day: the nearer such day, past or coming
+    ("Two new flights will leave on Mondays, with the third departing each Thursday from"
+     " August 6.", dt.date(1998, 2, 13), "August 6", "DATE", "1998-08-06"),
     # a court's business set down for a day: the nearer such day, past or coming
     ("The bench posted the matter for hearing on December 14.", dt.date(2021, 9, 22),
      "December 14", "DATE", "2021-12-14"),
