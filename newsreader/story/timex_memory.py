@@ -52,7 +52,14 @@ def remember(ctx: Context, kind: str, value: str, match: re.Match) -> None:
         if value[4:5] == "-" and value[5:7].isdigit():
             ctx.last_month = int(value[5:7])
         if at == "week" and value[5:6] == "W" and value[6:8].isdigit():
-            ctx.last_week = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+            ctx.last_week = _monday(int(value[:4]), int(value[6:8]))
+
+
+def _monday(year: int, week: int) -> dt.date | None:
+    try:
+        return dt.date.fromisocalendar(year, week, 1)
+    except ValueError:  # year 0, week 53 of a year with 52
+        return None
 
 
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d\d\b")

@@ -1269,6 +1269,8 @@ _WORDS = [
     " overnight", " fiscal ", " half of ", " later", ". ", " said ",
     "WASHINGTON, June 25 -- ", " century", " weekend of ", " quarter", " full year", " another ",
     " meeting", " Memorial Day", " every ", " years of", " than",
+    " week of 21 ", " week before", " contract", " daily from 8am", " curfew", " were to ",
+    " pushed back to ", " gave ", ' said Sunday. "', " hearing on ", " since it began in ",
 ]  # fmt: skip
 _NEWSY = st.lists(
     st.sampled_from([*"0123456789 ,.-/:'aeimnorstyAJMSTW", *_WORDS]), max_size=40
