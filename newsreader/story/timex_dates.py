@@ -408,9 +408,21 @@ def weekday_alone(m: re.Match, ctx: Context) -> Found | None:
     if m["week"] and not relation and ctx.reference:
         ahead = (weekday_number(m["wd"]) - ctx.reference.weekday()) % 7 or 7
         return "DATE", (ctx.reference + dt.timedelta(days=ahead + 7)).isoformat(), None
+    if not relation and ctx.reference and _event_ahead(ctx, m):
+        # "seeks a second term in Sunday vote": an event set for the day, told as to come
+        ahead = (weekday_number(m["wd"]) - ctx.reference.weekday()) % 7
+        return "DATE", (ctx.reference + dt.timedelta(days=ahead)).isoformat(), None
     if not relation and m[0].endswith("'s") and ctx.future_cue(m.start()) in (None, "would"):
         relation = "past"  # "Wednesday's ruling" has happened; "ahead of Friday's report" not
     return "DATE", resolve.weekday(ctx, m.start(), weekday_number(m["wd"]), relation), None
+
+
+def _event_ahead(ctx: Context, m: re.Match) -> bool:
+    """A weekday naming an event set for it ("Sunday vote", "Tuesday's hearing") in a
+    sentence that tells nothing in the past."""
+    if not resolve.SCHEDULED.match(ctx.text, m.end()):
+        return False
+    return not resolve.past_in_sentence(ctx, m.start())
 
 
 _COUNTS = re.compile(

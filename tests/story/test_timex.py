@@ -463,6 +463,13 @@ MORE_CASES = [
      dt.date(1998, 11, 4), "the end of October", "DATE", "1998-10"),
     ("The deadline was extended until March.", dt.date(1998, 11, 4), "March", "DATE",
      "1999-03"),
+    # a weekday naming an event set for it, in a sentence telling nothing in the past: to come
+    ("Senegal's president seeks second term in Sunday vote", dt.date(2007, 2, 22), "Sunday",
+     "DATE", "2007-02-25"),
+    ("The council will take up the plan at Thursday's meeting.", dt.date(2013, 2, 26),
+     "Thursday's", "DATE", "2013-02-28"),
+    ("Critics stepped up their condemnation of Wednesday's meeting.", dt.date(2000, 1, 7),
+     "Wednesday's", "DATE", "2000-01-05"),
     # a day something was put off to is still to come
     ("The vote was pushed back to Tuesday at the earliest, diplomats said.", dt.date(2012, 3, 8),
      "Tuesday", "DATE", "2012-03-13"),
