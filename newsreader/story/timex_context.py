@@ -48,13 +48,14 @@ _FUTURE = re.compile(
     r"(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?:arrive|depart)\b|"
     # a modal looks ahead ("may vote Tuesday"), unless it looks back ("may have", "could not")
     r"(?:(?-i:may|MAY)|might|should|must)(?!\s+(?:not\s+)?have\b)|"  # "May" is the month
-    r"(?:hopes?|hoping|intends?|intending|aims?|aiming|seeks?|seeking|wants?|tries|try|trying)\s+to|"
+    r"(?:hop(?:es?|ed|ing)|intends?|intending|aims?|aiming|seeks?|seeking|wants?|tries|try|"
+    r"trying)\s+to|"
     # a promise looks ahead of when it was made: "threatened to strike at 12:01 a.m.
     # Saturday", "promised to pay by spring" (not "decided to reopen the case in May")
     r"(?:vow|pledge|promise|threaten)[ds]?(?:ed)?\s+to\s+"
     r"(?!the\b|an?\b|its\b|their\b|his\b|her\b|this\b|that\b)(?=[a-z])|"
     # a deadline moved or granted: "postponed until Tuesday", "has until Friday to"
-    r"(?:postpone|delay|defer|extend|adjourn|recess|give|gave|given|has|have)\w*\b[^.;]{0,60}"
+    r"(?:postpone|delay|defer|extend|adjourn|recess|give|gave|given|has|have|need)\w*\b[^.;]{0,60}"
     r"\b(?:until|till))\b",
     re.IGNORECASE,
 )

@@ -85,7 +85,8 @@ _PUT_OFF_TO = re.compile(
     re.IGNORECASE,
 )
 _GRANTED = re.compile(
-    r"(?:gave|given|postponed|delayed|deferred|extended|adjourned|recessed)\b", re.IGNORECASE
+    r"(?:gave|given|needed|postponed|delayed|deferred|extended|adjourned|recessed)\b",
+    re.IGNORECASE,
 )
 _WAS_TO = re.compile(r"\b(?:was|were)\s+(?:due\s+)?to\s+(?:be\s+)?[a-z]+\b(?![^.;]*\bhad\b)")
 

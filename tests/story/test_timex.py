@@ -458,6 +458,11 @@ MORE_CASES = [
      dt.date(1997, 9, 8), "Friday", "DATE", "1997-09-05"),
     ("The mayor asked them to return Friday.", dt.date(2016, 10, 11), "Friday", "DATE",
      "2016-10-14"),
+    # a hope and a need look ahead
+    ("The campaign hoped to raise $250,000 by the end of February.", dt.date(2008, 1, 30),
+     "the end of February", "DATE", "2008-02"),
+    ("Lawyers argued that they needed until September to review the pages.",
+     dt.date(2013, 5, 14), "September", "DATE", "2013-09"),
     # a deadline set in the past, a month or two back, is over
     ("We gave the company until the end of October to come back with an offer.",
      dt.date(1998, 11, 4), "the end of October", "DATE", "1998-10"),
