@@ -303,6 +303,12 @@ def month_day(ctx: Context, start: int, number: int, day: int) -> str | None:
     # News looks back more than ahead: a future day must be clearly nearer to win, and
     # more so in a clause told in the past ("was arrested for a March 21 call").
     cue = None if _names_thing(ctx, start) else ctx.future_cue(start)
+    if cue is None and _UNTIL_BEFORE.search(ctx.text, max(0, start - 30), start):
+        # "a cut in agency budgets through June 30", said in November: a span still running
+        # reaches ahead; "has fallen 2% this year through Oct. 19" is a figure to date
+        gone = max((d for d in options if d <= ref), default=None)
+        if gone and (ref - gone).days > _TO_DATE_DAYS and not told_in_past(ctx, start):
+            cue = "will"
     if cue is None and _DEADLINE_SET.search(ctx.clause_before(start)):
         cue = "to"  # "directed the Corporation to file a report by December 10"
     elif cue is None and _SET_DOWN.search(ctx.clause_before(start)):
@@ -329,6 +335,7 @@ def _names_thing(ctx: Context, start: int) -> bool:
     )
 
 
+_TO_DATE_DAYS = 61  # "through" a day this recent is a figure up to it
 # An order or an expectation with its deadline: "directed the city to file a report by",
 # "ordered him to surrender his passport by", "expected the governor to sign it by"
 _DEADLINE_SET = re.compile(

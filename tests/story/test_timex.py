@@ -458,6 +458,11 @@ MORE_CASES = [
      dt.date(1997, 9, 8), "Friday", "DATE", "1997-09-05"),
     ("The mayor asked them to return Friday.", dt.date(2016, 10, 11), "Friday", "DATE",
      "2016-10-14"),
+    # a span still running "through" a day reaches ahead; through a recent day, a figure to date
+    ("The plan imposes a 10 percent cut in agency budgets through June 30.",
+     dt.date(1995, 11, 15), "June 30", "DATE", "1996-06-30"),
+    ("The fund has fallen 2.08% this year through Oct. 19.", dt.date(1989, 10, 27), "Oct. 19",
+     "DATE", "1989-10-19"),
     # a hope and a need look ahead
     ("The campaign hoped to raise $250,000 by the end of February.", dt.date(2008, 1, 30),
      "the end of February", "DATE", "2008-02"),
