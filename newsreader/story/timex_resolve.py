@@ -46,7 +46,7 @@ def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
     if relation == "this":
         return (ref + dt.timedelta(days=number - ref.weekday())).isoformat()
     back = (ref.weekday() - number) % 7
-    if not relation and back and delta and _told_to(ctx, start):
+    if not relation and back and delta and (_told_to(ctx, start) or _starting(ctx, start)):
         # "ordered residents to leave Tuesday afternoon", "ordered him to surrender his
         # passport by Friday": an order or a plan told in the past, for a day either side;
         # the nearer
@@ -64,6 +64,20 @@ def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
         # ("rain on Thursday", in Tuesday's paper); "said Thursday" stays last week's
         return (ref + dt.timedelta(days=delta)).isoformat()
     return (ref - dt.timedelta(days=back)).isoformat()
+
+
+def _starting(ctx: Context, start: int) -> bool:
+    """ "preorders starting Friday", "limits from Monday": a change that takes effect on a
+    day either side, not a span's first day ("from Monday through Thursday")."""
+    if not _STARTING_BEFORE.search(ctx.text, max(0, start - 14), start):
+        return False
+    if _SPAN_TO.match(ctx.text, start) or ctx.is_future(start):
+        return False  # "will close starting Friday": the coming one, as any future says
+    return not told_in_past(ctx, start)
+
+
+_STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|effective|from)\s+(?:on\s+)?$", re.I)
+_SPAN_TO = re.compile(r"\w+\s*(?:,\s*)?(?:through|to|until|till|and|or|[-–])\s", re.I)
 
 
 def _told_to(ctx: Context, start: int) -> bool:

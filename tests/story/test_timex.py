@@ -480,6 +480,13 @@ MORE_CASES = [
      "Thursday's", "DATE", "2013-02-28"),
     ("Critics stepped up their condemnation of Wednesday's meeting.", dt.date(2000, 1, 7),
      "Wednesday's", "DATE", "2000-01-05"),
+    # a change taking effect on a weekday, no tense to place it: the nearer such day
+    ("It goes on sale on Sept. 27, with preorders starting Friday.", dt.date(2019, 9, 10),
+     "Friday", "DATE", "2019-09-13"),
+    ("Level 4 water limits for Barraville from Monday", dt.date(2003, 1, 17), "Monday", "DATE",
+     "2003-01-20"),
+    ("The Dow gained 61 points from Monday through Thursday.", dt.date(2019, 9, 10), "Thursday",
+     "DATE", "2019-09-05"),
     # a day something was put off to is still to come
     ("The vote was pushed back to Tuesday at the earliest, diplomats said.", dt.date(2012, 3, 8),
      "Tuesday", "DATE", "2012-03-13"),
