@@ -58,7 +58,8 @@ def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
     if relation == "next" or (not relation and looks_ahead(ctx, start)):
         return (ref + dt.timedelta(days=delta or (7 if relation == "next" else 0))).isoformat()
     if relation == "last":
-        back = back or 7
+        # yesterday is "Wednesday", not "last Wednesday": that is the one a week before
+        back = back + 7 if back <= 1 else back
     if not relation and back and delta and delta * 2 < back and not past_in_sentence(ctx, start):
         # untold by its tense, a day less than half as far ahead as back is the coming one
         # ("rain on Thursday", in Tuesday's paper); "said Thursday" stays last week's

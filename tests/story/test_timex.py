@@ -21,6 +21,21 @@ CASES = [
     ("The mayor resigned Thursday after a long fight.", THURSDAY, "Thursday", "DATE", "2017-08-03"),
     ("The mayor resigned Tuesday after a long fight.", THURSDAY, "Tuesday", "DATE", "2017-08-01"),
     ("The council will vote on Friday on the budget.", THURSDAY, "Friday", "DATE", "2017-08-04"),
+    # yesterday is "Wednesday": "last Wednesday" is the one a week before
+    (
+        "The chain collapsed last Wednesday with heavy debts.",
+        THURSDAY,
+        "last Wednesday",
+        "DATE",
+        "2017-07-26",
+    ),
+    (
+        "The chain collapsed last Tuesday with heavy debts.",
+        THURSDAY,
+        "last Tuesday",
+        "DATE",
+        "2017-08-01",
+    ),
     (
         "The photo was taken Wednesday, Aug. 2, 2017, in town.",
         THURSDAY,
