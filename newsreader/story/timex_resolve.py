@@ -103,7 +103,9 @@ _GRANTED = re.compile(
     r"(?:gave|given|needed|postponed|delayed|deferred|extended|adjourned|recessed)\b",
     re.IGNORECASE,
 )
-_WAS_TO = re.compile(r"\b(?:was|were)\s+(?:due\s+)?to\s+(?:be\s+)?[a-z]+\b(?![^.;]*\bhad\b)")
+_WAS_TO = re.compile(
+    r"\b(?:was|were)\s+(?:due\s+|supposed\s+)?to\s+(?:be\s+)?[a-z]+\b(?![^.;]*\bhad\b)"
+)
 
 
 def last_in_sentence(ctx: Context, start: int) -> bool:

@@ -511,6 +511,8 @@ MORE_CASES = [
      "DATE", "1990-11-15"),
     ("The talks were to resume on Monday.", dt.date(1990, 11, 14), "Monday", "DATE",
      "1990-11-12"),
+    ("We were supposed to go Saturday. My sister is getting married.", dt.date(1998, 12, 17),
+     "Saturday", "DATE", "1998-12-19"),
     ("The judge ordered him to surrender his passport by Friday.", dt.date(1997, 10, 9),
      "Friday", "DATE", "1997-10-10"),
     ("Lawmakers expected Petrosky to sign the measure by Friday.", dt.date(2007, 10, 3),
