@@ -96,7 +96,18 @@ _FORECAST_OF_PAST = re.compile(
 # deadline to leave expired on Tuesday"; not a passive ahead ("will be released Friday")
 # a participle there; after "is"/"are" a passive in the present ("are briefed Friday")
 NOT_AFTER_AUXILIARY = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bis\s)(?<!\bare\s)"
-PAST_JUST_BEFORE = re.compile(NOT_AFTER_AUXILIARY + r"(?<!-)\b[a-z]{3,}ed\s+(?:on\s+|in\s+)?$")
+# Past tenses without -ed
+PAST_IRREGULAR = (
+    "was|were|had|did|met|saw|gave|took|came|went|began|won|lost|held|sent|fell|rose|"
+    "spoke|wrote|broke|struck|fought|sold|bought|brought|caught|fled|flew|drove|ran|led|"
+    "became|spent|made|found|left|kept|paid|built|grew|knew|threw|froze|stood|lit|swept|"
+    "sank|shook|tore|woke|rode|rang|sang|swam|stole|sought|taught|thought|heard|felt|"
+    "chose|forgot|got|drew|blew|withdrew|upheld|oversaw|arose|awoke|slept|dealt|meant|"
+    "told|sat|ate|shot|hung|dug|stuck|swore|bore|hid|shone"
+)
+PAST_JUST_BEFORE = re.compile(
+    NOT_AFTER_AUXILIARY + rf"(?<!-)\b(?:[a-z]{{3,}}ed|(?i:{PAST_IRREGULAR}))\s+(?:on\s+|in\s+)?$"
+)
 # "will be formally launched Monday": a passive ahead, an adverb in it
 _PASSIVE_AHEAD = re.compile(r"\b(?:be|been)\s+[a-z]+ly\s+[a-z]{3,}ed\s+(?:on\s+|in\s+)?$")
 _PAST_PASSIVE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?[a-z]{3,}ed\s+(?:on\s+)?$")

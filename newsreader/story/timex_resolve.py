@@ -12,18 +12,15 @@ import datetime as dt
 import re
 
 from newsreader.story.timex_calendar import SEASONS, safe_date
-from newsreader.story.timex_context import NOT_AFTER_AUXILIARY, PAST_JUST_BEFORE, Context
+from newsreader.story.timex_context import (
+    NOT_AFTER_AUXILIARY,
+    PAST_IRREGULAR,
+    PAST_JUST_BEFORE,
+    Context,
+)
 
 # A clause told in the past: its auxiliaries, and the irregular verbs news tells with
-_PAST_TOLD = re.compile(
-    r"\b(?:was|were|had|did|met|saw|gave|took|came|went|began|won|lost|held|sent|fell|rose|"
-    r"spoke|wrote|broke|struck|fought|sold|bought|brought|caught|fled|flew|drove|ran|led|became|"
-    r"spent|made|found|left|kept|paid|built|grew|knew|threw|froze|stood|lit|swept|sank|shook|"
-    r"tore|woke|rode|rang|sang|swam|stole|sought|taught|thought|heard|felt|chose|forgot|got|"
-    r"drew|blew|withdrew|upheld|oversaw|arose|awoke|slept|dealt|meant|told|sat|ate|"
-    r"shot|hung|dug|stuck|swore|bore|hid|shone)\b",
-    re.IGNORECASE,
-)
+_PAST_TOLD = re.compile(rf"\b(?:{PAST_IRREGULAR})\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _ENDED_BEFORE = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
 # "the Jan. 6 riot", "Tuesday's Aug. 18 deadline": a day naming a thing, outside the tense

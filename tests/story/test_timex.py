@@ -548,6 +548,8 @@ MORE_CASES = [
      "September 14", "DATE", "2021-09-14"),
     ("The agency will publish July retail sales next week.", dt.date(1998, 8, 7), "July", "DATE",
      "1998-07"),
+    ("The department will report Thursday that factory orders fell in December.",
+     dt.date(1991, 2, 5), "December", "DATE", "1990-12"),
     # a futures month in a market report is still to come
     ("The March contract, the most actively traded, ended at $1,298 a ton.",
      dt.date(1988, 10, 19), "March", "DATE", "1989-03"),
