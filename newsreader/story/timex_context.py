@@ -19,7 +19,8 @@ _FUTURE = re.compile(
     r"expected\s+by(?=\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$)|"
     # "if it trades well on Thursday" (not "asked if she had met him Tuesday"), "until
     # stewards are briefed Thursday"
-    r"\bif\b(?![^,;.]*\b(?:had|was|were|did|said|[a-z]{3,}ed)\b)|"
+    r"\bif\b(?![^,;.]*\b(?:had|was|were|did|said|"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bnot\s)(?<!\bbe\s)(?<!\bbeen\s)[a-z]{3,}ed)\b)|"
     r"until\s+(?:[\w'-]+\s+){0,3}?(?:is|are)\b|"
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)plans?|planned|planning|"
     r"set to|due to|is due|are due|to resume|to begin|to start|"

@@ -920,6 +920,10 @@ MORE_CASES = [
     ("Democrats are eager to face the Republicans in the fall.", dt.date(1996, 2, 12),
      "the fall", "DATE", "1996-FA"),
     ("He asked if she had met him Tuesday.", THURSDAY, "Tuesday", "DATE", "2017-08-01"),
+    # a passive after "is", "are", "not" is no past: "if the wells are not cleaned by"
+    ("If the wells are not cleaned by the weekend, we will have an epidemic.",
+     dt.date(1996, 5, 22), "the weekend", "DATE", "1996-W21-WE"),
+    ("He asked if she was released Tuesday.", THURSDAY, "Tuesday", "DATE", "2017-08-01"),
     ("No details until stewards are briefed Friday.", THURSDAY, "Friday", "DATE", "2017-08-04"),
     ("Police would not say whether the man was arrested Tuesday.", THURSDAY, "Tuesday", "DATE",
      "2017-08-01"),
