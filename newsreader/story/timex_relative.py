@@ -215,6 +215,9 @@ def _after_named(m: re.Match, ctx: Context) -> str | None:
         return f"{ctx.last_year + 1:04d}" if ctx.last_year < ctx.reference.year else None
     if unit == "month" and (month := ctx.last_named_month()):
         return fmt("month", shift(month, "month", 1))
+    if unit == "week" and ctx.last_precision == "day" and resolve.last_in_sentence(ctx, m.start()):
+        # "pass it by Sept. 24, with the Senate following the next week"
+        return fmt("week", ctx.last_day + dt.timedelta(weeks=1))
     return None
 
 

@@ -613,6 +613,8 @@ MORE_CASES = [
     # now after "in" or "over", or when nothing earlier was named
     ("In 1990 the company moved to Ohio. The next year it closed.", THURSDAY,
      "The next year", "DATE", "1991"),
+    ("The House should pass it by Sept. 24, with the Senate following the next week.",
+     dt.date(1999, 9, 14), "the next week", "DATE", "1999-W39"),
     ("The law passed in March 2015. The next month, the governor signed it.", THURSDAY,
      "The next month", "DATE", "2015-04"),
     ("Sales fell in 2015. In the next year they will rise.", THURSDAY, "the next year", "DATE",
