@@ -43,6 +43,8 @@ def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
     if relation == "this":
         return (ref + dt.timedelta(days=number - ref.weekday())).isoformat()
     back = (ref.weekday() - number) % 7
+    if not relation and _BEGINNING_BEFORE.search(ctx.text, max(0, start - 14), start):
+        relation = "this" if not back else "next"  # "a special session beginning Monday"
     if not relation and back and delta and (_told_to(ctx, start) or _starting(ctx, start)):
         # "ordered residents to leave Tuesday afternoon", "ordered him to surrender his
         # passport by Friday": an order or a plan told in the past, for a day either side;
@@ -75,6 +77,9 @@ def _starting(ctx: Context, start: int) -> bool:
 
 
 _STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|effective|from)\s+(?:on\s+)?$", re.I)
+# a participle of what starts on a day is of what is still to come: "a session beginning
+# Monday" (one that began Monday "began")
+_BEGINNING_BEFORE = re.compile(r"\b(?:starting|beginning)\s+(?:on\s+)?$", re.I)
 _SPAN_TO = re.compile(r"\w+\s*(?:,\s*)?(?:through|to|until|till|and|or|[-–])\s", re.I)
 
 

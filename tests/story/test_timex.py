@@ -500,6 +500,8 @@ MORE_CASES = [
      "Friday", "DATE", "2019-09-13"),
     ("Level 4 water limits for Barraville from Monday", dt.date(2003, 1, 17), "Monday", "DATE",
      "2003-01-20"),
+    ("The governor called lawmakers back for a special session beginning Monday.",
+     dt.date(1999, 9, 14), "Monday", "DATE", "1999-09-20"),
     ("The Dow gained 61 points from Monday through Thursday.", dt.date(2019, 9, 10), "Thursday",
      "DATE", "2019-09-05"),
     # a day something was put off to is still to come
