@@ -360,6 +360,8 @@ def _after_midnight(m: re.Match, ctx: Context, day: str) -> str:
     """`shortly after midnight`: the first hour of the day after the one the story names
     ("talks went on Monday ... resumed after midnight"); told in the past, no later than
     the story's own day ("was arrested shortly after midnight")."""
+    if m["when"] and day[:4].isdigit() and m["when"].split()[0].lower() in WEEKDAYS:
+        return f"{day}T00:00"  # "shortly after midnight Saturday": Saturday's first hour
     if m["when"] or not day[:4].isdigit():
         return f"{day}T24:00"
     past = resolve.past_in_sentence(ctx, m.start())

@@ -886,6 +886,11 @@ MORE_CASES = [
     ("Talks went on Monday and resumed shortly after midnight.", THURSDAY, "midnight", "TIME",
      "2017-08-01T00:00"),
     ("The offer expires at midnight.", THURSDAY, "midnight", "TIME", "2017-08-03T24:00"),
+    # after midnight of a weekday named: that weekday's first hour (midnight Friday ends Friday)
+    ("The embankment gave way shortly after midnight Saturday.", dt.date(1995, 6, 19),
+     "midnight Saturday", "TIME", "1995-06-17T00:00"),
+    ("The campaign ends at midnight Friday.", dt.date(1995, 6, 19), "midnight Friday", "TIME",
+     "1995-06-23T24:00"),
     # the point of "4.1 metres" ends no clause: "peaked" still tells the past
     ("Homes were evacuated on Wednesday evening as rain fell. Rain tonight could push it higher."
      " The river peaked at 4.1 metres shortly after midnight.", THURSDAY, "midnight", "TIME",
