@@ -10,7 +10,7 @@ import re
 from newsreader.story import timex_resolve as resolve
 from newsreader.story.timex_calendar import add_months, fmt, quarter_of, safe_date
 from newsreader.story.timex_context import Context
-from newsreader.story.timex_holidays import nth_weekday_of
+from newsreader.story.timex_holidays import holiday_named_after, nth_weekday_of
 from newsreader.story.timex_lex import (
     DAY_NUM,
     MONTH,
@@ -405,6 +405,8 @@ def weekday_alone(m: re.Match, ctx: Context) -> Found | None:
         part = PART_CODES.get((paired["parts"] or "").lower().rstrip("s"), "")
         return "SET", f"XXXX-WXX-{weekday_number(m['wd']) + 1}{part}", None
     relation = _relation(m["rel"])
+    if not relation and (named := holiday_named_after(ctx, m.end(), weekday_number(m["wd"]))):
+        return "DATE", named.isoformat(), None  # "On Friday, New Year's Day, ..."
     if m["week"] and not relation and ctx.reference:
         ahead = (weekday_number(m["wd"]) - ctx.reference.weekday()) % 7 or 7
         return "DATE", (ctx.reference + dt.timedelta(days=ahead + 7)).isoformat(), None

@@ -97,12 +97,33 @@ _HOLIDAY_THINGS = re.compile(
 )
 
 
+_NAMED_AFTER = re.compile(r",\s+" + HOLIDAY)
+
+
+def holiday_named_after(ctx: Context, end: int, weekday: int) -> dt.date | None:
+    """ "On Friday, New Year's Day, ...": the holiday a weekday is named as, when it falls on
+    that weekday within a week of the reference."""
+    found = _NAMED_AFTER.match(ctx.text, end)
+    ref = ctx.reference
+    if found is None or ref is None or found["rel"] or found["hyear"]:
+        return None
+    make = _HOLIDAYS.get(_name(found["h"]))
+    if make is None:
+        return None
+    days = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := make(y))]
+    days = [d for d in days if d.weekday() == weekday and abs((d - ref).days) <= 7]
+    return days[0] if days else None
+
+
+def _name(words: str) -> str:
+    name = re.sub(r"\s+", " ", words.lower())
+    return re.sub(r" (?:day|sunday)$", "", name) if name not in _HOLIDAYS else name
+
+
 def holiday(m: re.Match, ctx: Context) -> Found | None:
     if _HOLIDAY_THINGS.match(ctx.text, m.end()):
         return None
-    name = re.sub(r"\s+", " ", m["h"].lower())
-    name = re.sub(r" (?:day|sunday)$", "", name) if name not in _HOLIDAYS else name
-    make = _HOLIDAYS.get(name)
+    make = _HOLIDAYS.get(_name(m["h"]))
     if make is None:
         return None
     ref = ctx.reference

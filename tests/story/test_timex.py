@@ -488,6 +488,9 @@ MORE_CASES = [
      dt.date(1998, 11, 4), "the end of October", "DATE", "1998-10"),
     ("The deadline was extended until March.", dt.date(1998, 11, 4), "March", "DATE",
      "1999-03"),
+    # a weekday named as a holiday is that holiday
+    ("On Friday, New Year's Day, eleven countries adopt the euro.", dt.date(1998, 12, 29),
+     "Friday", "DATE", "1999-01-01"),
     # a weekday naming an event set for it, in a sentence telling nothing in the past: to come
     ("Senegal's president seeks second term in Sunday vote", dt.date(2007, 2, 22), "Sunday",
      "DATE", "2007-02-25"),
