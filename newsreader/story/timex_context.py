@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsreader.story.timex_lex import MONTH, WEEKDAY
 
@@ -181,6 +181,8 @@ class Context:
     first_day: dt.date | None = None
     first_ahead: dt.date | None = None  # the first day still to come the story names
     evening_of: dt.date | None = None  # the day whose evening or night was named last
+    # the day each part of a day ("TAF", "TNI") was last named with: "Wednesday afternoon"
+    day_parts: dict[str, dt.date] = field(default_factory=dict)
     last_year: int | None = None  # the year of the latest anchored date mentioned
     named_year: int | None = None  # the year a sentence opens with ("In 1991, ...")
     named_year_end: int = 0  # where that expression ends

@@ -317,7 +317,7 @@ def clock_time(m: re.Match, ctx: Context) -> Found | None:
     named = _named_day(m, ctx)
     if named is None and _on_schedule(m, ctx):
         return "TIME", f"XXXX-XX-XXT{clock}", None  # "open daily from 8am to 5pm"
-    day = named or _story_day(m, ctx)
+    day = named or _part_day(ctx, clock, _story_day(m, ctx))
     if clock < "06" and not named and ctx.evening_of and ctx.evening_of.isoformat() == day:
         # "Polls closed at 7 p.m. ... not called until after 1 a.m.": the night ran on
         day = (ctx.evening_of + dt.timedelta(days=1)).isoformat()
@@ -328,6 +328,28 @@ def clock_time(m: re.Match, ctx: Context) -> Found | None:
 
 
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
+# the hours of the parts of a day, from 5 a.m. (the small hours count as 24 to 29)
+_PART_HOURS = {"TMO": (5, 12), "TAF": (12, 18), "TEV": (17, 22), "TNI": (20, 29)}
+
+
+def _part_day(ctx: Context, clock: str, day: str) -> str:
+    """ "conceded Wednesday afternoon ... after the polls closed Tuesday night ... called her
+    at 2:40 p.m.": a clock time that no part named for its day holds falls on the day after,
+    when a part named for that day holds it (the small hours of its night, the day after)."""
+    small = clock < "05"
+    hour = int(clock[:2]) + (24 if small else 0)
+    holds = {part for part, (low, high) in _PART_HOURS.items() if low <= hour < high}
+    mine = {part for part, named in ctx.day_parts.items() if named.isoformat() == day}
+    if not mine or mine & holds:
+        return day
+    later = {
+        named + dt.timedelta(days=small and part == "TNI")
+        for part, named in ctx.day_parts.items()
+        if part in holds and named - dt.date.fromisoformat(day) == dt.timedelta(days=1)
+    }
+    return later.pop().isoformat() if len(later) == 1 else day
+
+
 # A clock time of every day named near it: "open daily from 8am to 5pm", "watering between
 # 6am and 8am on Tuesdays", "a second flight each day, leaving at 4:50 p.m."
 _RECURRING = re.compile(

@@ -44,6 +44,8 @@ def remember(ctx: Context, kind: str, value: str, match: re.Match) -> None:
     if at == "day":
         ctx.last_day = dt.date.fromisoformat(value[:10])
         ctx.evening_of = ctx.last_day if _EVENING.search(value, 10) else None
+        if value[10:] in ("TMO", "TAF", "TEV", "TNI"):
+            ctx.day_parts[value[10:]] = ctx.last_day
         _remember_day(ctx, ctx.last_day, match)
     if at in ("day", "week", "month", "quarter", "year"):
         ctx.last_year = int(value[:4])

@@ -889,6 +889,12 @@ MORE_CASES = [
     ("Talks went on Monday and resumed shortly after midnight.", THURSDAY, "midnight", "TIME",
      "2017-08-01T00:00"),
     ("The offer expires at midnight.", THURSDAY, "midnight", "TIME", "2017-08-03T24:00"),
+    # a clock time no part of its day holds falls on the next day, when that day's part does
+    ("Wexler conceded Wednesday afternoon, 12 hours after the polls closed Tuesday night. He"
+     " called Kovach at 2:40 p.m.", dt.date(2004, 11, 3), "2:40 p.m.", "TIME",
+     "2004-11-03T14:40"),
+    ("The polls closed Tuesday night and the count went on. At 10 p.m. the lead changed.",
+     dt.date(2004, 11, 3), "10 p.m.", "TIME", "2004-11-02T22:00"),
     # after midnight of a weekday named: that weekday's first hour (midnight Friday ends Friday)
     ("The embankment gave way shortly after midnight Saturday.", dt.date(1995, 6, 19),
      "midnight Saturday", "TIME", "1995-06-17T00:00"),
