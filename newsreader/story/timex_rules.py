@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from newsreader.story import timex_dates as dates
 from newsreader.story import timex_durations as durations
 from newsreader.story import timex_holidays as holidays
+from newsreader.story import timex_periods as periods
 from newsreader.story import timex_relative as relative
 from newsreader.story.timex_context import Context
 
@@ -67,7 +68,7 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
         ),
     ),
     (dates.WEEK_OF, dates.week_of, _MONTH),
-    (dates.MONTH_QUARTER, dates.month_quarter, _MONTH),
+    (periods.MONTH_QUARTER, periods.month_quarter, _MONTH),
     (dates.WEEK_IN_MONTH, dates.week_in_month, _MONTH),
     (dates.NTH_WEEKDAY, dates.nth_weekday, _WEEKDAY),
     (dates.WEEKDAY_OF_WEEK, dates.weekday_of_week, _WEEKDAY),
@@ -75,12 +76,12 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
     (dates.SPOKEN_DATE, dates.spoken_date, _MONTH),
     (dates.NUMERIC_DATE, dates.numeric_date, _regex(r"\d[/-]\d")),
     (dates.MONTH_YEAR, dates.month_year, _MONTH),
-    (dates.QUARTER, dates.quarter, _words("quarter")),
-    (dates.QUARTER_REF, dates.quarter_ref, _words("quarter period")),
-    (dates.MONTH_SPAN, dates.month_span, _MONTH),
+    (periods.QUARTER, periods.quarter, _words("quarter")),
+    (periods.QUARTER_REF, periods.quarter_ref, _words("quarter period")),
+    (periods.MONTH_SPAN, periods.month_span, _MONTH),
     (dates.DECADE_PART, dates.decade_part, _words("decade century")),
-    (dates.HALF, dates.half, _words("half quarters")),
-    (dates.YEAR_PART, dates.year_part, _words("months")),
+    (periods.HALF, periods.half, _words("half quarters")),
+    (periods.YEAR_PART, periods.year_part, _words("months")),
     (
         relative.AGO,
         relative.ago,
