@@ -1,9 +1,10 @@
 """Temporal expressions in English news text, typed and valued as TimeML TIMEX3.
 
 `find_timexes(text, reference)` tags expressions with regular-expression rules
-(`timex_dates`, `timex_periods`, `timex_holidays`, `timex_relative`, `timex_durations`),
-keeps the longest where they overlap, then values each in text order against the reference
-date (the document date), so "the next day" can lean on the last day named before it.
+(`timex_dates`, `timex_periods`, `timex_holidays`, `timex_relative`, `timex_durations`,
+`timex_clock`), keeps the longest where they overlap, then values each in text order
+against the reference date (the document date), so "the next day" can lean on the last day
+named before it.
 
 Without a reference date, explicit dates keep their values and relative ones get
 X-filled values at their precision: "Aug. 18" -> `XXXX-08-18`, "Thursday" ->

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from newsreader.story import timex_clock as clock
 from newsreader.story import timex_dates as dates
 from newsreader.story import timex_durations as durations
 from newsreader.story import timex_holidays as holidays
@@ -59,8 +60,8 @@ _SEASONS = _words("spring summer fall autumn winter")
 # (pattern, handler, anchors); earlier rules win ties between matches of the same length.
 _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
     (
-        durations.TIME,
-        durations.clock_time,
+        clock.TIME,
+        clock.clock_time,
         _regex(
             r"\d\s*[ap]\.?\s?m\b|\s[ap]\.\s?m\b|noon|midnight|midday|gmt|utc|"
             r"this morning|this afternoon|this evening|tonight|o'clock|last night|"

@@ -1,0 +1,233 @@
+"""Rules for clock times ("3 p.m.", "noon Saturday", "10:35 a.m. (0735 GMT) Friday",
+"six o'clock last night"): the clock read, and the day it falls on, named or told by its
+story."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newsreader.story import timex_resolve as resolve
+from newsreader.story.timex_calendar import fmt
+from newsreader.story.timex_context import Context
+from newsreader.story.timex_lex import (
+    DAY_NUM,
+    HOUR_WORDS,
+    MONTH,
+    ONES,
+    WEEKDAY,
+    WEEKDAYS,
+    month_number,
+    weekday_number,
+)
+from newsreader.story.timex_memory import clock_day, coming_clock_day
+from newsreader.story.timex_relative import _DAY_OFFSETS
+
+Found = tuple[str, str, str | None]
+
+_SPOKEN_MINUTES = {"fifteen": 15, "thirty": 30, "forty-five": 45}
+
+_PART_OF_TODAY = (
+    r"this\s+(?:morning|afternoon|evening)|tonight|last\s+night|"
+    r"in\s+the\s+(?:morning|afternoon|evening)"
+)
+
+_CLOCK = (
+    rf"(?:(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>[0-5]\d))?\s*|"
+    rf"\b(?P<hw>{HOUR_WORDS})(?:-(?P<mw>fifteen|thirty|forty-five))?\s+(?=[ap]\.))"
+    r"(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b)|"
+    # "at 9:02 this morning", "at five-thirty this morning": the part of the day says a.m.
+    # "at seven o'clock this morning", "2:30 in the morning", "six o'clock last night"
+    rf"(?:(?P<ph>\d{{1,2}})(?::(?P<pmin>[0-5]\d)|\s+o'clock)|\b(?P<phw>{HOUR_WORDS})"
+    rf"(?:-(?P<pmw>fifteen|thirty|forty-five)|\s+o'clock))(?=\s+(?:{_PART_OF_TODAY})\b)|"
+    r"(?P<noon>\bnoon|\bmidnight|\bmidday)\b|(?P<h24>[01]\d|2[0-3]):?(?P<m24>[0-5]\d)\s+(?-i:GMT|UTC))"
+)
+
+TIME = (
+    rf"(?:(?P<approx>around|about|approximately|roughly)\s+)?{_CLOCK}"
+    rf"(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|[Ll]ocal\s+time|"
+    r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime))?"
+    rf"(?:,?\s+(?P<when>{WEEKDAY}(?:,?\s+(?P<mon2>{MONTH})\s*(?P<day2>{DAY_NUM}))?|"
+    rf"today|yesterday|tomorrow|{_PART_OF_TODAY}|"
+    rf"(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})(?:,\s*(?P<year>(?:19|20)\d\d)\b)?))?"
+    # "at 2 a.m. Sunday morning": the part of the day the clock is in
+    r"(?:(?<=day)\s+(?:morning|afternoon|evening|night)\b)?"
+)
+
+
+def clock_time(m: re.Match, ctx: Context) -> Found | None:
+    if m["noon"] and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()], re.I):
+        return None  # "high noon comes today": an idiom
+    clock = _clock(m)
+    if clock is None:
+        return None
+    named = _named_day(m, ctx)
+    if named is None and _on_schedule(m, ctx):
+        return "TIME", f"XXXX-XX-XXT{clock}", None  # "open daily from 8am to 5pm"
+    day = named or _part_day(ctx, clock, _story_day(m, ctx))
+    if clock < "06" and not named and ctx.evening_of and ctx.evening_of.isoformat() == day:
+        # "Polls closed at 7 p.m. ... not called until after 1 a.m.": the night ran on
+        day = (ctx.evening_of + dt.timedelta(days=1)).isoformat()
+    mod = "APPROX" if m["approx"] else None
+    if clock == "24:00" and _AFTER_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start()):
+        return "TIME", _after_midnight(m, ctx, day), mod
+    return "TIME", f"{day}T{clock}", mod
+
+
+_AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
+
+# the hours of the parts of a day, from 5 a.m. (the small hours count as 24 to 29)
+_PART_HOURS = {"TMO": (5, 12), "TAF": (12, 18), "TEV": (17, 22), "TNI": (20, 29)}
+
+
+def _part_day(ctx: Context, clock: str, day: str) -> str:
+    """ "conceded Wednesday afternoon ... after the polls closed Tuesday night ... called her
+    at 2:40 p.m.": a clock time that no part named for its day holds falls on the day after,
+    when a part named for that day holds it (the small hours of its night, the day after)."""
+    small = clock < "05"
+    hour = int(clock[:2]) + (24 if small else 0)
+    holds = {part for part, (low, high) in _PART_HOURS.items() if low <= hour < high}
+    mine = {part for part, named in ctx.day_parts.items() if named.isoformat() == day}
+    if not mine or mine & holds:
+        return day
+    later = {
+        named + dt.timedelta(days=small and part == "TNI")
+        for part, named in ctx.day_parts.items()
+        if part in holds and named - dt.date.fromisoformat(day) == dt.timedelta(days=1)
+    }
+    return later.pop().isoformat() if len(later) == 1 else day
+
+
+# A clock time of every day named near it: "open daily from 8am to 5pm", "watering between
+# 6am and 8am on Tuesdays", "a second flight each day, leaving at 4:50 p.m."
+_RECURRING = re.compile(
+    r"\b(?:daily|nightly|every\s+(?:day|night|morning|afternoon|evening|weekday)|"
+    r"each\s+(?:day|night|morning|afternoon|evening)|(?:times|twice|once)\s+a\s+day\b|"
+    r"weekdays|weeknights|(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))",
+    re.IGNORECASE,
+)
+
+_NEAR = 40  # characters either side, within the sentence
+
+
+# a curfew's hours: "a curfew from 8 p.m. to 6 a.m.", "runs from 10pm to 4am"
+_CURFEW = re.compile(r"\bcurfews?\b", re.IGNORECASE)
+
+_RANGE_BEFORE = re.compile(
+    r"\b(?:from|between)\s+(?:\S+(?:\s+[ap]\.?m\.?)?\s+(?:to|and|until)\s+)?$"
+)
+
+
+def _on_schedule(m: re.Match, ctx: Context) -> bool:
+    text = ctx.text
+    left = max(ctx.sentence_start(m.start()), m.start() - _NEAR)
+    ends = [e for e in (text.find(". ", m.end()), text.find("\n", m.end())) if e >= 0]
+    right = min([*ends, m.end() + _NEAR])
+    if _RECURRING.search(text, left, right):
+        return True
+    sentence = text[ctx.sentence_start(m.start()) : min(ends, default=len(text))]
+    before = text[max(0, m.start() - 24) : m.start()]
+    return bool(_CURFEW.search(sentence) and _RANGE_BEFORE.search(before))
+
+
+def _after_midnight(m: re.Match, ctx: Context, day: str) -> str:
+    """`shortly after midnight`: the first hour of the day after the one the story names
+    ("talks went on Monday ... resumed after midnight"); told in the past, no later than
+    the story's own day ("was arrested shortly after midnight")."""
+    if m["when"] and day[:4].isdigit() and m["when"].split()[0].lower() in WEEKDAYS:
+        return f"{day}T00:00"  # "shortly after midnight Saturday": Saturday's first hour
+    if m["when"] or not day[:4].isdigit():
+        return f"{day}T24:00"
+    past = resolve.past_in_sentence(ctx, m.start())
+    after = dt.date.fromisoformat(day) + dt.timedelta(days=0 if past and not ctx.last_day else 1)
+    if past and ctx.reference and after > ctx.reference:
+        after = ctx.reference
+    return f"{after.isoformat()}T00:00"
+
+
+def _clock(m: re.Match) -> str | None:
+    if m["noon"]:
+        return "12:00" if m["noon"].lower() in ("noon", "midday") else "24:00"
+    if m["h24"]:
+        return f"{m['h24']}:{m['m24']}"
+    digits, word = m["h"] or m["ph"], m["hw"] or m["phw"]
+    hour = int(digits) if digits else int(ONES[word.lower()])
+    spoken = (m["mw"] or m["pmw"] or "").lower()
+    minute = int(m["min"] or m["pmin"] or _SPOKEN_MINUTES.get(spoken, 0))
+    if not 1 <= hour <= 12:
+        return None
+    ampm = (m["ampm"] or "").lower()
+    # "9:02 this morning", "five-thirty tonight": without a.m. or p.m., the part of the day
+    # says which side of noon
+    after_noon = ampm.startswith("p") if ampm else not m["when"].lower().endswith("morning")
+    if after_noon and hour != 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _named_day(m: re.Match, ctx: Context) -> str | None:
+    """The day a clock time names or is followed by: "5 p.m. Nov. 6", "six o'clock last
+    night", "at 10 a.m. on Thursday"; None when it names none."""
+    when = (m["when"] or "").lower().split(",")[0].split()[0] if m["when"] else ""
+    ref = ctx.reference
+    if m["mon"] or m["mon2"]:  # "5 p.m. Nov. 6", "10 a.m. Friday, Dec. 6"
+        number = month_number(m["mon"] or m["mon2"])
+        day = int(re.sub(r"\D", "", m["day"] or m["day2"]))
+        if m["year"]:  # "2:40 a.m. on Oct. 3, 2011"
+            return f"{m['year']}-{number:02d}-{day:02d}"
+        return resolve.month_day(ctx, m.start(), number, day) or "XXXX-XX-XX"
+    if when in ("this", "tonight"):
+        return fmt("day", ref)
+    if when == "last":  # "six o'clock last night"
+        return fmt("day", ref - dt.timedelta(days=1) if ref else None)
+    if when == "in":  # "2:30 in the morning": of the day being told
+        return fmt("day", ctx.anchor_day())
+    if when in _DAY_OFFSETS:
+        return fmt("day", ref + dt.timedelta(days=_DAY_OFFSETS[when]) if ref else None)
+    if when:
+        return resolve.weekday(ctx, m.start(), weekday_number(when))
+    later = _DAY_AFTER.match(ctx.text, m.end())
+    if later:  # "at 10:35 a.m. (0735 GMT) Friday"
+        return resolve.weekday(ctx, m.start(), weekday_number(later["wd"]))
+    if on := _ON_DAY_AFTER.match(ctx.text, m.end()):
+        # "at 10 a.m. on Thursday": the day is an expression of its own, the clock on it
+        if on["wd"]:
+            return resolve.weekday(ctx, m.start(), weekday_number(on["wd"]))
+        if on["year"]:
+            return f"{on['year']}-{month_number(on['mon']):02d}-{int(on['day']):02d}"
+        found = resolve.month_day(ctx, m.start(), month_number(on["mon"]), int(on["day"]))
+        return found or "XXXX-XX-XX"
+    return None
+
+
+def _story_day(m: re.Match, ctx: Context) -> str:
+    """The day of a clock time that names none, from what its sentence and story tell."""
+    ref = ctx.reference
+    if _NOTE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return fmt("day", ref)  # "This story was updated at 5:45 p.m.": the story's own day
+    if _TRADING_AFTER.match(ctx.text, m.end()):
+        return fmt("day", ref)  # "rose to $32.40 at 11:45 a.m. in composite trading": today's
+    future = ctx.is_future(m.start())
+    if ref and future and (ctx.anchor_day() or ref) < ref:
+        return fmt("day", ref)  # "the payrolls report, due at 1230 GMT": not a day gone by
+    # "He was shot at 10 p.m.": told in the past, on the day the story last told something
+    # happened ("convicted on Tuesday ... sentencing is set for Sept. 27 ... the verdict was
+    # read shortly after 4:30 p.m."), else the day last named, else the reference
+    if ref and not future and resolve.past_in_sentence(ctx, m.start()):
+        return fmt("day", clock_day(ctx))
+    return fmt("day", coming_clock_day(ctx))
+
+
+_ON_DAY_AFTER = re.compile(
+    rf"\s+on\s+(?:(?P<wd>{WEEKDAY})\b(?!,?\s+{MONTH})|(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s*"
+    r"(?P<day>\d{1,2})\b(?:,\s*(?P<year>(?:19|20)\d\d)\b)?)"
+)
+
+_TRADING_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}in\s+(?:[\w.&-]+\s+){0,5}trading\b")
+
+
+_NOTE_BEFORE = re.compile(r"\b(?:updated|posted|published|modified|corrected)\b[^.;]*$", re.I)
+
+_DAY_AFTER = re.compile(rf"\s*\([^()]{{1,24}}\)\s*(?:on\s+)?(?P<wd>{WEEKDAY})\b", re.IGNORECASE)
