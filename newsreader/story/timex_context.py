@@ -118,7 +118,8 @@ _CLAUSE_END = re.compile(r"[;:!?\n]|\.(?!\d)|,[\"”’']?\s")
 _ABBREVIATION = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Ste|Mt|Ft|Sen|Sens|Rep|Reps|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Prof|"
     r"Rev|Jr|Sr|No|Calif|Fla|Mass|Ariz|Colo|Conn|Ill|Ind|Kan|Ky|La|Md|Mich|Minn|Miss|Mo|"
-    r"Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|[A-Z]|[ap]\.m|[ap])$"  # "8 a.m. on Sunday"
+    r"Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|[A-Z]|[ap]\.m|[ap]|"  # "8 a.m. on Sunday"
+    r"Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$"  # "on Aug. 3"
 )
 _MONEY = re.compile(
     r"(?:\$|£|€|\d|\bcents?\b|\bpercent\b|%|\bshares?\b|\bprofit|\bearnings\b|\brevenue|"
@@ -257,7 +258,15 @@ class Context:
         return bool(_FUTURE_AFTER.match(self.text, start, start + 120))
 
     def sentence_start(self, start: int) -> int:
-        return max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start), 0)
+        """Where the sentence holding `start` begins: its period before it, the line break,
+        or 0; a period of an abbreviation ("U.S. figures", "Aug. 3") ends none."""
+        text, at = self.text, start
+        newline = text.rfind("\n", 0, start)
+        while (dot := text.rfind(". ", 0, at)) > newline:
+            if not _ABBREVIATION.search(text, max(0, dot - 6), dot):
+                return dot
+            at = dot
+        return max(newline, 0)
 
     def sentence_around(self, start: int, end: int) -> str:
         right = self.text.find(". ", end)

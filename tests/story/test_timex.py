@@ -746,6 +746,10 @@ MORE_CASES = [
     ("Utility crews worked through the night to restore power.", THURSDAY, "the night", "TIME",
      "2017-08-02TNI"),
     ("Crews will work through the night.", THURSDAY, "the night", "TIME", "2017-08-03TNI"),
+    # an abbreviation's period ends no sentence: the quarter is in the same one
+    ("Their share stood at 14 percent in the second quarter, according to U.S. figures, little"
+     " changed from a year earlier.", dt.date(1991, 10, 11), "a year earlier", "DATE",
+     "1990-Q2"),
     ("Sales fell by about 40 percent in July from a year earlier.", THURSDAY,
      "a year earlier", "DATE", "2016-07"),
     # a span that reaches a weekday reaches ahead, unless told in the past
