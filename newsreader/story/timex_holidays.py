@@ -21,7 +21,9 @@ HOLIDAY = (
     r"Memorial\s+Day|Valentine's\s+Day|Veterans\s+Day|Black\s+Friday|Cyber\s+Monday|"
     r"Good\s+Friday|Boxing\s+Day|Presidents'?\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|"
     r"Columbus\s+Day|Mother's\s+Day|Father's\s+Day|Election\s+Day|St\.\s+Patrick's\s+Day|"
-    r"Remembrance\s+Day|Anzac\s+Day))(?:(?P<week>\s+week)|,?\s+(?P<hyear>(?:1[5-9]|20)\d\d))?\b"
+    r"Remembrance\s+Day|Anzac\s+Day|Australia\s+Day|Canada\s+Day|Bastille\s+Day|May\s+Day|"
+    r"Waitangi\s+Day|Juneteenth|Hogmanay|Guy\s+Fawkes\s+Night|Bonfire\s+Night))"
+    r"(?:(?P<week>\s+week)|,?\s+(?P<hyear>(?:1[5-9]|20)\d\d))?\b"
 )
 
 
@@ -78,6 +80,15 @@ _HOLIDAYS = {
     "st. patrick's day": lambda y: dt.date(y, 3, 17),
     "remembrance day": lambda y: dt.date(y, 11, 11),
     "anzac day": lambda y: dt.date(y, 4, 25),
+    "australia day": lambda y: dt.date(y, 1, 26),
+    "canada day": lambda y: dt.date(y, 7, 1),
+    "bastille day": lambda y: dt.date(y, 7, 14),
+    "may day": lambda y: dt.date(y, 5, 1),
+    "waitangi day": lambda y: dt.date(y, 2, 6),
+    "juneteenth": lambda y: dt.date(y, 6, 19),
+    "hogmanay": lambda y: dt.date(y, 12, 31),
+    "guy fawkes night": lambda y: dt.date(y, 11, 5),
+    "bonfire night": lambda y: dt.date(y, 11, 5),
 }
 
 

@@ -106,7 +106,9 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
         _names(
             "Christmas New_Year Thanksgiving Easter Independence Fourth Halloween Labor "
             "Memorial Valentine Veterans Black Cyber Good Boxing Presidents Martin_Luther "
-            "Columbus_Day Mother's Father's Election_Day St._Patrick's Remembrance Anzac"
+            "Columbus_Day Mother's Father's Election_Day St._Patrick's Remembrance Anzac "
+            "Australia_Day Canada_Day Bastille May_Day Waitangi Juneteenth Hogmanay Guy_Fawkes "
+            "Bonfire_Night"
         ),
     ),
     (dates.SEASONS, dates.season, _SEASONS),

@@ -723,6 +723,13 @@ MORE_CASES = [
      "DATE", "2017-08-09"),
     ("The war began on Christmas Eve 1989, when rebels crossed.", THURSDAY,
      "Christmas Eve 1989", "DATE", "1989-12-24"),
+    # holidays of other countries
+    ("The council cancelled the fireworks planned for Australia Day.", dt.date(2003, 1, 17),
+     "Australia Day", "DATE", "2003-01-26"),
+    ("Miners had planned May Day rallies this Saturday.", dt.date(1999, 4, 26), "May Day",
+     "DATE", "1999-05-01"),
+    ("Crowds gathered for Bonfire Night.", dt.date(2019, 11, 6), "Bonfire Night", "DATE",
+     "2019-11-05"),
     ("The year would end on May 21, 2025, five days before Memorial Day.", dt.date(2024, 4, 23),
      "Memorial Day", "DATE", "2025-05-26"),
     ("Analysts said Tuesday they expect heavy discounting after Christmas.",
