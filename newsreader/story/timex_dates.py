@@ -391,6 +391,25 @@ def year_alone(m: re.Match, ctx: Context) -> Found | None:
     return "DATE", m["year"], None
 
 
+# "in '82", "since '09": a year in two digits after a preposition of time
+SHORT_YEAR = r"(?<=\s)['’](?P<yy>\d\d)\b(?![’']?s\b|\s*(?:%|percent))"
+_SHORT_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|of|from|by|until|till|before|after|through|summer|spring|fall|autumn|"
+    r"winter)\s$",
+    re.IGNORECASE,
+)
+
+
+def short_year(m: re.Match, ctx: Context) -> Found | None:
+    """The latest year up to the reference ending in those digits (1982 for '82 in 2003)."""
+    if not _SHORT_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None
+    digits, ref = int(m["yy"]), ctx.reference
+    top = ref.year if ref else 1999
+    year = top - (top - digits) % 100
+    return "DATE", f"{year:04d}", None
+
+
 def century(m: re.Match, ctx: Context) -> Found | None:
     """`the 20th century` is the 1900s: TIMEX3 `19`."""
     number = int(m["n"]) if m["n"] else _CENTURY_WORDS[m["w"].lower()]

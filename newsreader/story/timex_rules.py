@@ -138,6 +138,7 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
         _regex(r"0s\b|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"),
     ),
     (dates.YEAR_ALONE, dates.year_alone, _regex(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")),
+    (dates.SHORT_YEAR, dates.short_year, _regex(r"\s['’]\d\d\b")),
     (dates.SECOND_DAY, dates.second_day, _MONTH),
     (durations.WEEKDAY_SET, durations.weekday_set, _WEEKDAY),
     (dates.WEEKDAY_ALONE, dates.weekday_alone, _WEEKDAY),

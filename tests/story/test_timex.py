@@ -723,6 +723,10 @@ MORE_CASES = [
      "DATE", "2017-08-09"),
     ("The war began on Christmas Eve 1989, when rebels crossed.", THURSDAY,
      "Christmas Eve 1989", "DATE", "1989-12-24"),
+    # a year in two digits after a preposition of time: the latest such year up to the paper
+    ('"In \'82 it got down to a third, but we had good rain the following winter."',
+     dt.date(2003, 1, 17), "the following winter", "DATE", "1983-WI"),
+    ("Rates have doubled since '09.", dt.date(2014, 5, 1), "'09", "DATE", "2009"),
     # holidays of other countries
     ("The council cancelled the fireworks planned for Australia Day.", dt.date(2003, 1, 17),
      "Australia Day", "DATE", "2003-01-26"),
