@@ -407,7 +407,7 @@ def short_year(m: re.Match, ctx: Context) -> Found | None:
     digits, ref = int(m["yy"]), ctx.reference
     top = ref.year if ref else 1999
     year = top - (top - digits) % 100
-    return "DATE", f"{year:04d}", None
+    return ("DATE", f"{year:04d}", None) if year > 0 else None
 
 
 def century(m: re.Match, ctx: Context) -> Found | None:

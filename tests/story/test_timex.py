@@ -1348,7 +1348,7 @@ _WORDS = [
     " 1989", ", when ", " winter", " second Monday of ", " of next week", " until ", " and ",
     " overnight", " fiscal ", " half of ", " later", ". ", " said ",
     "WASHINGTON, June 25 -- ", " century", " weekend of ", " quarter", " full year", " another ",
-    " meeting", " Memorial Day", " every ", " years of", " than",
+    " meeting", " Memorial Day", " every ", " years of", " than", " in '82", " since '0",
     " week of 21 ", " week before", " contract", " daily from 8am", " curfew", " were to ",
     " pushed back to ", " gave ", ' said Sunday. "', " hearing on ", " since it began in ",
 ]  # fmt: skip
