@@ -26,7 +26,7 @@ from newsreader.story.timex_lex import (
     unit_name,
     weekday_number,
 )
-from newsreader.story.timex_memory import clock_day, speech_day
+from newsreader.story.timex_memory import speech_day
 
 Found = tuple[str, str, str | None]
 
@@ -71,17 +71,6 @@ AGO = (
     rf"just|only|over|barely)\s+)?(?P<num>{NUMBER}|a)\s+(?P<unit>{DATE_UNIT})s?\s+(?:or\s+so\s+)?"
     rf"(?P<dir>ago|earlier|later|from\s+now|hence|from\s+(?P<base>today|tomorrow|{WEEKDAY}))\b"
     r"(?!\s+than\b)"  # "a fortnight later than last year": a length, said by the rule for those
-)
-PART_OF_DAY_RE = (
-    rf"\b(?:(?P<day>{WEEKDAY}|today|yesterday|tomorrow|this|last|early\s+this|late\s+last)(?:'s)?"
-    rf"\s+(?P<part>morning|afternoon|evening|night)|(?P<tonight>tonight|overnight)|"
-    # "by mid afternoon", "(dealers bought) in the morning": of the day being told
-    r"(?P<edge>mid|late|early)[\s-]?(?P<part2>morning|afternoon|evening)|"
-    # "worked through the night", "into the evening": of the day being told
-    r"(?:(?<=\bin\s)|(?<=\bthrough\s)|(?<=\bduring\s)|(?<=\binto\s))"
-    r"the\s+(?P<part3>morning|afternoon|evening|night)|"
-    # "shares fell in morning trading", "in afternoon trade": the story's day's session
-    r"(?<=\bin\s)(?P<session>morning|afternoon)(?=\s+trad(?:e|ing)\b))\b"
 )
 _PRESENT = {"now", "right now", "currently", "current", "these days", "nowadays", "at present"}
 _PAST = {"recently", "recent", "lately", "the past"}
@@ -511,72 +500,6 @@ _MODS = {
 
 def _mod(word: str | None) -> str | None:
     return _MODS.get(_words(word)) if word else None
-
-
-def part_of_day(m: re.Match, ctx: Context) -> Found | None:
-    ref = ctx.reference
-    if m["tonight"]:
-        if m["tonight"].lower() == "overnight":
-            return _overnight(m, ctx)
-        return "TIME", fmt("day", speech_day(ctx, m.start())) + "TNI", None
-    if m["session"]:
-        return "TIME", fmt("day", ref) + PART_CODES[m["session"].lower()], None
-    if m["part2"] or m["part3"]:
-        edge = {"early": "START", "late": "END", "mid": "MID"}.get((m["edge"] or "").lower())
-        part = PART_CODES[(m["part2"] or m["part3"]).lower()]
-        day = ctx.anchor_day()
-        if not ctx.last_day and ref and part == "TNI" and _past_here(ctx, m.start()):
-            day = ref - dt.timedelta(days=1)  # "crews worked through the night": last night
-        return "TIME", fmt("day", day) + part, edge
-    word = _words(m["day"])
-    part = PART_CODES[m["part"].lower()]
-    if word in _DAY_OFFSETS:
-        said = speech_day(ctx, m.start())
-        day = said + dt.timedelta(days=_DAY_OFFSETS[word]) if said else None
-        return "TIME", fmt("day", day) + part, None
-    if word.endswith("this"):
-        return "TIME", fmt("day", speech_day(ctx, m.start())) + part, None
-    if word.endswith("last"):
-        if _OWNER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
-            return None  # "their last night shift", "on the last night of the tour"
-        day = ref - dt.timedelta(days=1) if ref else None
-        return "TIME", fmt("day", day) + part, None
-    # TimeBank annotates "Friday night" as a DATE more often than as a TIME.
-    value = resolve.weekday(ctx, m.start(), weekday_number(word))
-    return "DATE", value + part, None
-
-
-_OWNER_BEFORE = re.compile(r"\b(?:the|a|their|his|her|its|my|our|your)\s+$", re.IGNORECASE)
-
-
-# "rain fell overnight, flooding streets", "Overnight the system moves east": the adverb;
-# "overnight shifts", "an overnight stay" name no night
-_ADVERB_AFTER = re.compile(
-    r"\s*(?:[,.;:!?)]|$)|\s+(?:the|a|an|in|on|at|to|and|but|or|from|into|as|when|while|after|"
-    r"before|with|by|for|of|across|through|over|until)\b"
-)
-
-
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n][\"'”’]?)\s*$")
-
-
-def _past_here(ctx: Context, start: int) -> bool:
-    return not ctx.is_future(start) and resolve.past_in_sentence(ctx, start)
-
-
-def _overnight(m: re.Match, ctx: Context) -> Found | None:
-    opens = _OPENS_SENTENCE.search(ctx.text, max(0, m.start() - 4), m.start())
-    if not (opens or _ADVERB_AFTER.match(ctx.text, m.end())):
-        return None
-    ref = ctx.reference
-    if ref is None or not _past_here(ctx, m.start()):
-        return "TIME", fmt("day", ref) + "TNI", None
-    # told in the past: the night before the paper, or of the day the story last told
-    # something happened, as for a clock time ("ordered residents to leave Tuesday
-    # afternoon ... about 150 stayed there overnight")
-    told = clock_day(ctx)
-    day = told if told and told < ref - dt.timedelta(days=1) else ref - dt.timedelta(days=1)
-    return "TIME", fmt("day", day) + "TNI", None
 
 
 def month_offset(ref: dt.date, months: int) -> dt.date:

@@ -95,8 +95,8 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
         ),
     ),
     (
-        relative.PART_OF_DAY_RE,
-        relative.part_of_day,
+        clock.PART_OF_DAY_RE,
+        clock.part_of_day,
         _words("morning afternoon evening night tonight overnight"),
     ),
     (relative.RELATIVE, relative.relative, (_words(_CALENDAR), _MONTH, _WEEKDAY)),
