@@ -1,5 +1,6 @@
 """Rules for expressions that only mean something against a date: "last week", "today",
-"now", "two years ago", "the next day", "this morning"."""
+"now", "two years ago", "the next day" (parts of a day, "this morning", are in
+`timex_clock`)."""
 
 from __future__ import annotations
 
