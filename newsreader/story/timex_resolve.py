@@ -40,20 +40,12 @@ def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
         # "will fill out questionnaires Monday and Tuesday", "host Sunderstead on Tuesday
         # before travelling to Kingsmoor on Saturday": the day after the coming one
         return (first + dt.timedelta(days=(number - first.weekday()) % 7 or 7)).isoformat()
+    back = (ref.weekday() - number) % 7
+    relation = relation or _plan_relation(ctx, start, back, delta)
     if relation == "this":
         return (ref + dt.timedelta(days=number - ref.weekday())).isoformat()
-    back = (ref.weekday() - number) % 7
-    if not relation and _BEGINNING_BEFORE.search(ctx.text, max(0, start - 14), start):
-        relation = "this" if not back else "next"  # "a special session beginning Monday"
-    if not relation and back and delta and (_told_to(ctx, start) or _starting(ctx, start)):
-        # "ordered residents to leave Tuesday afternoon", "ordered him to surrender his
-        # passport by Friday": an order or a plan told in the past, for a day either side;
-        # the nearer
-        return (
-            ref + (dt.timedelta(days=delta) if delta < back else -dt.timedelta(days=back))
-        ).isoformat()
-    if not relation and _PUT_OFF_TO.search(ctx.clause_before(start)):
-        relation = "next"  # "the vote was pushed back to Tuesday": a new day, still to come
+    if relation == "nearer":
+        return (ref + dt.timedelta(days=delta if delta < back else -back)).isoformat()
     if relation == "next" or (not relation and looks_ahead(ctx, start)):
         return (ref + dt.timedelta(days=delta or (7 if relation == "next" else 0))).isoformat()
     if relation == "last":
@@ -64,6 +56,19 @@ def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
         # ("rain on Thursday", in Tuesday's paper); "said Thursday" stays last week's
         return (ref + dt.timedelta(days=delta)).isoformat()
     return (ref - dt.timedelta(days=back)).isoformat()
+
+
+def _plan_relation(ctx: Context, start: int, back: int, delta: int) -> str:
+    """What a plan, an order or a change of date says of a weekday its tense does not place:
+    "next" for a day something begins or is put off to ("a special session beginning
+    Monday", "pushed back to Tuesday"), "nearer" for one an order, a plan told in the past
+    or a change takes effect on ("ordered residents to leave Tuesday afternoon", "ordered him
+    to surrender his passport by Friday", "preorders starting Friday"), else ""."""
+    if _BEGINNING_BEFORE.search(ctx.text, max(0, start - 14), start):
+        return "next" if back else "this"
+    if back and delta and (_told_to(ctx, start) or _starting(ctx, start)):
+        return "nearer"
+    return "next" if _PUT_OFF_TO.search(ctx.clause_before(start)) else ""
 
 
 def _starting(ctx: Context, start: int) -> bool:
