@@ -385,7 +385,7 @@ SCHEDULED = re.compile(
     r"\s+(?:(?:general|special|primary|presidential|state|runoff|final)\s+)?"
     r"(?:elections?|primary|primaries|runoff|referendum|vote|caucus(?:es)?|deadline|hearing|"
     r"summit|launch|sentencing|debate|auction|meeting|conference|session|trial|opening|"
-    r"ceremony)\b",
+    r"ceremony|game|match|final|semifinal|playoff|showdown)\b",
     re.IGNORECASE,
 )
 

@@ -498,6 +498,10 @@ MORE_CASES = [
      "Thursday's", "DATE", "2013-02-28"),
     ("Critics stepped up their condemnation of Wednesday's meeting.", dt.date(2000, 1, 7),
      "Wednesday's", "DATE", "2000-01-05"),
+    ("The Eagles would play Saturday against the winner of Thursday's game.",
+     dt.date(2025, 3, 17), "Thursday's", "DATE", "2025-03-20"),
+    ("The Eagles won Thursday's game by ten points.", dt.date(2025, 3, 17), "Thursday's", "DATE",
+     "2025-03-13"),
     # a change taking effect on a weekday, no tense to place it: the nearer such day
     ("It goes on sale on Sept. 27, with preorders starting Friday.", dt.date(2019, 9, 10),
      "Friday", "DATE", "2019-09-13"),
