@@ -72,6 +72,7 @@ AGO = (
     rf"just|only|over|barely)\s+)?(?P<num>{NUMBER}|a)\s+(?P<unit>{DATE_UNIT})s?\s+(?:or\s+so\s+)?"
     rf"(?P<dir>ago|earlier|later|from\s+now|hence|from\s+(?P<base>today|tomorrow|{WEEKDAY}))\b"
     r"(?!\s+than\b)"  # "a fortnight later than last year": a length, said by the rule for those
+    r"(?P<today>(?<=ago)\s+today\b)?"  # "a year ago today": that very day
 )
 _PRESENT = {"now", "right now", "currently", "current", "these days", "nowadays", "at present"}
 _PAST = {"recently", "recent", "lately", "the past"}
@@ -404,6 +405,7 @@ _AGO_PRECISION = {
 
 
 _SHORT_UNITS = {"day": "D", "week": "W"}
+_UNIT_STEPS = {"decade": ("year", 10), "century": ("year", 100), "fortnight": ("week", 2)}
 
 
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
@@ -431,6 +433,9 @@ def ago(m: re.Match, ctx: Context) -> Found | None:
     if direction in ("later", "earlier") and unit in _SHORT_UNITS and count == int(count):
         # TimeBank: "three days later" is a length ("later" is a signal), "a year later" a date
         return "DURATION", f"P{int(count)}{_SHORT_UNITS[unit]}", _mod(m["mod"])
+    base, factor = _UNIT_STEPS.get(unit, (unit, 1))
+    if m["today"] and ctx.reference and count == int(count):  # "a year ago today"
+        return "DATE", fmt("day", shift(ctx.reference, base, -int(count) * factor)), None
     if unit == "year" and count == 1 and direction in ("ago", "earlier"):
         found = _year_ago_quarter(m, ctx) or _year_ago_month(m, ctx)
         if found:
@@ -438,8 +443,6 @@ def ago(m: re.Match, ctx: Context) -> Found | None:
     precision = _AGO_PRECISION.get(unit, "quarter" if unit == "quarter" else "year")
     if m["base"] and unit in ("day", "week"):
         precision = "day"  # "a week from Tuesday" is that day
-    units = {"decade": ("year", 10), "century": ("year", 100), "fortnight": ("week", 2)}
-    base, factor = units.get(unit, (unit, 1))
     if _from_period_named(ctx, m, direction, base, count):
         # "elected in 1987 and re-elected four years later": from the year last named
         named = dt.date(ctx.last_year, ctx.last_month, 1)

@@ -765,6 +765,8 @@ MORE_CASES = [
     ("Their share stood at 14 percent in the second quarter, according to U.S. figures, little"
      " changed from a year earlier.", dt.date(1991, 10, 11), "a year earlier", "DATE",
      "1990-Q2"),
+    ("Volume was the heaviest since the crash a year ago today.", dt.date(1988, 10, 19),
+     "a year ago today", "DATE", "1987-10-19"),
     ("Sales fell by about 40 percent in July from a year earlier.", THURSDAY,
      "a year earlier", "DATE", "2016-07"),
     # a span that reaches a weekday reaches ahead, unless told in the past
