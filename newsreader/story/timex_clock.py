@@ -91,10 +91,11 @@ def _part_day(ctx: Context, clock: str, day: str) -> str:
     mine = {part for part, named in ctx.day_parts.items() if named.isoformat() == day}
     if not mine or mine & holds:
         return day
+    after = dt.date.fromisoformat(day) + dt.timedelta(days=1)
     later = {
         named + dt.timedelta(days=small and part == "TNI")
         for part, named in ctx.day_parts.items()
-        if part in holds and named - dt.date.fromisoformat(day) == dt.timedelta(days=1)
+        if part in holds and named == after
     }
     return later.pop().isoformat() if len(later) == 1 else day
 
@@ -120,13 +121,12 @@ _RANGE_BEFORE = re.compile(
 
 
 def _on_schedule(m: re.Match, ctx: Context) -> bool:
-    text = ctx.text
-    left = max(ctx.sentence_start(m.start()), m.start() - _NEAR)
+    text, first = ctx.text, ctx.sentence_start(m.start())
     ends = [e for e in (text.find(". ", m.end()), text.find("\n", m.end())) if e >= 0]
     right = min([*ends, m.end() + _NEAR])
-    if _RECURRING.search(text, left, right):
+    if _RECURRING.search(text, max(first, m.start() - _NEAR), right):
         return True
-    sentence = text[ctx.sentence_start(m.start()) : min(ends, default=len(text))]
+    sentence = text[first : min(ends, default=len(text))]
     before = text[max(0, m.start() - 24) : m.start()]
     return bool(_CURFEW.search(sentence) and _RANGE_BEFORE.search(before))
 

@@ -66,9 +66,10 @@ def _plan_relation(ctx: Context, start: int, back: int, delta: int) -> str:
     to surrender his passport by Friday", "preorders starting Friday"), else ""."""
     if _BEGINNING_BEFORE.search(ctx.text, max(0, start - 14), start):
         return "next" if back else "this"
-    if back and delta and (_told_to(ctx, start) or _starting(ctx, start)):
+    before = ctx.clause_before(start)
+    if back and delta and (_told_to(ctx, start, before) or _starting(ctx, start)):
         return "nearer"
-    return "next" if _PUT_OFF_TO.search(ctx.clause_before(start)) else ""
+    return "next" if _PUT_OFF_TO.search(before) else ""
 
 
 def _starting(ctx: Context, start: int) -> bool:
@@ -88,15 +89,15 @@ _BEGINNING_BEFORE = re.compile(r"\b(?:starting|beginning)\s+(?:on\s+)?$", re.I)
 _SPAN_TO = re.compile(r"\w+\s*(?:,\s*)?(?:through|to|until|till|and|or|[-–])\s", re.I)
 
 
-def _told_to(ctx: Context, start: int) -> bool:
+def _told_to(ctx: Context, start: int, before: str) -> bool:
     """Whether the day's future is only an infinitive after a verb told in the past, a plan
-    of the past ("the two were to be flown to Dublin on Thursday") or an order's deadline."""
-    if _DEADLINE_SET.search(ctx.clause_before(start)) or _WAS_TO.search(ctx.clause_before(start)):
+    of the past ("the two were to be flown to Dublin on Thursday") or an order's deadline;
+    `before` is the clause before the day."""
+    if _DEADLINE_SET.search(before) or _WAS_TO.search(before):
         return True
     cue = ctx.future_cue(start)
     if cue is None or not cue.lower().startswith("to "):
         return False
-    before = ctx.clause_before(start)
     at = before.lower().rfind(cue.lower())
     return at > 0 and bool(_PAST_TOLD.search(before, 0, at) or _PAST_ED.search(before, 0, at))
 
@@ -333,12 +334,8 @@ def month_day(ctx: Context, start: int, number: int, day: int) -> str | None:
         gone = max((d for d in options if d <= ref), default=None)
         if gone and (ref - gone).days > _TO_DATE_DAYS and not told_in_past(ctx, start):
             cue = "will"
-    if cue is None and _DEADLINE_SET.search(ctx.clause_before(start)):
-        cue = "to"  # "directed the Corporation to file a report by December 10"
-    elif cue is None and _SET_DOWN.search(ctx.clause_before(start)):
-        cue = "for"  # "posted the matter for hearing on December 14": the nearer either way
-    elif cue is None and _SCHEDULE_FROM.search(ctx.clause_before(start)):
-        cue = "from"  # "the third departing each Thursday from August 6": a timetable
+    if cue is None:
+        cue = _set_for(ctx.clause_before(start))
     if cue is not None and ctx.is_certain(cue):
         later = [d for d in options if d >= ref]
         if later:  # "the hearing is scheduled for Feb. 14": the coming one
@@ -346,6 +343,17 @@ def month_day(ctx: Context, start: int, number: int, day: int) -> str | None:
     ahead = 1.0 if cue is not None else 4.0 if told_in_past(ctx, start) else 1.5
     best = min(options, key=lambda d: (d - ref).days * ahead if d > ref else (ref - d).days)
     return best.isoformat()
+
+
+def _set_for(before: str) -> str | None:
+    """The cue of a day an order, a court or a timetable sets, from the clause before it."""
+    if _DEADLINE_SET.search(before):
+        return "to"  # "directed the Corporation to file a report by December 10"
+    if _SET_DOWN.search(before):
+        return "for"  # "posted the matter for hearing on December 14": the nearer either way
+    if _SCHEDULE_FROM.search(before):
+        return "from"  # "the third departing each Thursday from August 6": a timetable
+    return None
 
 
 def _names_thing(ctx: Context, start: int) -> bool:
