@@ -138,8 +138,8 @@ def full_date(m: re.Match, ctx: Context) -> Found | None:
     year = m["year"] or ((pair := _PAIR_YEAR.match(ctx.text, m.end())) and pair["year"])
     if groups.get("that") and ctx.last_year is not None:  # "Sept. 12 of that year"
         year = ctx.last_year
-    if groups.get("ryear") and ctx.reference:
-        year = ctx.reference.year + {"last": -1, "this": 0, "next": 1}[m["ryear"].lower()]
+    if groups.get("ryear") and ctx.reference:  # "July 1 last year"
+        year = year_phrase(m["ryear"], ctx)
     return _day(ctx, m.start(), int(year) if year else None, month, day)
 
 
@@ -277,11 +277,9 @@ def month_alone(m: re.Match, ctx: Context) -> Found | None:
         and not _TIME_PREPOSITION.search(before)  # "in June sales will rise": a time
     ):
         relation = "past"  # "will publish July retail sales next week": figures are of the past
-    if _futures_month(ctx, m, relation):
-        # "the March contract", "for December delivery": a futures month, still to come
-        return "DATE", f"{ref.year + (number < ref.month):04d}-{number:02d}", None
-    if not relation and ref and _awaited(ctx, m):
-        # "sit tight until at least the February meeting", said in October: the coming one
+    if _futures_month(ctx, m, relation) or (not relation and ref and _awaited(ctx, m)):
+        # "the March contract", "for December delivery": a futures month; "sit tight until at
+        # least the February meeting", said in October: the coming one
         return "DATE", f"{ref.year + (number < ref.month):04d}-{number:02d}", None
     return "DATE", resolve.month(ctx, m.start(), number, relation), None
 
