@@ -265,9 +265,7 @@ def part_of_day(m: re.Match, ctx: Context) -> Found | None:
     word = _words(m["day"])
     part = PART_CODES[m["part"].lower()]
     if word in _DAY_OFFSETS:
-        said = speech_day(ctx, m.start())
-        day = said + dt.timedelta(days=_DAY_OFFSETS[word]) if said else None
-        return "TIME", fmt("day", day) + part, None
+        return "TIME", fmt("day", speech_day(ctx, m.start(), _DAY_OFFSETS[word])) + part, None
     if word.endswith("this"):
         return "TIME", fmt("day", speech_day(ctx, m.start())) + part, None
     if word.endswith("last"):

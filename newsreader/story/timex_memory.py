@@ -173,10 +173,15 @@ def clock_day(ctx: Context) -> dt.date | None:
     return ctx.first_day or ctx.reference
 
 
-def speech_day(ctx: Context, start: int) -> dt.date | None:
-    """The day "today", "tonight", "tomorrow" count from: the paper's, or, inside a quote
-    whose speaker the paragraph says spoke on an earlier day, that day ("... Stahl said Sunday
-    in Dubuque. "Tomorrow night we find out ...": Monday)."""
+def speech_day(ctx: Context, start: int, days: int = 0) -> dt.date | None:
+    """The day "today", "tonight", "tomorrow" (`days` 1) mean: counted from the paper's day,
+    or, inside a quote whose speaker the paragraph says spoke on an earlier day, from that
+    day ("... Stahl said Sunday in Dubuque. "Tomorrow night we find out ...": Monday)."""
+    said = _speaking_day(ctx, start)
+    return said + dt.timedelta(days=days) if said else None
+
+
+def _speaking_day(ctx: Context, start: int) -> dt.date | None:
     ref, day = ctx.reference, ctx.last_day
     if ref is None or day is None or day >= ref or ctx.last_day_kind != "said":
         return ref

@@ -94,9 +94,8 @@ def deictic(m: re.Match, ctx: Context) -> Found | None:
     if word in ("today", "tomorrow") and _is_generic_day(m, ctx):
         return None
     if word in _DAY_OFFSETS:
-        said = speech_day(ctx, m.start())  # "Stahl said Sunday. "Tomorrow we find out"
-        day = said + dt.timedelta(days=_DAY_OFFSETS[word]) if said else None
-        return "DATE", fmt("day", day), None
+        # "Stahl said Sunday. "Tomorrow we find out": Monday
+        return "DATE", fmt("day", speech_day(ctx, m.start(), _DAY_OFFSETS[word])), None
     if word in _PRESENT:
         if word == "current" and re.search(
             r"\bthen\s+$", ctx.text[max(0, m.start() - 6) : m.start()]
