@@ -310,6 +310,11 @@ _NAMED_YEAR = re.compile(
     r"(?i:\s+of\s+the\s+(?:rat|ox|tiger|rabbit|dragon|snake|horse|goat|sheep|monkey|rooster|"
     r"dog|pig)\b)|(?<=[a-z] Year)\s+of\s+(?:the\s+)?[A-Z]"
 )
+# "the Year 6 football team", "year 11 pupils": a school year, a class, no date
+_SCHOOL_YEAR = re.compile(
+    r"(?<=Year)\s+\d{1,2}\b|"
+    r"\s+\d{1,2}\s+(?:pupils|students|children|class|classes|teachers?|exams?|girls|boys)\b"
+)
 
 
 def bare_unit(m: re.Match, ctx: Context) -> Found | None:
@@ -317,7 +322,9 @@ def bare_unit(m: re.Match, ctx: Context) -> Found | None:
     unit = m["unit"].lower()
     if unit == "year" and _AWARD_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
         return None  # "player of the year", "Time's Person of the Year": a title
-    if unit == "year" and _NAMED_YEAR.match(ctx.text, m.end()):
+    if unit == "year" and (
+        _NAMED_YEAR.match(ctx.text, m.end()) or _SCHOOL_YEAR.match(ctx.text, m.end())
+    ):
         return None
     if unit == "year" and re.match(r"\s+(?:ended|ending)\b", ctx.text[m.end() : m.end() + 9]):
         return "DURATION", "P1Y", None  # "the year ended Sept. 30": a reporting period

@@ -1267,6 +1267,8 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "She was named player of the year.",  # a title
         "Time chose him as its Person of the Year.",
         "Fireworks greeted the year of the rooster.",
+        "A photograph showed the Year 6 football team.",  # a school year
+        "The year 11 pupils sat their exams.",
         "The Sunday Times reported it first.",  # calendar words naming a paper, a firm, a show
         "Tuesday Morning Corp. reported higher sales.",
         "He hosted Saturday Night Live twice.",
