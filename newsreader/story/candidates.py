@@ -3,7 +3,8 @@
 What is not a candidate: durations ("48 hours"), sets ("every Monday"), vague
 references ("recent years", PAST_REF), headings and listings (no word in lowercase
 beyond "the", "of" ...), decades and centuries ("the 1990s", "the 21st
-century": the background of a story, not a date on its timeline), expressions that
+century": the background of a story, not a date on its timeline), a plan that did not
+hold ("originally set for May 9": nothing happened that day), expressions that
 resolve to nothing without a reference date, the camera date of a photo caption
 ("Sessions speaks ..., Wednesday, Aug. 2, 2017"), and anything in the page's
 boilerplate tail. The publication day itself ("took new steps Thursday") is the day
@@ -33,6 +34,24 @@ _LEAD = 3  # paragraphs: where a news story says what happened
 # A sentence that reports has a word in lowercase beyond the small ones: without one it
 # is a heading, a table row or a listing ("July 22 -- Blossom Music Center, OH").
 _REPORTING_WORD = re.compile(r"\b(?!(?:the|and|for|from|with|of|at|in|on|to|by|vs)\b)[a-z]{3,}")
+# A plan that did not hold names a day nothing happened on: "originally set for May 9",
+# "had been due to open on May 9", "moved it from June 9", "the original June 9 date",
+# "was set for May 9 but was postponed".
+_PLAN = r"(?:set|scheduled|planned|slated|listed|due|expected|meant|timetabled|fixed|booked)"
+_UNDONE = r"(?:postponed|delayed|moved|cancell?ed|called\s+off|scrapped|put\s+off|pushed\s+back)"
+# what leads from the plan to its day: "set for", "due to go on trial on", "to start"
+_TO_DAY = r"(?:[^.;:]{0,25}\b(?:for|on|in|at|by|until|to\s+\w+))?\s+(?:the\s+)?$"
+_PLAN_BEFORE = re.compile(
+    rf"\b(?:(?:originally|initially|previously)\s+(?:been\s+)?{_PLAN}|had\s+been\s+{_PLAN}|"
+    rf"(?:was|were|had\s+been)\s+supposed\s+to)\b{_TO_DAY}|"
+    rf"\b(?:{_UNDONE}|rescheduled|adjourned|brought\s+forward|a\s+delay)\b[^.;:]{{0,20}}"
+    r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:original\s+)?$",
+    re.IGNORECASE,
+)
+_ORIGINAL = re.compile(r"\b(?:the|its|their|an?)\s+original\s+$", re.IGNORECASE)
+_DATE_NOUN = re.compile(r"^\s+(?:\w+\s+)?(?:date|deadline|schedule|timetable)\b", re.IGNORECASE)
+_SET_BEFORE = re.compile(rf"\b{_PLAN}\b{_TO_DAY}", re.IGNORECASE)
+_UNDONE_AFTER = re.compile(rf"^[^.;]{{0,25}}\bbut\b[^.;]{{0,25}}\b{_UNDONE}\b", re.IGNORECASE)
 _CAMERA_DATE = re.compile(r"\b\d{1,2}\b.*\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
 
 
@@ -119,7 +138,17 @@ def _is_reportable(sentence: Sentence, timex, captions: set[int]) -> bool:
         return False  # a heading or a listing; wire copy in capitals reports
     caption = sentence.paragraph in captions or CAPTION_VERBS.search(sentence.text)
     # A caption may report news ("announced Thursday"); its full date is the camera's.
-    return not (caption and _CAMERA_DATE.search(timex.text))
+    return not (caption and _CAMERA_DATE.search(timex.text)) and not _plan_undone(sentence, timex)
+
+
+def _plan_undone(sentence: Sentence, timex) -> bool:
+    before = sentence.text[max(0, timex.start - sentence.start - 60) : timex.start - sentence.start]
+    if _PLAN_BEFORE.search(before):
+        return True
+    after = sentence.text[timex.end - sentence.start :]
+    if _ORIGINAL.search(before):
+        return bool(_DATE_NOUN.match(after))  # "the original June 9 trial date"
+    return bool(_SET_BEFORE.search(before) and _UNDONE_AFTER.match(after))
 
 
 def iso_at(precision: str, start: dt.date) -> str:

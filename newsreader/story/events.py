@@ -31,6 +31,7 @@ BACKGROUND = 0.5
 RECENT_PAST = 91  # days (a quarter) before the first article: older background weighs less
 ANTICIPATED = 0.25  # an article that foretold an event, against one that reports it
 FEW_FOLLOWING = (5, 0.05)  # articles, share: the least coverage an event is counted against
+WIDE_FLOOR = 0.25  # the least a month, quarter or year inside the archive's stretch weighs
 _SUMMARY_CHARS = 240
 _PRECISION_WEIGHT = {"day": 1.0, "week": 0.9, "month": 0.8, "quarter": 0.7, "year": 0.6}
 _FINER = ["day", "week", "month", "quarter", "year"]
@@ -74,6 +75,20 @@ class Coverage:
         before = (dt.date.fromisoformat(self.earliest) - dt.date.fromisoformat(start)).days
         return BACKGROUND * min(1.0, math.sqrt(RECENT_PAST / max(before, 1)))
 
+    def placing(self, precision: str, span: tuple[str, str]) -> float:
+        """How well a month, quarter or year places an event in the stretch the archive
+        covers: 1 less the share of the stretch its dates fill (at least WIDE_FLOOR). A year
+        of a twenty-month story holds too much of it to be one happening ("the collapse
+        last year", "the report due by the end of 2021" merge there); a month of it is a
+        date. Dates outside the stretch are background or foretold, weighed elsewhere."""
+        if precision in ("day", "week") or not self.days:
+            return 1.0
+        start, end = span
+        if end < self.days[0] or start > self.days[-1]:
+            return 1.0
+        stretch = _days_between(self.days[0], self.days[-1]) + 1
+        return max(WIDE_FLOOR, 1.0 - (_days_between(start, end) + 1) / stretch)
+
     def late(self, start: str) -> float:
         """How much more an event counts for being told by a share of fewer articles: the
         square root of all articles over those that ran from its start on (at least
@@ -87,6 +102,10 @@ class Coverage:
             return 1.0
         least = max(FEW_FOLLOWING[0], FEW_FOLLOWING[1] * total)
         return math.sqrt(total / max(following, least)) if total > least else 1.0
+
+
+def _days_between(first: str, last: str) -> int:
+    return (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days
 
 
 @dataclass
@@ -256,6 +275,7 @@ def importance(
             days[s.published] = max(days.get(s.published, 0.0), told)
     articles, dated = sum(weight.values()), sum(days.values())
     scale = _PRECISION_WEIGHT[precision] * coverage.late(start) * coverage.background(span)
+    scale *= coverage.placing(precision, span)
     return round((articles + 0.5 * max(dated - 1, 0)) * scale, 3)
 
 

@@ -286,3 +286,42 @@ def test_the_summary_is_a_sentence_told_once_it_happened():
     )
     (trial,) = [e for e in events if e.start == "2024-03-11"]
     assert trial.summary == "The harbor bridge trial opened Monday in Brackley."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bridge trial was originally set for May 9 but was postponed in April.",
+        "The three engineers had been due to go on trial on May 9, the court heard Monday.",
+        "The bridge trial had been scheduled to start May 9, the clerk said Monday.",
+        "Last month the judge moved the bridge trial from May 9 to the autumn.",
+        "The judge granted a delay from the original May 9 trial date to the autumn.",
+        "The bridge trial was set for May 9 but was postponed on Monday.",
+    ],
+)
+def test_a_plan_that_did_not_hold_dates_nothing(sentence):
+    dates = [c.date for c in event_candidates("a", sentence, "2025-06-20")]
+    assert dates and "2025-05-09" not in dates  # the sentence still dates what it reports
+
+
+def test_the_day_a_plan_was_undone_and_a_plan_that_held_still_date_their_sentences():
+    text = (
+        "The bridge trial opened on May 9 as first planned, with the jury sworn in. "
+        "The judge on Tuesday postponed the harbor inquiry at the council's request."
+    )
+    dates = [c.date for c in event_candidates("a", text, "2025-06-20")]
+    assert dates == ["2025-05-09", "2025-06-17"]
+
+
+def test_a_year_inside_the_archive_s_stretch_places_an_event_less_than_a_month():
+    from newsreader.story.events import WIDE_FLOOR, Coverage
+
+    coverage = Coverage.of({"a": "2021-03-04", "b": "2022-10-20"})  # twenty months
+    assert coverage.placing("day", ("2021-06-01", "2021-06-01")) == 1.0
+    month = coverage.placing("month", ("2021-06-01", "2021-06-30"))
+    year = coverage.placing("year", ("2021-01-01", "2021-12-31"))
+    assert WIDE_FLOOR < year < 0.5 < month < 1.0
+    assert (
+        Coverage.of({"a": "2021-03-04"}).placing("year", ("2021-01-01", "2021-12-31")) == WIDE_FLOOR
+    )
+    assert coverage.placing("year", ("2009-01-01", "2009-12-31")) == 1.0  # background's own rule
