@@ -338,7 +338,10 @@ def month_day(ctx: Context, start: int, number: int, day: int) -> str | None:
         cue = _set_for(ctx.clause_before(start))
     if cue is not None and ctx.is_certain(cue):
         later = [d for d in options if d >= ref]
-        if later:  # "the hearing is scheduled for Feb. 14": the coming one
+        # "the hearing is scheduled for Feb. 14": the coming one; but "the trial was set for
+        # May 9", told in June, is the May gone: a plan most of a year off names its year
+        far = later and (min(later) - ref).days > _FAR_AHEAD_DAYS and told_in_past(ctx, start)
+        if later and not far:
             return min(later).isoformat()
     ahead = 1.0 if cue is not None else 4.0 if told_in_past(ctx, start) else 1.5
     best = min(options, key=lambda d: (d - ref).days * ahead if d > ref else (ref - d).days)
@@ -368,6 +371,7 @@ def _names_thing(ctx: Context, start: int) -> bool:
 
 
 _TO_DATE_DAYS = 61  # "through" a day this recent is a figure up to it
+_FAR_AHEAD_DAYS = 270  # a plan told in the past this far ahead is more likely one gone
 # An order or an expectation with its deadline: "directed the city to file a report by",
 # "ordered him to surrender his passport by", "expected the governor to sign it by"
 _DEADLINE_SET = re.compile(

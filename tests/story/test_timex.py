@@ -399,6 +399,10 @@ MORE_CASES = [
      "2025-06-09"),
     ("The trial, initially set for June 9, was moved.", dt.date(2025, 9, 1), "June 9", "DATE",
      "2025-06-09"),
+    # told in the past, a plan most of a year ahead is more likely the one gone
+    ("The trial was set for May 9.", dt.date(2022, 6, 20), "May 9", "DATE", "2022-05-09"),
+    ("The trial was set for May 9.", dt.date(2022, 1, 20), "May 9", "DATE", "2022-05-09"),
+    ("The trial is set for May 9.", dt.date(2022, 6, 20), "May 9", "DATE", "2023-05-09"),
     ("The offer, advertised in today's editions, expires.", THURSDAY, "today", "DATE",
      "2017-08-03"),
     ("The rallies are held annually.", THURSDAY, "annually", "SET", "P1Y"),
