@@ -38,9 +38,11 @@ FULL_DATE = (
     # "July 1 last year"
     r"\s+(?P<ryear>last|this|next)\s+year\b)?"
 )
-# "January fifteenth", "August fifteenth, nineteen forty-five": dates as broadcasters say them
+# "January fifteenth", "August fifteenth, nineteen forty-five", "the fourth of March": dates
+# as broadcasters and British writers say them
 SPOKEN_DATE = (
-    rf"(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?:the\s+)?(?P<sday>{SPOKEN_DAY})"
+    rf"(?:{WEEKDAY},?\s+)?(?:(?P<mon>{MONTH})\s+(?:the\s+)?(?P<sday>{SPOKEN_DAY})|"
+    rf"the\s+(?P<sday2>{SPOKEN_DAY})\s+of\s+(?P<mon2>{MONTH})(?!['’]s))"
     rf"(?:,?\s+(?P<year>{YEAR4})|,?\s+(?P<syear>{SPOKEN_YEAR}))?"
 )
 # "the week of March 6", "the week of 21 August", "the week ended July 10"
@@ -145,7 +147,8 @@ def full_date(m: re.Match, ctx: Context) -> Found | None:
 
 def spoken_date(m: re.Match, ctx: Context) -> Found | None:
     year = int(m["year"]) if m["year"] else m["syear"] and spoken_year(m["syear"])
-    return _day(ctx, m.start(), year or None, month_number(m["mon"]), day_ordinal(m["sday"]))
+    month, day = month_number(m["mon"] or m["mon2"]), day_ordinal(m["sday"] or m["sday2"])
+    return _day(ctx, m.start(), year or None, month, day)
 
 
 def _day(ctx: Context, start: int, year: int | None, month: int, day: int) -> Found | None:
