@@ -33,7 +33,7 @@ Found = tuple[str, str, str | None]
 
 RELATIVE = (
     rf"\b(?P<rel>(?:the\s+)?(?:last|past|previous|prior|this|next|coming|current|same)|"
-    rf"this\s+past|this\s+coming)\s+(?P<unit>week|month|year|quarter|decade|century|weekend|"
+    rf"this\s+past|this\s+coming)\s+(?P<unit>week|fortnight|month|year|quarter|decade|century|weekend|"
     rf"fiscal\s+year|{SEASON}|{WEEKDAY}|{MONTH})(?!-)\b(?!\s*\d)"
 )
 BARE_UNIT = (
@@ -154,6 +154,8 @@ _RELATION = {
 def relative(m: re.Match, ctx: Context) -> Found | None:
     rel = _words(m["rel"]).removeprefix("the ")
     unit = _words(m["unit"])
+    if unit == "fortnight":  # "over the last fortnight": two weeks, no calendar unit
+        return "DURATION", "P2W", None
     relation = {-1: "last", 0: "this", 1: "next"}[_RELATION[rel]]
     told = m["rel"].lower().startswith("the") and ctx.last_year is not None
     if told and unit in SEASON_CODES and rel in ("next", "previous", "prior", "same"):

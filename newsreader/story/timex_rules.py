@@ -54,7 +54,7 @@ def _regex(pattern: str) -> Anchor:
 _MONTH = _names("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec")
 _WEEKDAY = _names("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 _UNITS = "second minute hour day night week fortnight month quarter year decade centur millenn"
-_CALENDAR = "week month year quarter decade centur spring summer fall autumn winter"
+_CALENDAR = "week fortnight month year quarter decade centur spring summer fall autumn winter"
 _SEASONS = _words("spring summer fall autumn winter")
 
 # (pattern, handler, anchors); earlier rules win ties between matches of the same length.
