@@ -32,6 +32,8 @@ _PART_OF_TODAY = (
     r"this\s+(?:morning|afternoon|evening)|tonight|last\s+night|"
     r"in\s+the\s+(?:morning|afternoon|evening)"
 )
+# "at eleven o'clock yesterday morning", "at 7 o'clock Friday evening": a part of a named day
+_PART_OF_DAY_NAMED = rf"(?:yesterday|tomorrow|{WEEKDAY})\s+(?:morning|afternoon|evening|night)"
 
 _CLOCK = (
     rf"(?:(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>[0-5]\d))?\s*|"
@@ -40,7 +42,8 @@ _CLOCK = (
     # "at 9:02 this morning", "at five-thirty this morning": the part of the day says a.m.
     # "at seven o'clock this morning", "2:30 in the morning", "six o'clock last night"
     rf"(?:(?P<ph>\d{{1,2}})(?::(?P<pmin>[0-5]\d)|\s+o'clock)|\b(?P<phw>{HOUR_WORDS})"
-    rf"(?:-(?P<pmw>fifteen|thirty|forty-five)|\s+o'clock))(?=\s+(?:{_PART_OF_TODAY})\b)|"
+    rf"(?:-(?P<pmw>fifteen|thirty|forty-five)|\s+o'clock))"
+    rf"(?=\s+(?:{_PART_OF_TODAY})\b|(?<=o'clock)\s+(?:{_PART_OF_DAY_NAMED})\b)|"
     r"(?P<noon>\bnoon|\bmidnight|\bmidday)\b|(?P<h24>[01]\d|2[0-3]):?(?P<m24>[0-5]\d)\s+(?-i:GMT|UTC))"
 )
 
@@ -52,7 +55,7 @@ TIME = (
     rf"today|yesterday|tomorrow|{_PART_OF_TODAY}|"
     rf"(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})(?:,\s*(?P<year>(?:19|20)\d\d)\b)?))?"
     # "at 2 a.m. Sunday morning": the part of the day the clock is in
-    r"(?:(?<=day)\s+(?:morning|afternoon|evening|night)\b)?"
+    r"(?:(?<=day|row)\s+(?:morning|afternoon|evening|night)\b)?"
 )
 
 
@@ -160,7 +163,7 @@ def _clock(m: re.Match) -> str | None:
     ampm = (m["ampm"] or "").lower()
     # "9:02 this morning", "five-thirty tonight": without a.m. or p.m., the part of the day
     # says which side of noon
-    after_noon = ampm.startswith("p") if ampm else not m["when"].lower().endswith("morning")
+    after_noon = ampm.startswith("p") if ampm else not m[0].lower().endswith("morning")
     if after_noon and hour != 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:

@@ -865,6 +865,10 @@ MORE_CASES = [
     # spoken clock times with their part of the day
     ("By seven o'clock this morning the picket line had formed.", THURSDAY,
      "seven o'clock this morning", "TIME", "2017-08-03T07:00"),
+    ("The ceremony at eleven o'clock yesterday morning was brief.", THURSDAY,
+     "eleven o'clock yesterday morning", "TIME", "2017-08-02T11:00"),
+    ("We leave at ten o'clock tomorrow night.", THURSDAY, "ten o'clock tomorrow night", "TIME",
+     "2017-08-04T22:00"),
     ("By about six o'clock last night, we were sure.", THURSDAY, "about six o'clock last night",
      "TIME", "2017-08-02T18:00"),
     ("On Jan. 17, at 2:30 in the morning, the drill came up.", THURSDAY, "2:30 in the morning",
