@@ -198,6 +198,7 @@ class Context:
     last_end: int = 0  # where that date ends in the text
     last_quarter: tuple[int, int] | None = None  # (year, quarter) of financial reporting
     period: str = ""  # "quarter" or "year": the reporting period last spoken of
+    day_first: bool | None = None  # writes "4 March", so "04/03/2021" too: see numeric_date
 
     def clause_before(self, start: int, width: int = 90) -> str:
         """The words before `start`, back to the start of the clause."""

@@ -32,7 +32,9 @@ from newsreader.story.timex_lex import (
 Found = tuple[str, str, str | None]
 
 FULL_DATE = (
-    rf"(?:(?P<wd>{WEEKDAY})(?:'s)?,?\s+)?(?:(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})|"
+    rf"(?:(?P<wd>{WEEKDAY})(?:'s)?,?\s+)?"
+    # "March 4", "March the 4th"
+    rf"(?:(?P<mon>{MONTH})\s*(?:the\s+(?=\d\d?(?:st|nd|rd|th)\b))?(?P<day>{DAY_NUM})|"
     rf"(?:the\s+)?(?P<day2>{DAY_NUM})(?:\s+of)?\s+(?P<mon2>{MONTH}))"
     rf"(?:,?\s+(?P<year>{YEAR4})|\s+of\s+(?P<that>that|the\s+same)\s+year\b|"
     # "July 1 last year"
@@ -233,12 +235,21 @@ def second_day(m: re.Match, ctx: Context) -> Found | None:
 
 
 def numeric_date(m: re.Match, ctx: Context) -> Found | None:
+    """`2021-03-04`; `3/4/2021` as March 4, unless the text writes its dates day first
+    ("4 March"), as British papers do: then the 3rd of April; `13/4/2021` either way."""
     if m["y"]:
         found = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     else:
         first, second, year = int(m["a"]), int(m["b"]), int(m["c"])
-        found = safe_date(year, first, second) if first <= 12 else safe_date(year, second, first)
+        if ctx.day_first is None:
+            ctx.day_first = len(_DAY_MONTH.findall(ctx.text)) > len(_MONTH_DAY.findall(ctx.text))
+        day_first = first > 12 or (second <= 12 and ctx.day_first)
+        found = safe_date(year, second, first) if day_first else safe_date(year, first, second)
     return ("DATE", found.isoformat(), None) if found else None
+
+
+_DAY_MONTH = re.compile(rf"\b{DAY_NUM}\s+{MONTH}")
+_MONTH_DAY = re.compile(rf"{MONTH}\s*{DAY_NUM}\b")
 
 
 def month_year(m: re.Match, ctx: Context) -> Found | None:

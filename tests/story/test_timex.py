@@ -59,6 +59,10 @@ CASES = [
     ),
     ("The report is dated 2017-08-01 and signed.", THURSDAY, "2017-08-01", "DATE", "2017-08-01"),
     ("The notice is dated 08/03/2017 at the top.", THURSDAY, "08/03/2017", "DATE", "2017-08-03"),
+    # a text that writes "4 March" writes its numbers day first too
+    ("Rain 4 March. The form is dated 08/03/2017.", THURSDAY, "08/03/2017", "DATE", "2017-03-08"),
+    ("The form is dated 13/03/2017.", THURSDAY, "13/03/2017", "DATE", "2017-03-13"),
+    ("It happened on March the 4th.", THURSDAY, "March the 4th", "DATE", "2017-03-04"),
     ("The plant closed in June and never reopened.", THURSDAY, "June", "DATE", "2017-06"),
     ("The plant closed last week and never reopened.", THURSDAY, "last week", "DATE", "2017-W30"),
     ("The plant closed last week and never reopened.", SUNDAY, "last week", "DATE", "2017-W31"),
