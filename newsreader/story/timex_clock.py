@@ -35,6 +35,13 @@ _PART_OF_TODAY = (
 # "at eleven o'clock yesterday morning", "at 7 o'clock Friday evening": a part of a named day
 _PART_OF_DAY_NAMED = rf"(?:yesterday|tomorrow|{WEEKDAY})\s+(?:morning|afternoon|evening|night)"
 
+_CLOCK_AFTER = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{w}\s)" for w in ("at", "by", "from", "until", "till", "to", "before", "after")
+    )
+    + ")"
+)
 _CLOCK = (
     rf"(?:(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>[0-5]\d))?\s*|"
     rf"\b(?P<hw>{HOUR_WORDS})(?:-(?P<mw>fifteen|thirty|forty-five))?\s+(?=[ap]\.))"
@@ -44,7 +51,12 @@ _CLOCK = (
     rf"(?:(?P<ph>\d{{1,2}})(?::(?P<pmin>[0-5]\d)|\s+o'clock)|\b(?P<phw>{HOUR_WORDS})"
     rf"(?:-(?P<pmw>fifteen|thirty|forty-five)|\s+o'clock))"
     rf"(?=\s+(?:{_PART_OF_TODAY})\b|(?<=o'clock)\s+(?:{_PART_OF_DAY_NAMED})\b)|"
-    r"(?P<noon>\bnoon|\bmidnight|\bmidday)\b|(?P<h24>[01]\d|2[0-3]):?(?P<m24>[0-5]\d)\s+(?-i:GMT|UTC))"
+    r"(?P<noon>\bnoon|\bmidnight|\bmidday)\b|(?P<h24>[01]\d|2[0-3]):?(?P<m24>[0-5]\d)\s+(?-i:GMT|UTC)|"
+    # "kick-off at 19:45", "by 14:30 on Friday": a clock of 24 hours after its preposition
+    rf"{_CLOCK_AFTER}(?P<h24b>[01]?\d|2[0-3]):(?P<m24b>[0-5]\d)(?![\d:]|\.\d|\s*[ap]\.?\s?m\b)|"
+    # "at half past nine this morning", "quarter to ten tonight": the part of the day says
+    rf"\b(?P<rel>half|(?:a\s+)?quarter|five|ten|twenty|twenty-five)\s+(?P<dir>past|to)\s+"
+    rf"(?P<rh>{HOUR_WORDS}|1[0-2]|[1-9])(?=\s+(?:{_PART_OF_TODAY}|{_PART_OF_DAY_NAMED})\b))"
 )
 
 TIME = (
@@ -152,8 +164,10 @@ def _after_midnight(m: re.Match, ctx: Context, day: str) -> str:
 def _clock(m: re.Match) -> str | None:
     if m["noon"]:
         return "12:00" if m["noon"].lower() in ("noon", "midday") else "24:00"
-    if m["h24"]:
-        return f"{m['h24']}:{m['m24']}"
+    if m["h24"] or m["h24b"]:
+        return f"{int(m['h24'] or m['h24b']):02d}:{m['m24'] or m['m24b']}"
+    if m["rh"]:
+        return _told_clock(m)
     digits, word = m["h"] or m["ph"], m["hw"] or m["phw"]
     hour = int(digits) if digits else int(ONES[word.lower()])
     spoken = (m["mw"] or m["pmw"] or "").lower()
@@ -169,6 +183,21 @@ def _clock(m: re.Match) -> str | None:
     elif ampm.startswith("a") and hour == 12:
         hour = 0
     return f"{hour:02d}:{minute:02d}"
+
+
+_PAST_MINUTES = {"half": 30, "quarter": 15, "a quarter": 15, "five": 5, "ten": 10, "twenty": 20}
+_PAST_MINUTES["twenty-five"] = 25
+
+
+def _told_clock(m: re.Match) -> str:
+    """ "half past nine this morning", "quarter to ten tonight" on a 24-hour clock."""
+    hour = int(m["rh"]) if m["rh"].isdigit() else int(ONES[m["rh"].lower()])
+    minutes = _PAST_MINUTES[" ".join(m["rel"].lower().split())]
+    if m["dir"].lower() == "to":
+        hour, minutes = hour - 1, 60 - minutes
+    if not m[0].lower().endswith("morning") and hour < 12:
+        hour += 12
+    return f"{hour % 24:02d}:{minutes:02d}"
 
 
 def _named_day(m: re.Match, ctx: Context) -> str | None:

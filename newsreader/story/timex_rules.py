@@ -65,7 +65,8 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
         _regex(
             r"\d\s*[ap]\.?\s?m\b|\s[ap]\.\s?m\b|noon|midnight|midday|gmt|utc|"
             r"this morning|this afternoon|this evening|tonight|o'clock|last night|"
-            r"in the morning|in the afternoon|in the evening"
+            r"in the morning|in the afternoon|in the evening|\d:\d\d|"
+            r"(?:half|quarter|five|ten|twenty) (?:past|to) "
         ),
     ),
     (dates.WEEK_OF, dates.week_of, _MONTH),

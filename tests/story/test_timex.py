@@ -873,6 +873,12 @@ MORE_CASES = [
      "eleven o'clock yesterday morning", "TIME", "2017-08-02T11:00"),
     ("We leave at ten o'clock tomorrow night.", THURSDAY, "ten o'clock tomorrow night", "TIME",
      "2017-08-04T22:00"),
+    ("We met at half past nine yesterday morning.", THURSDAY, "half past nine yesterday morning",
+     "TIME", "2017-08-02T09:30"),
+    ("The train leaves at quarter to ten tonight.", THURSDAY, "quarter to ten tonight", "TIME",
+     "2017-08-03T21:45"),
+    # a 24-hour clock after its preposition
+    ("The match kicks off at 19:45.", THURSDAY, "19:45", "TIME", "2017-08-03T19:45"),
     ("By about six o'clock last night, we were sure.", THURSDAY, "about six o'clock last night",
      "TIME", "2017-08-02T18:00"),
     ("On Jan. 17, at 2:30 in the morning, the drill came up.", THURSDAY, "2:30 in the morning",
@@ -1287,6 +1293,7 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "Time chose him as its Person of the Year.",
         "Fireworks greeted the year of the rooster.",
         "A photograph showed the Year 6 football team.",  # a school year
+        "The score was 3:1 at the break.",  # a score, not a clock
         "The year 11 pupils sat their exams.",
         "The Sunday Times reported it first.",  # calendar words naming a paper, a firm, a show
         "Tuesday Morning Corp. reported higher sales.",
