@@ -47,6 +47,13 @@ SPOKEN_DATE = (
     rf"the\s+(?P<sday2>{SPOKEN_DAY})\s+of\s+(?P<mon2>{MONTH})(?!['’]s))"
     rf"(?:,?\s+(?P<year>{YEAR4})|,?\s+(?P<syear>{SPOKEN_YEAR}))?"
 )
+# "resumed on the 22nd.", "by the 3rd, when": a day of the month the story is in
+ORDINAL_DAY = (
+    "(?:"
+    + "|".join(rf"(?<=\b{w}\s)" for w in ("on", "by", "until", "till", "from", "since", "before"))
+    + r")the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|at|when|but|with|to|until|through)\b)"
+)
 # "the week of March 6", "the week of 21 August", "the week ended July 10"
 WEEK_OF = (
     rf"\bthe\s+week(?P<weekend>end)?\s+(?:of|ended|ending|beginning|starting)\s+"
@@ -160,6 +167,34 @@ def _day(ctx: Context, start: int, year: int | None, month: int, day: int) -> Fo
         return ("DATE", found.isoformat(), None) if found else None
     value = resolve.month_day(ctx, start, month, day)
     return ("DATE", value, None) if value else None
+
+
+def ordinal_day(m: re.Match, ctx: Context) -> Found | None:
+    """`on the 22nd`: of the month the sentence names, else of the reference's month, or
+    the one before told in the past (on the 3rd, "on the 22nd" was last month's), the one
+    after when ahead (on the 22nd, "by the 3rd")."""
+    day, ref = int(m["day"]), ctx.reference
+    if _GOLF.search(ctx.sentence_around(m.start(), m.end())):
+        return None  # "birdied on the 5th": a hole
+    if ctx.last_precision in ("day", "month") and resolve.last_in_sentence(ctx, m.start()):
+        found = safe_date(ctx.last_year, ctx.last_month, day)  # "opened on 3 May ... the 22nd"
+        return ("DATE", found.isoformat(), None) if found else None
+    if ref is None:
+        return None
+    shift = 0
+    if day > ref.day and resolve.told_in_past(ctx, m.start()):
+        shift = -1
+    elif day < ref.day and resolve.looks_ahead(ctx, m.start()):
+        shift = 1
+    year, month = divmod(ref.year * 12 + ref.month - 1 + shift, 12)
+    found = safe_date(year, month + 1, day)
+    return ("DATE", found.isoformat(), None) if found else None
+
+
+_GOLF = re.compile(
+    r"\b(?:birdie|birdied|bogey|bogeyed|eagle|par|hole|green|tee|fairway|putt|putted)s?\b",
+    re.IGNORECASE,
+)
 
 
 def week_of(m: re.Match, ctx: Context) -> Found | None:

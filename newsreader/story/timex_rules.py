@@ -76,6 +76,7 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
     (dates.WEEKDAY_OF_WEEK, dates.weekday_of_week, _WEEKDAY),
     (dates.FULL_DATE, dates.full_date, _MONTH),
     (dates.SPOKEN_DATE, dates.spoken_date, _MONTH),
+    (dates.ORDINAL_DAY, dates.ordinal_day, _regex(r"the \d\d?(?:st|nd|rd|th)\b")),
     (dates.NUMERIC_DATE, dates.numeric_date, _regex(r"\d[/-]\d")),
     (dates.MONTH_YEAR, dates.month_year, _MONTH),
     (periods.QUARTER, periods.quarter, _words("quarter")),

@@ -63,6 +63,16 @@ CASES = [
     ("Rain 4 March. The form is dated 08/03/2017.", THURSDAY, "08/03/2017", "DATE", "2017-03-08"),
     ("The form is dated 13/03/2017.", THURSDAY, "13/03/2017", "DATE", "2017-03-13"),
     ("It happened on March the 4th.", THURSDAY, "March the 4th", "DATE", "2017-03-04"),
+    # a day of the month alone: of the month the sentence names, else of the paper's
+    (
+        "The inquest opened on 3 May 2016 and resumed on the 22nd.",
+        THURSDAY,
+        "the 22nd",
+        "DATE",
+        "2016-05-22",
+    ),
+    ("The inquest resumes on the 22nd.", THURSDAY, "the 22nd", "DATE", "2017-08-22"),
+    ("Payments are due by the 1st, officials said.", THURSDAY, "the 1st", "DATE", "2017-09-01"),
     ("The plant closed in June and never reopened.", THURSDAY, "June", "DATE", "2017-06"),
     ("The plant closed last week and never reopened.", THURSDAY, "last week", "DATE", "2017-W30"),
     ("The plant closed last week and never reopened.", SUNDAY, "last week", "DATE", "2017-W31"),
@@ -1294,6 +1304,8 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "Fireworks greeted the year of the rooster.",
         "A photograph showed the Year 6 football team.",  # a school year
         "The score was 3:1 at the break.",  # a score, not a clock
+        "He birdied on the 5th and 7th.",  # holes
+        "The 22nd Amendment was passed.",
         "The year 11 pupils sat their exams.",
         "The Sunday Times reported it first.",  # calendar words naming a paper, a firm, a show
         "Tuesday Morning Corp. reported higher sales.",
