@@ -42,6 +42,11 @@ _CLOCK_AFTER = (
     )
     + ")"
 )
+# what follows a number that counts ("five to ten years", "ten past nine thousand")
+_COUNTED = (
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|per|percent|points?|"
+    r"thousand|hundred|million|people|of|and|or|%)"
+)
 _CLOCK = (
     rf"(?:(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>[0-5]\d))?\s*|"
     rf"\b(?P<hw>{HOUR_WORDS})(?:-(?P<mw>fifteen|thirty|forty-five))?\s+(?=[ap]\.))"
@@ -55,8 +60,11 @@ _CLOCK = (
     # "kick-off at 19:45", "by 14:30 on Friday": a clock of 24 hours after its preposition
     rf"{_CLOCK_AFTER}(?P<h24b>[01]?\d|2[0-3]):(?P<m24b>[0-5]\d)(?![\d:]|\.\d|\s*[ap]\.?\s?m\b)|"
     # "at half past nine this morning", "quarter to ten tonight": the part of the day says
+    # which side of noon; without one, the hour as said ("the march stepped off at nine
+    # o'clock", "gates open at half past twelve")
     rf"\b(?P<rel>half|(?:a\s+)?quarter|five|ten|twenty|twenty-five)\s+(?P<dir>past|to)\s+"
-    rf"(?P<rh>{HOUR_WORDS}|1[0-2]|[1-9])(?=\s+(?:{_PART_OF_TODAY}|{_PART_OF_DAY_NAMED})\b))"
+    rf"(?P<rh>{HOUR_WORDS}|1[0-2]|[1-9])\b(?![\s-]*(?:[ap]\.?\s?m\b|{_COUNTED}))|"
+    rf"\b(?P<oh>{HOUR_WORDS}|1[0-2]|[1-9])\s+o'clock\b(?!\s+(?-i:News|Show|Edition)))"
 )
 
 TIME = (
@@ -74,7 +82,16 @@ TIME = (
 def clock_time(m: re.Match, ctx: Context) -> Found | None:
     if m["noon"] and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()], re.I):
         return None  # "high noon comes today": an idiom
-    clock = _clock(m)
+    if (
+        m["rh"]
+        and not m["when"]
+        and not _CLOCK_CUE.search(ctx.text, max(0, m.start() - 8), m.start())
+    ):
+        return None  # "ten to one against": odds, not "at ten to one"
+    # the part of the day a spoken hour is in, told near it: "the dawn service ... by a
+    # quarter past four"
+    near = ctx.text[max(ctx.sentence_start(m.start()) - 120, 0) : m.end() + 40]
+    clock = _clock(m, morning=bool(_MORNING_NEAR.search(near)))
     if clock is None:
         return None
     named = _named_day(m, ctx)
@@ -91,6 +108,9 @@ def clock_time(m: re.Match, ctx: Context) -> Found | None:
 
 
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
+_CLOCK_CUE = re.compile(
+    r"\b(?:at|by|until|till|before|after|about|around|from|since|it's|it\s+is|gone)\s+$", re.I
+)
 
 # the hours of the parts of a day, from 5 a.m. (the small hours count as 24 to 29)
 _PART_HOURS = {"TMO": (5, 12), "TAF": (12, 18), "TEV": (17, 22), "TNI": (20, 29)}
@@ -161,13 +181,13 @@ def _after_midnight(m: re.Match, ctx: Context, day: str) -> str:
     return f"{after.isoformat()}T00:00"
 
 
-def _clock(m: re.Match) -> str | None:
+def _clock(m: re.Match, morning: bool = False) -> str | None:
     if m["noon"]:
         return "12:00" if m["noon"].lower() in ("noon", "midday") else "24:00"
     if m["h24"] or m["h24b"]:
         return f"{int(m['h24'] or m['h24b']):02d}:{m['m24'] or m['m24b']}"
-    if m["rh"]:
-        return _told_clock(m)
+    if m["rh"] or m["oh"]:
+        return _told_clock(m, morning)
     digits, word = m["h"] or m["ph"], m["hw"] or m["phw"]
     hour = int(digits) if digits else int(ONES[word.lower()])
     spoken = (m["mw"] or m["pmw"] or "").lower()
@@ -189,14 +209,23 @@ _PAST_MINUTES = {"half": 30, "quarter": 15, "a quarter": 15, "five": 5, "ten": 1
 _PAST_MINUTES["twenty-five"] = 25
 
 
-def _told_clock(m: re.Match) -> str:
-    """ "half past nine this morning", "quarter to ten tonight" on a 24-hour clock."""
-    hour = int(m["rh"]) if m["rh"].isdigit() else int(ONES[m["rh"].lower()])
-    minutes = _PAST_MINUTES[" ".join(m["rel"].lower().split())]
-    if m["dir"].lower() == "to":
+_AFTERNOON_UNTIL = 7  # a spoken hour up to seven, with no part of the day, is after noon
+_MORNING_NEAR = re.compile(r"\b(?:dawn|daybreak|sunrise|morning|breakfast|a\.m\.|am)\b", re.I)
+
+
+def _told_clock(m: re.Match, morning: bool) -> str:
+    """ "half past nine this morning", "quarter to ten tonight", "nine o'clock" on a
+    24-hour clock: after noon when the part of the day says so, else the hour as said."""
+    said = m["rh"] or m["oh"]
+    hour = int(said) if said.isdigit() else int(ONES[said.lower()])
+    minutes = _PAST_MINUTES[" ".join(m["rel"].lower().split())] if m["rh"] else 0
+    if m["rh"] and m["dir"].lower() == "to":
         hour, minutes = hour - 1, 60 - minutes
-    if not m[0].lower().endswith("morning") and hour < 12:
+    told = m[0].lower()
+    if m["when"] and not told.endswith("morning") and hour < 12:
         hour += 12
+    elif not m["when"] and 1 <= hour <= _AFTERNOON_UNTIL and not morning:
+        hour += 12  # "at three o'clock", "the next news at seven o'clock": afternoon hours
     return f"{hour % 24:02d}:{minutes:02d}"
 
 

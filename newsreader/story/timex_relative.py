@@ -67,6 +67,8 @@ ANAPHORIC = (
     r"(?=\s*(?:[.,;:!?)]|(?:and|but|or)\b)))\b(?!-)"
 )
 YEAR_AGO = r"\byear-(?:ago|earlier)\b"
+# "this time last year": the same day a year (a month, a week) before or after
+SAME_TIME = r"\bthis\s+time\s+(?P<rel>last|next)\s+(?P<unit>year|month|week)\b"
 AGO = (
     rf"(?:(?P<mod>about|almost|nearly|some|roughly|approximately|more\s+than|less\s+than|"
     rf"just|only|over|barely)\s+)?(?P<num>{NUMBER}|a)\s+(?P<unit>{DATE_UNIT})s?\s+(?:or\s+so\s+)?"
@@ -396,6 +398,12 @@ def anaphoric(m: re.Match, ctx: Context) -> Found | None:
         unit = "day"
     day = shift(anchor, unit, step) if anchor else None
     return "DATE", fmt(unit, day), None
+
+
+def same_time(m: re.Match, ctx: Context) -> Found | None:
+    ref = ctx.reference
+    step = -1 if m["rel"].lower() == "last" else 1
+    return "DATE", fmt("day", shift(ref, m["unit"].lower(), step) if ref else None), None
 
 
 def year_ago(m: re.Match, ctx: Context) -> Found | None:

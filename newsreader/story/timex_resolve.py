@@ -460,6 +460,13 @@ def nearest_year(ctx: Context, start: int, make) -> dt.date | None:
     if ctx.is_future(start):
         later = [d for d in options if d >= ref]
         return min(later) if later else None
+    if _SINCE_BEFORE.search(ctx.text, max(0, start - 12), start):
+        return max((d for d in options if d <= ref), default=None)  # "sober since Christmas"
     # The nearest, a future one only when less than half as far as the last one ("Black
-    # Friday is approaching" a week ahead; "Christmas" in August is last year's).
-    return min(options, key=lambda d: (d - ref).days * 2 if d > ref else (ref - d).days)
+    # Friday is approaching" a week ahead; "Christmas" in August is last year's), a quarter
+    # in a clause told in the past.
+    ahead = 4 if told_in_past(ctx, start) else 2
+    return min(options, key=lambda d: (d - ref).days * ahead if d > ref else (ref - d).days)
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)

@@ -132,6 +132,7 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
     (relative.YEAR_END, relative.year_end, _words("year")),
     (relative.NEW_YEAR, relative.new_year, _words("year")),
     (relative.YEAR_AGO, relative.year_ago, _words("year-")),
+    (relative.SAME_TIME, relative.same_time, _words("this time")),
     (dates.SPOKEN, dates.spoken, _words("nineteen eighteen thousand")),
     (dates.CENTURY, dates.century, _words("century")),
     (

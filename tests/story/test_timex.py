@@ -887,6 +887,11 @@ MORE_CASES = [
      "TIME", "2017-08-02T09:30"),
     ("The train leaves at quarter to ten tonight.", THURSDAY, "quarter to ten tonight", "TIME",
      "2017-08-03T21:45"),
+    # a spoken hour with no part of the day: as said, up to seven after noon
+    ("The march set off at nine o'clock.", THURSDAY, "nine o'clock", "TIME", "2017-08-03T09:00"),
+    ("The road was cut at about three o'clock.", THURSDAY, "about three o'clock", "TIME",
+     "2017-08-03T15:00"),
+    ("Gates open at half past twelve.", THURSDAY, "half past twelve", "TIME", "2017-08-03T12:30"),
     # a 24-hour clock after its preposition
     ("The match kicks off at 19:45.", THURSDAY, "19:45", "TIME", "2017-08-03T19:45"),
     ("By about six o'clock last night, we were sure.", THURSDAY, "about six o'clock last night",
@@ -1305,6 +1310,8 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "A photograph showed the Year 6 football team.",  # a school year
         "The score was 3:1 at the break.",  # a score, not a clock
         "He birdied on the 5th and 7th.",  # holes
+        "The vote was ten to one against.",  # odds
+        "He watched the Six O'Clock News.",  # a programme
         "The 22nd Amendment was passed.",
         "The year 11 pupils sat their exams.",
         "The Sunday Times reported it first.",  # calendar words naming a paper, a firm, a show
