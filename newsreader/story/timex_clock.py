@@ -257,10 +257,10 @@ def _named_day(m: re.Match, ctx: Context) -> str | None:
         # "at 10 a.m. on Thursday": the day is an expression of its own, the clock on it
         if on["wd"]:
             return resolve.weekday(ctx, m.start(), weekday_number(on["wd"]))
+        month, day = month_number(on["mon"] or on["mon2"]), int(on["day"] or on["day2"])
         if on["year"]:
-            return f"{on['year']}-{month_number(on['mon']):02d}-{int(on['day']):02d}"
-        found = resolve.month_day(ctx, m.start(), month_number(on["mon"]), int(on["day"]))
-        return found or "XXXX-XX-XX"
+            return f"{on['year']}-{month:02d}-{day:02d}"
+        return resolve.month_day(ctx, m.start(), month, day) or "XXXX-XX-XX"
     return None
 
 
@@ -283,8 +283,10 @@ def _story_day(m: re.Match, ctx: Context) -> str:
 
 
 _ON_DAY_AFTER = re.compile(
-    rf"\s+on\s+(?:(?P<wd>{WEEKDAY})\b(?!,?\s+{MONTH})|(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s*"
-    r"(?P<day>\d{1,2})\b(?:,\s*(?P<year>(?:19|20)\d\d)\b)?)"
+    rf"\s+on\s+(?:(?P<wd>{WEEKDAY})\b(?!,?\s+(?:{MONTH}|\d))|(?:{WEEKDAY},?\s+)?(?:(?P<mon>{MONTH})\s*"
+    r"(?P<day>\d{1,2})\b|"
+    # "at 2am on Sunday 1 October"
+    rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH}))(?:,?\s*(?P<year>(?:19|20)\d\d)\b)?)"
 )
 
 _TRADING_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}in\s+(?:[\w.&-]+\s+){0,5}trading\b")

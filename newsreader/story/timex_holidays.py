@@ -11,6 +11,7 @@ from collections.abc import Callable
 from newsreader.story import timex_resolve as resolve
 from newsreader.story.timex_calendar import add_months, fmt
 from newsreader.story.timex_context import Context
+from newsreader.story.timex_lex import PART_CODES
 
 Found = tuple[str, str, str | None]
 
@@ -23,7 +24,9 @@ HOLIDAY = (
     r"Columbus\s+Day|Mother's\s+Day|Father's\s+Day|Election\s+Day|St\.\s+Patrick's\s+Day|"
     r"Remembrance\s+Day|Anzac\s+Day|Australia\s+Day|Canada\s+Day|Bastille\s+Day|May\s+Day|"
     r"Waitangi\s+Day|Juneteenth|Hogmanay|Guy\s+Fawkes\s+Night|Bonfire\s+Night))"
-    r"(?:(?P<week>\s+week)|,?\s+(?P<hyear>(?:1[5-9]|20)\d\d))?\b"
+    r"(?:(?P<week>\s+week)|,?\s+(?P<hyear>(?:1[5-9]|20)\d\d)|"
+    # "on Christmas night", "Boxing Day morning": a part of the holiday
+    r"\s+(?P<part>morning|afternoon|evening|night)(?!s))?\b"
 )
 
 
@@ -153,4 +156,6 @@ def holiday(m: re.Match, ctx: Context) -> Found | None:
             found = this
     else:
         found = resolve.nearest_year(ctx, m.start(), make)
+    if m["part"] and found:
+        return "TIME", fmt("day", found) + PART_CODES[m["part"].lower()], None
     return "DATE", fmt("week" if m["week"] else "day", found), None  # "Easter week"

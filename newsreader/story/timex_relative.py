@@ -180,6 +180,8 @@ def relative(m: re.Match, ctx: Context) -> Found | None:
         return "DATE", resolve.season(ctx, m.start(), SEASON_CODES[unit], relation), None
     if unit == "weekend" and relation == "this":
         ref = ctx.reference
+        if rel == "this" and ref and ref.weekday() >= 5:
+            return "DATE", fmt("weekend", ref), None  # said on a Saturday: the one it is in
         if rel == "this" and ref and ref.weekday() < 5 and not resolve.told_in_past(ctx, m.start()):
             return "DATE", fmt("weekend", ref), None  # "could bring relief this weekend"
         return "DATE", _the_weekend(ctx, m.start()), None
