@@ -376,7 +376,13 @@ _PAIRED_SET = re.compile(
 )
 
 
+# a weekday in a name: the football club "Sheffield Wednesday"
+_NAMED_BY_WEEKDAY = re.compile(r"\bSheffield\s+$")
+
+
 def weekday_alone(m: re.Match, ctx: Context) -> Found | None:
+    if _NAMED_BY_WEEKDAY.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
     paired = None if m["rel"] or m[0].endswith("'s") else _PAIRED_SET.match(ctx.text, m.end())
     if paired:  # "on Monday and Tuesday nights": every Monday night too
         part = PART_CODES.get((paired["parts"] or "").lower().rstrip("s"), "")

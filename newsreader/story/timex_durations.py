@@ -77,11 +77,11 @@ SET = (
     # "every two years", "every 2-3 hours": a period of that length
     rf"\bevery\s+(?P<n>{NUMBER}(?:\s*[-–]\s*\d+|\s+to\s+{NUMBER})?)\s+"
     rf"(?P<units>seconds|minutes|hours|days|weeks|months|years|decades)\b|"
-    rf"\b(?:(?:every|each|per)\s+(?P<other>other\s+|single\s+)?(?P<what>hour|minute|day|week|month|quarter|year|"
+    rf"\b(?:(?:every|each|per)\s+(?P<other>other\s+|single\s+)?(?P<what>hour|minute|day|week|fortnight|month|quarter|year|"
     rf"morning|afternoon|evening|night|weekend|summer|winter|spring|fall|{WEEKDAY}|{MONTH})"
     # "every Tuesday night": every such part of the day
     r"(?:(?<=\wday)\s+(?P<wpart>morning|afternoon|evening|night)\b)?|"
-    r"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly))\b"
+    r"(?P<adv>daily|weekly|fortnightly|monthly|annually|yearly|hourly|nightly))\b"
 )
 _RATE_BEFORE = re.compile(
     r"(?:\d|\btwice|\btimes|\bonce|\bmillion|\bbillion|\bthousands?|\bhundreds?|\bdozens?|"
@@ -237,6 +237,7 @@ def long_adjective(m: re.Match, ctx: Context) -> Found | None:
 
 
 _SET_WORDS = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month"}
+_SET_WORDS["fortnightly"] = "fortnight"
 
 
 # "rise 8.5% annually", "average daily volume": a rate's unit, not a set of times (TimeBank)
@@ -265,6 +266,8 @@ def set_expression(m: re.Match, ctx: Context) -> Found | None:
     # "every night" recurs at night; "8 hours per night" is a rate
     if lower in PART_CODES and not per:
         return "SET", f"XXXX-XX-XX{PART_CODES[lower]}", None
+    if lower == "fortnight":
+        return "SET", "P2W", None
     if lower in UNITS:
         every = 2 if (m["other"] or "").lower().startswith("other") else 1
         return "SET", length_value(every, lower), None  # "every other week": P2W

@@ -24,7 +24,7 @@ HOLIDAY = (
     r"Columbus\s+Day|Mother's\s+Day|Father's\s+Day|Election\s+Day|St\.\s+Patrick's\s+Day|"
     r"Remembrance\s+Day|Anzac\s+Day|Australia\s+Day|Canada\s+Day|Bastille\s+Day|May\s+Day|"
     r"Waitangi\s+Day|Juneteenth|Hogmanay|Guy\s+Fawkes\s+Night|Bonfire\s+Night))"
-    r"(?:(?P<week>\s+week)|,?\s+(?P<hyear>(?:1[5-9]|20)\d\d)|"
+    r"(?:(?P<week>\s+week)|(?P<weekend>\s+weekend)|,?\s+(?P<hyear>(?:1[5-9]|20)\d\d)|"
     # "on Christmas night", "Boxing Day morning": a part of the holiday
     r"\s+(?P<part>morning|afternoon|evening|night)(?!s))?\b"
 )
@@ -158,4 +158,6 @@ def holiday(m: re.Match, ctx: Context) -> Found | None:
         found = resolve.nearest_year(ctx, m.start(), make)
     if m["part"] and found:
         return "TIME", fmt("day", found) + PART_CODES[m["part"].lower()], None
+    if m["weekend"] and found:  # "the Easter weekend"; "Labor Day weekend" ends on Monday
+        return "DATE", fmt("weekend", found - dt.timedelta(days=found.weekday() == 0)), None
     return "DATE", fmt("week" if m["week"] else "day", found), None  # "Easter week"

@@ -117,7 +117,7 @@ _TABLE: list[tuple[str, Handler, Anchor | tuple[Anchor, ...]]] = [
     (
         durations.SET,
         durations.set_expression,
-        _words("every each per daily weekly monthly annually yearly hourly nightly"),
+        _words("every each per daily weekly fortnightly monthly annually yearly hourly nightly"),
     ),
     (durations.DURATION, durations.duration, _words(_UNITS)),
     (durations.COMPOUND, durations.compound, _words(_UNITS)),

@@ -632,6 +632,11 @@ MORE_CASES = [
     ("The crew left a fortnight ago.", THURSDAY, "a fortnight ago", "DATE", "2017-W29"),
     ("Travel will be busy this weekend.", dt.date(2017, 12, 23), "this weekend", "DATE",
      "2017-W51-WE"),
+    ("Expect delays over the Easter weekend.", dt.date(2016, 3, 22), "Easter weekend", "DATE",
+     "2016-W12-WE"),
+    ("Traffic over the Labor Day weekend was heavy.", dt.date(2016, 9, 6), "Labor Day weekend",
+     "DATE", "2016-W35-WE"),
+    ("Garden waste is collected every fortnight.", THURSDAY, "every fortnight", "SET", "P2W"),
     ("Arsenal open at West Ham in Saturday's early kick-off.", dt.date(2019, 8, 9), "Saturday's",
      "DATE", "2019-08-10"),
     ("Prices rose over the last fortnight.", THURSDAY, "the last fortnight", "DURATION", "P2W"),
@@ -1318,6 +1323,7 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "The score was 3:1 at the break.",  # a score, not a clock
         "He birdied on the 5th and 7th.",  # holes
         "The vote was ten to one against.",  # odds
+        "He joined Sheffield Wednesday as a boy.",  # a football club
         "He watched the Six O'Clock News.",  # a programme
         "The 22nd Amendment was passed.",
         "The year 11 pupils sat their exams.",
