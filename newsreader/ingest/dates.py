@@ -16,6 +16,8 @@ def iso_date(value: object) -> str | None:
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _epoch_date(value)
     if not isinstance(value, str) or not value.strip() or len(value) > 100:
         return None
     match = _ISO_PREFIX.match(value)
@@ -30,3 +32,15 @@ def iso_date(value: object) -> str | None:
     except (ValueError, OverflowError):
         return None
     return parsed.date().isoformat() if parsed.year > 1 else None
+
+
+# Unix time in seconds, or in milliseconds as JavaScript writes it: 1973 to 2096
+_EPOCH_SECONDS = (1e8, 4e9)
+
+
+def _epoch_date(value: float) -> str | None:
+    """`1295949600` (a JSON archive's timestamp) as its UTC date; other numbers are no date."""
+    seconds = value / 1000 if value > _EPOCH_SECONDS[1] else value
+    if not _EPOCH_SECONDS[0] <= seconds <= _EPOCH_SECONDS[1]:
+        return None
+    return dt.datetime.fromtimestamp(seconds, dt.UTC).date().isoformat()

@@ -148,3 +148,20 @@ def test_an_articles_json_is_its_fields():
 
     article = Article(id="a", path="a.txt", title="T", published="2017-08-03", text="x")
     assert list(article.to_json().items()) == list(dataclasses.asdict(article).items())
+
+
+@pytest.mark.parametrize(
+    ("published", "day"),
+    [
+        (1295949600, "2011-01-25"),  # Unix seconds
+        (1295949600000, "2011-01-25"),  # milliseconds, as JavaScript writes them
+        ("Tue, 25 Jan 2011 10:00:00 GMT", "2011-01-25"),
+        (2011, None),  # a year alone is no publication day
+        (True, None),
+        (1e40, None),
+    ],
+)
+def test_jsonl_published_as_a_timestamp_or_a_date_string(published, day):
+    line = json.dumps({"title": "T", "text": "A story.", "published": published})
+    (article,) = parse_bytes(line.encode(), "jsonl", "feed.jsonl", "feed").articles
+    assert article.published == day
