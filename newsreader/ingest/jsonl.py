@@ -1,4 +1,6 @@
-"""JSONL archives: one article per line; broken lines are reported by number."""
+"""JSONL archives: one article per line; broken lines are reported by number. Other
+archives' field names are read when ours are absent ("body", "content", "headline",
+"source", "date")."""
 
 from __future__ import annotations
 
@@ -14,6 +16,21 @@ from newsreader.sanitize import clean_text
 
 MAX_LINE_CHARS = 4 << 20
 _META = ("title", "url", "outlet", "byline")
+# other archives' names for the same fields, read when ours are absent
+_ALIASES = {
+    "text": ("body", "content"),
+    "title": ("headline",),
+    "outlet": ("source",),
+    "published": ("date", "published_at", "publish_date"),
+}
+
+
+def _field(record: dict, name: str) -> object:
+    for key in (name, *_ALIASES.get(name, ())):
+        value = record.get(key)
+        if value not in (None, ""):
+            return value
+    return None
 
 
 def read_jsonl(source: str, rel: str, file_id: str) -> FileResult:
@@ -54,10 +71,12 @@ def _record(line: str, default_id: str) -> Article:
         raise ValueError("not a JSON object")
     article = _body(record)
     for name in _META:
-        value = record.get(name)
+        value = _field(record, name)
+        if isinstance(value, dict):  # "source": {"id": ..., "name": "Reuters"}
+            value = value.get("name")
         if isinstance(value, str) and value.strip():
             setattr(article, name, " ".join(value.split()))
-    published = iso_date(record.get("published"))
+    published = iso_date(_field(record, "published"))
     if published:
         article.published, article.published_from = published, FROM_METADATA
     record_id = record.get("id")
@@ -68,7 +87,7 @@ def _record(line: str, default_id: str) -> Article:
 
 
 def _body(record: dict) -> Article:
-    text, html = record.get("text"), record.get("html")
+    text, html = _field(record, "text"), record.get("html")
     if isinstance(text, str) and text.strip():
         # A record's text is already the article body: keep every paragraph.
         # Cleaned before it becomes Markdown: escaping "[" would break up "ESC [31m".

@@ -165,3 +165,22 @@ def test_jsonl_published_as_a_timestamp_or_a_date_string(published, day):
     line = json.dumps({"title": "T", "text": "A story.", "published": published})
     (article,) = parse_bytes(line.encode(), "jsonl", "feed.jsonl", "feed").articles
     assert article.published == day
+
+
+def test_jsonl_reads_other_archives_field_names_when_ours_are_absent():
+    record = {
+        "headline": "Dam fails",
+        "body": "The spillway gave way before dawn.",
+        "source": {"id": "mer", "name": "Meridian Press"},
+        "date": "2021-03-04",
+    }
+    (article,) = parse_bytes(json.dumps(record).encode(), "jsonl", "f.jsonl", "f").articles
+    assert (article.title, article.outlet, article.published) == (
+        "Dam fails",
+        "Meridian Press",
+        "2021-03-04",
+    )
+    assert article.text == "The spillway gave way before dawn."
+    ours = {**record, "title": "Ours", "text": "Our body.", "published": "2021-03-05"}
+    (article,) = parse_bytes(json.dumps(ours).encode(), "jsonl", "f.jsonl", "f").articles
+    assert (article.title, article.text, article.published) == ("Ours", "Our body.", "2021-03-05")
