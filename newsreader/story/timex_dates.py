@@ -36,7 +36,7 @@ FULL_DATE = (
     # "March 4", "March the 4th"
     rf"(?:(?P<mon>{MONTH})\s*(?:the\s+(?=\d\d?(?:st|nd|rd|th)\b))?(?P<day>{DAY_NUM})|"
     rf"(?:the\s+)?(?P<day2>{DAY_NUM})(?:\s+of)?\s+(?P<mon2>{MONTH}))"
-    rf"(?:,?\s+(?P<year>{YEAR4})|\s+of\s+(?P<that>that|the\s+same)\s+year\b|"
+    rf"(?:,?\s+(?P<year>{YEAR4})|(?:\s+of)?\s+(?P<that>that|the\s+same)\s+year\b|"
     # "July 1 last year"
     r"\s+(?P<ryear>last|this|next)\s+year\b)?"
 )

@@ -63,6 +63,13 @@ CASES = [
     ("Rain 4 March. The form is dated 08/03/2017.", THURSDAY, "08/03/2017", "DATE", "2017-03-08"),
     ("The form is dated 13/03/2017.", THURSDAY, "13/03/2017", "DATE", "2017-03-13"),
     ("It happened on March the 4th.", THURSDAY, "March the 4th", "DATE", "2017-03-04"),
+    (
+        "A warning in February 2016 went unread before the collapse on March 4 that year.",
+        THURSDAY,
+        "March 4 that year",
+        "DATE",
+        "2016-03-04",
+    ),
     # a day of the month alone: of the month the sentence names, else of the paper's
     (
         "The inquest opened on 3 May 2016 and resumed on the 22nd.",
