@@ -706,8 +706,8 @@ MORE_CASES = [
      "February", "DATE", "1993-02"),
     ("The inquiry began in the spring of 1990. That June, he took leave. He resigned on"
      " Sept. 14.", THURSDAY, "Sept. 14", "DATE", "1990-09-14"),
-    ("The last strike was in 1979. It began on August 20 that year.", THURSDAY, "August 20",
-     "DATE", "1979-08-20"),
+    ("The last strike was in 1979. It began on August 20 that year.", THURSDAY,
+     "August 20 that year", "DATE", "1979-08-20"),
     ("In 1997, lawmakers spent much of the fall on it.", THURSDAY, "the fall", "DATE",
      "1997-FA"),
     ("The diner survived the flood of 1964, when water rose four feet on March 11.", THURSDAY,
