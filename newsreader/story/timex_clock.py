@@ -16,8 +16,10 @@ from newsreader.story.timex_lex import (
     MONTH,
     ONES,
     PART_CODES,
+    SPOKEN_DAY,
     WEEKDAY,
     WEEKDAYS,
+    day_ordinal,
     month_number,
     weekday_number,
 )
@@ -257,7 +259,8 @@ def _named_day(m: re.Match, ctx: Context) -> str | None:
         # "at 10 a.m. on Thursday": the day is an expression of its own, the clock on it
         if on["wd"]:
             return resolve.weekday(ctx, m.start(), weekday_number(on["wd"]))
-        month, day = month_number(on["mon"] or on["mon2"]), int(on["day"] or on["day2"])
+        month = month_number(on["mon"] or on["mon2"] or on["mon3"])
+        day = day_ordinal(on["sday"]) if on["sday"] else int(on["day"] or on["day2"])
         if on["year"]:
             return f"{on['year']}-{month:02d}-{day:02d}"
         return resolve.month_day(ctx, m.start(), month, day) or "XXXX-XX-XX"
@@ -285,8 +288,9 @@ def _story_day(m: re.Match, ctx: Context) -> str:
 _ON_DAY_AFTER = re.compile(
     rf"\s+on\s+(?:(?P<wd>{WEEKDAY})\b(?!,?\s+(?:{MONTH}|\d))|(?:{WEEKDAY},?\s+)?(?:(?P<mon>{MONTH})\s*"
     r"(?P<day>\d{1,2})\b|"
-    # "at 2am on Sunday 1 October"
-    rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH}))(?:,?\s*(?P<year>(?:19|20)\d\d)\b)?)"
+    # "at 2am on Sunday 1 October", "at half past nine on the fourth of March"
+    rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH})|"
+    rf"the\s+(?P<sday>{SPOKEN_DAY})\s+of\s+(?P<mon3>{MONTH}))(?:,?\s*(?P<year>(?:19|20)\d\d)\b)?)"
 )
 
 _TRADING_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}in\s+(?:[\w.&-]+\s+){0,5}trading\b")

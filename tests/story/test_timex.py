@@ -909,6 +909,8 @@ MORE_CASES = [
      "2017-08-03T15:00"),
     ("Gates open at half past twelve.", THURSDAY, "half past twelve", "TIME", "2017-08-03T12:30"),
     ("Clocks go forward at 2am on Sunday 1 October.", THURSDAY, "2am", "TIME", "2017-10-01T02:00"),
+    ("It opened at half past nine on the fourth of March.", THURSDAY, "half past nine", "TIME",
+     "2017-03-04T09:30"),
     ("Expect a hard frost on Christmas night.", THURSDAY, "Christmas night", "TIME",
      "2017-12-25TNI"),
     # a 24-hour clock after its preposition
