@@ -159,7 +159,8 @@ _WITH_TOMORROW = re.compile(
 # "canceled through Friday", "could take until Sunday": a span that reaches the day; not
 # a range ("from Monday through Thursday") nor a clause told in the past ("lasted until")
 _UNTIL_BEFORE = re.compile(
-    r"(?<!day\s)\b(?:until|till|through)\s+(?:(?:noon|midnight|\d{1,2}(?::\d\d)?\s*[ap]\.m\.)\s+)?$",
+    r"(?<!day\s)\b(?:until|till|through)\s+"
+    r"(?:(?:noon|midday|midnight|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)\s+(?:on\s+)?)?$",
     re.IGNORECASE,
 )
 

@@ -639,6 +639,8 @@ MORE_CASES = [
     ("The crew left a fortnight ago.", THURSDAY, "a fortnight ago", "DATE", "2017-W29"),
     ("Travel will be busy this weekend.", dt.date(2017, 12, 23), "this weekend", "DATE",
      "2017-W51-WE"),
+    ("A warning has been issued, valid from 18:00 until midday on Wednesday.", THURSDAY,
+     "Wednesday", "DATE", "2017-08-09"),
     ("Expect delays over the Easter weekend.", dt.date(2016, 3, 22), "Easter weekend", "DATE",
      "2016-W12-WE"),
     ("Traffic over the Labor Day weekend was heavy.", dt.date(2016, 9, 6), "Labor Day weekend",
