@@ -270,6 +270,8 @@ def importance(
     days: dict[str, float] = {}
     for s in sources:
         told = 1.0 if not s.published or s.published >= start else ANTICIPATED
+        if told == 1.0 and _foretold(s.sentence, s.expression):
+            told = ANTICIPATED  # "the report is expected this month", written in the month
         weight[s.id] = max(weight.get(s.id, 0.0), told)
         if s.published:
             days[s.published] = max(days.get(s.published, 0.0), told)
@@ -352,10 +354,32 @@ def _coarse_into_fine(clusters: list[_Cluster], idf: dict[str, float]) -> list[_
             target = _finer_match(cluster, finer, idf)
             if target is None:
                 kept.append(cluster)
-            else:
-                for member in cluster.members:
-                    target.add(member, _vector(member, idf)[0])
+                continue
+            rest = _Cluster()  # what only foretells the month reports no day of it
+            for member in cluster.members:
+                joins = target if not _foretells(member) else rest
+                joins.add(member, _vector(member, idf)[0])
+            if rest.members:
+                kept.append(rest)
     return kept
+
+
+# "the report would be delivered in March", "is expected this month": a plan; "disclosed
+# since March", "by the end of March": a bound of a span. Neither reports a day of the month.
+_FORETOLD = re.compile(
+    r"\b(?:will|would|shall|expect(?:s|ed)?|due|scheduled|planned|promised|set\s+to|"
+    r"(?:is|are)\s+to|going\s+to)\b[^.;]{0,40}$|\b(?:since|until|till|before|by)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _foretells(candidate: Candidate) -> bool:
+    return _foretold(candidate.sentence, candidate.expression)
+
+
+def _foretold(sentence: str, expression: str) -> bool:
+    at = sentence.find(expression)
+    return at > 0 and bool(_FORETOLD.search(sentence, max(0, at - 60), at))
 
 
 def _finer_match(cluster: _Cluster, finer: list[_Cluster], idf) -> _Cluster | None:

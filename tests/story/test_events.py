@@ -325,3 +325,33 @@ def test_a_year_inside_the_archive_s_stretch_places_an_event_less_than_a_month()
         Coverage.of({"a": "2021-03-04"}).placing("year", ("2021-01-01", "2021-12-31")) == WIDE_FLOOR
     )
     assert coverage.placing("year", ("2009-01-01", "2009-12-31")) == 1.0  # background's own rule
+
+
+def test_a_plan_told_in_its_month_counts_as_foretold():
+    from newsreader.model import Source
+    from newsreader.story.events import Coverage, importance
+
+    coverage = Coverage.of({"a": "2022-03-16", "b": "2022-03-17"})
+    month = ("2022-03-01", "2022-03-31")
+    plans = [
+        Source("a", "Its final report is expected this month.", "this month", 0, "2022-03-16"),
+        Source("b", "The report will come in March, it said.", "March", 0, "2022-03-17"),
+    ]
+    reports = [
+        Source("a", "The inquiry published its report this month.", "this month", 0, "2022-03-16"),
+        Source("b", "The report came out in March.", "March", 0, "2022-03-17"),
+    ]
+    assert importance(plans, "month", month, coverage) < importance(
+        reports, "month", month, coverage
+    )
+
+
+def test_a_month_mention_that_only_foretells_joins_no_day_of_it():
+    articles = [
+        ("a", "The harbor inquiry said on Tuesday that its report was nearly done.", "2022-03-09"),
+        ("b", "The harbor inquiry's report is expected in March, officials said.", "2022-02-20"),
+        ("c", "The harbor inquiry said its report was nearly done, in March.", "2022-04-02"),
+    ]
+    events = build_events([c for a in articles for c in event_candidates(*a)], {})
+    (day,) = [e for e in events if e.start == "2022-03-08"]
+    assert sorted({s.id for s in day.sources}) == ["a", "c"]
