@@ -72,7 +72,7 @@ class Coverage:
         start, end = span
         if not self.earliest or end >= self.earliest:
             return 1.0
-        before = (dt.date.fromisoformat(self.earliest) - dt.date.fromisoformat(start)).days
+        before = _days_between(start, self.earliest)
         return BACKGROUND * min(1.0, math.sqrt(RECENT_PAST / max(before, 1)))
 
     def placing(self, precision: str, span: tuple[str, str]) -> float:
@@ -357,7 +357,7 @@ def _coarse_into_fine(clusters: list[_Cluster], idf: dict[str, float]) -> list[_
                 continue
             rest = _Cluster()  # what only foretells the month reports no day of it
             for member in cluster.members:
-                joins = target if not _foretells(member) else rest
+                joins = rest if _foretold(member.sentence, member.expression) else target
                 joins.add(member, _vector(member, idf)[0])
             if rest.members:
                 kept.append(rest)
@@ -371,10 +371,6 @@ _FORETOLD = re.compile(
     r"(?:is|are)\s+to|going\s+to)\b[^.;]{0,40}$|\b(?:since|until|till|before|by)\s+$",
     re.IGNORECASE,
 )
-
-
-def _foretells(candidate: Candidate) -> bool:
-    return _foretold(candidate.sentence, candidate.expression)
 
 
 def _foretold(sentence: str, expression: str) -> bool:

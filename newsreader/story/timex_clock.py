@@ -19,6 +19,7 @@ from newsreader.story.timex_lex import (
     SPOKEN_DAY,
     WEEKDAY,
     WEEKDAYS,
+    after_words,
     day_ordinal,
     month_number,
     weekday_number,
@@ -37,13 +38,7 @@ _PART_OF_TODAY = (
 # "at eleven o'clock yesterday morning", "at 7 o'clock Friday evening": a part of a named day
 _PART_OF_DAY_NAMED = rf"(?:yesterday|tomorrow|{WEEKDAY})\s+(?:morning|afternoon|evening|night)"
 
-_CLOCK_AFTER = (
-    "(?:"
-    + "|".join(
-        rf"(?<=\b{w}\s)" for w in ("at", "by", "from", "until", "till", "to", "before", "after")
-    )
-    + ")"
-)
+_CLOCK_AFTER = after_words("at", "by", "from", "until", "till", "to", "before", "after")
 # what follows a number that counts ("five to ten years", "ten past nine thousand")
 _COUNTED = (
     r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|per|percent|points?|"
@@ -90,10 +85,7 @@ def clock_time(m: re.Match, ctx: Context) -> Found | None:
         and not _CLOCK_CUE.search(ctx.text, max(0, m.start() - 8), m.start())
     ):
         return None  # "ten to one against": odds, not "at ten to one"
-    # the part of the day a spoken hour is in, told near it: "the dawn service ... by a
-    # quarter past four"
-    near = ctx.text[max(ctx.sentence_start(m.start()) - 120, 0) : m.end() + 40]
-    clock = _clock(m, morning=bool(_MORNING_NEAR.search(near)))
+    clock = _clock(m, morning=bool((m["rh"] or m["oh"]) and _morning_near(m, ctx)))
     if clock is None:
         return None
     named = _named_day(m, ctx)
@@ -207,12 +199,21 @@ def _clock(m: re.Match, morning: bool = False) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
-_PAST_MINUTES = {"half": 30, "quarter": 15, "a quarter": 15, "five": 5, "ten": 10, "twenty": 20}
-_PAST_MINUTES["twenty-five"] = 25
+_PAST_MINUTES = {
+    "half": 30, "quarter": 15, "a quarter": 15, "five": 5, "ten": 10, "twenty": 20,
+    "twenty-five": 25,
+}  # fmt: skip
 
 
 _AFTERNOON_UNTIL = 7  # a spoken hour up to seven, with no part of the day, is after noon
 _MORNING_NEAR = re.compile(r"\b(?:dawn|daybreak|sunrise|morning|breakfast|a\.m\.|am)\b", re.I)
+
+
+def _morning_near(m: re.Match, ctx: Context) -> bool:
+    """The part of the day a spoken hour is in, told near it: "the dawn service ... by a
+    quarter past four"."""
+    near = ctx.text[max(ctx.sentence_start(m.start()) - 120, 0) : m.end() + 40]
+    return bool(_MORNING_NEAR.search(near))
 
 
 def _told_clock(m: re.Match, morning: bool) -> str:

@@ -23,6 +23,7 @@ from newsreader.story.timex_lex import (
     SPOKEN_YEAR,
     WEEKDAY,
     YEAR4,
+    after_words,
     day_ordinal,
     month_number,
     spoken_year,
@@ -49,9 +50,8 @@ SPOKEN_DATE = (
 )
 # "resumed on the 22nd.", "by the 3rd, when": a day of the month the story is in
 ORDINAL_DAY = (
-    "(?:"
-    + "|".join(rf"(?<=\b{w}\s)" for w in ("on", "by", "until", "till", "from", "since", "before"))
-    + r")the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+    after_words("on", "by", "until", "till", "from", "since", "before")
+    + r"the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|at|when|but|with|to|until|through)\b)"
 )
 # "the week of March 6", "the week of 21 August", "the week ended July 10"
@@ -186,8 +186,8 @@ def ordinal_day(m: re.Match, ctx: Context) -> Found | None:
         shift = -1
     elif day < ref.day and resolve.looks_ahead(ctx, m.start()):
         shift = 1
-    year, month = divmod(ref.year * 12 + ref.month - 1 + shift, 12)
-    found = safe_date(year, month + 1, day)
+    month = add_months(ref.replace(day=1), shift)
+    found = safe_date(month.year, month.month, day)
     return ("DATE", found.isoformat(), None) if found else None
 
 

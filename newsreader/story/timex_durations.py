@@ -236,8 +236,10 @@ def long_adjective(m: re.Match, ctx: Context) -> Found | None:
     return "DURATION", length_value(1, m["unit"].lower()), None
 
 
-_SET_WORDS = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month"}
-_SET_WORDS["fortnightly"] = "fortnight"
+_SET_WORDS = {
+    "daily": "day", "nightly": "day", "weekly": "week", "fortnightly": "fortnight",
+    "monthly": "month",
+}  # fmt: skip
 
 
 # "rise 8.5% annually", "average daily volume": a rate's unit, not a set of times (TimeBank)
@@ -266,8 +268,6 @@ def set_expression(m: re.Match, ctx: Context) -> Found | None:
     # "every night" recurs at night; "8 hours per night" is a rate
     if lower in PART_CODES and not per:
         return "SET", f"XXXX-XX-XX{PART_CODES[lower]}", None
-    if lower == "fortnight":
-        return "SET", "P2W", None
     if lower in UNITS:
         every = 2 if (m["other"] or "").lower().startswith("other") else 1
         return "SET", length_value(every, lower), None  # "every other week": P2W

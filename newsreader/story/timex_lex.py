@@ -97,6 +97,12 @@ _MONTH_WORDS = frozenset(
 )
 
 
+def after_words(*words: str) -> str:
+    """A pattern that matches where one of `words` and a space end: "(?<=\\bat\\s)|...", the
+    way a clock or a day is led in ("at 19:45", "on the 22nd") without being part of it."""
+    return "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in words) + ")"
+
+
 def is_month(word: str) -> bool:
     return word.lower().rstrip(".") in _MONTH_WORDS
 

@@ -646,6 +646,7 @@ MORE_CASES = [
     ("Traffic over the Labor Day weekend was heavy.", dt.date(2016, 9, 6), "Labor Day weekend",
      "DATE", "2016-W35-WE"),
     ("Garden waste is collected every fortnight.", THURSDAY, "every fortnight", "SET", "P2W"),
+    ("Bins are emptied every other fortnight.", THURSDAY, "every other fortnight", "SET", "P4W"),
     ("Arsenal open at West Ham in Saturday's early kick-off.", dt.date(2019, 8, 9), "Saturday's",
      "DATE", "2019-08-10"),
     ("Prices rose over the last fortnight.", THURSDAY, "the last fortnight", "DURATION", "P2W"),
