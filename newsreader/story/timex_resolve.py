@@ -205,6 +205,14 @@ def past_in_sentence(ctx: Context, start: int) -> bool:
     return bool(_PAST_TOLD.search(before) or _PAST_ED.search(before))
 
 
+def _past_after(ctx: Context, start: int) -> bool:
+    """A verb in the past after the expression in its sentence."""
+    end = ctx.text.find(" ", start)
+    rest = _SENTENCE_REST.match(ctx.text, end if end >= 0 else start, start + 200)[0]
+    past = _PAST_VERB.search(rest)
+    return past is not None and not ctx.future_cue_in(rest, past.start())
+
+
 def told_in_past(ctx: Context, start: int) -> bool:
     """Whether the clause before the expression is told in the past, or, when the expression
     opens its sentence ("In January, a clinic was bombed"), the sentence it opens."""
@@ -342,6 +350,14 @@ def month_day(ctx: Context, start: int, number: int, day: int) -> str | None:
         # "the hearing is scheduled for Feb. 14": the coming one; but "the trial was set for
         # May 9", told in June, is the May gone: a plan most of a year off names its year
         far = later and (min(later) - ref).days > _FAR_AHEAD_DAYS and told_in_past(ctx, start)
+        # "The trial, set for May 9, opened that morning": a plan's participle takes the
+        # tense of the sentence it sits in
+        far = far or (
+            later
+            and (min(later) - ref).days > _FAR_AHEAD_DAYS
+            and _PLAN_PARTICIPLE.search(ctx.clause_before(start))
+            and _past_after(ctx, start)
+        )
         if later and not far:
             return min(later).isoformat()
     ahead = 1.0 if cue is not None else 4.0 if told_in_past(ctx, start) else 1.5
@@ -371,6 +387,11 @@ def _names_thing(ctx: Context, start: int) -> bool:
     )
 
 
+_PLAN_PARTICIPLE = re.compile(
+    r"(?:^|\b(?!(?:is|are|was|were|be|been|being|has|have|had)\b)[a-z]+\s+)"
+    r"(?:set|scheduled|slated|planned)\s+(?:for|on)\s+$",
+    re.IGNORECASE,
+)
 _TO_DATE_DAYS = 61  # "through" a day this recent is a figure up to it
 _FAR_AHEAD_DAYS = 270  # a plan told in the past this far ahead is more likely one gone
 # An order or an expectation with its deadline: "directed the city to file a report by",
