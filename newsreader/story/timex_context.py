@@ -50,7 +50,9 @@ _FUTURE = re.compile(
     # a modal looks ahead ("may vote Tuesday"), unless it looks back ("may have", "could not")
     r"(?:(?-i:may|MAY)|might|should|must)(?!\s+(?:not\s+)?have\b)|"  # "May" is the month
     r"(?:hop(?:es?|ed|ing)|intends?|intending|aims?|aiming|seeks?|seeking|wants?|tries|try|"
-    r"trying)\s+to|"
+    r"trying|needs?|has|have)\s+to(?!\s+do\s+with\b)|"
+    # "Korvians vote on Sunday", "shareholders vote Tuesday": a vote in the present is set
+    r"(?-i:[A-Z][a-z]+s)\s+(?:vote|go\s+to\s+the\s+polls)(?=\s+(?:on\s+)?$)|"
     # a promise looks ahead of when it was made: "threatened to strike at 12:01 a.m.
     # Saturday", "promised to pay by spring" (not "decided to reopen the case in May")
     r"(?:vow|pledge|promise|threaten)[ds]?(?:ed)?\s+to\s+"
@@ -72,6 +74,10 @@ _FUTURE_AFTER = re.compile(
     r"[^,.;:!?\n]{1,40},?\s+(?:(?!said\b|says\b|told\b)[\w'-]+\s+){0,5}?"
     r"(?:will|'ll|is\s+(?:expected|scheduled|due|set)\s+to|are\s+(?:expected|scheduled|due|set)\s+to)\b",
     re.IGNORECASE,
+)
+_OWNS_SUBJECT = re.compile(
+    r"[A-Z][a-z]+day's\s+(?:[a-z-]+\s+){0,2}?(?:elections?|votes?|referendum|"
+    r"runoff|poll|meeting|summit|talks|hearing|debate|match|game|final|deadline)\b"
 )
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _PAST_NEAR = re.compile(r"\b(?:last|past|previous|since|ago|earlier)\b", re.IGNORECASE)
@@ -254,7 +260,10 @@ class Context:
     def _future_after(self, start: int, before: str) -> bool:
         """`On Tuesday, the board will vote`: a time opening its clause takes the tense of
         the clause it opens."""
-        if not _OPENS_CLAUSE.fullmatch(before):
+        # "investors bet that Sunday's election will pass off calmly": a day owning the
+        # subject of its clause takes that clause's tense too
+        owner = _OWNS_SUBJECT.match(self.text, start)
+        if not (_OPENS_CLAUSE.fullmatch(before) or owner):
             return False
         return bool(_FUTURE_AFTER.match(self.text, start, start + 120))
 

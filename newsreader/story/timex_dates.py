@@ -407,7 +407,8 @@ def _event_ahead(ctx: Context, m: re.Match) -> bool:
     sentence that tells nothing in the past."""
     if not resolve.SCHEDULED.match(ctx.text, m.end()):
         return False
-    return not resolve.past_in_sentence(ctx, m.start())
+    # "said Sunday's vote was a rebuke": the sentence goes on in the past
+    return not (resolve.past_in_sentence(ctx, m.start()) or resolve.past_after(ctx, m.start()))
 
 
 _COUNTS = re.compile(

@@ -205,7 +205,7 @@ def past_in_sentence(ctx: Context, start: int) -> bool:
     return bool(_PAST_TOLD.search(before) or _PAST_ED.search(before))
 
 
-def _past_after(ctx: Context, start: int) -> bool:
+def past_after(ctx: Context, start: int) -> bool:
     """A verb in the past after the expression in its sentence."""
     end = ctx.text.find(" ", start)
     rest = _SENTENCE_REST.match(ctx.text, end if end >= 0 else start, start + 200)[0]
@@ -356,7 +356,7 @@ def month_day(ctx: Context, start: int, number: int, day: int) -> str | None:
             later
             and (min(later) - ref).days > _FAR_AHEAD_DAYS
             and _PLAN_PARTICIPLE.search(ctx.clause_before(start))
-            and _past_after(ctx, start)
+            and past_after(ctx, start)
         )
         if later and not far:
             return min(later).isoformat()

@@ -428,6 +428,17 @@ MORE_CASES = [
      "2022-05-09"),
     ("The trial, set for May 9, will open here.", dt.date(2022, 5, 10), "May 9", "DATE",
      "2023-05-09"),
+    # a vote in the present, a need, a day owning the subject of a clause told ahead
+    ("Hungarians vote on Sunday in the first election since the war.", dt.date(2019, 6, 19),
+     "Sunday", "DATE", "2019-06-23"),
+    ("The party began its last week of campaigning Monday short of the majority it needs to "
+     "win outright on Sunday.", dt.date(2019, 6, 17), "Sunday", "DATE", "2019-06-23"),
+    ("Bonds rallied Monday as investors bet that Sunday's election will pass off calmly.",
+     dt.date(2019, 6, 18), "Sunday's", "DATE", "2019-06-23"),
+    ("Analysts said Sunday's vote was a rebuke.", dt.date(2019, 6, 18), "Sunday's", "DATE",
+     "2019-06-16"),
+    ("It has to do with the attack on Sunday.", dt.date(2019, 6, 18), "Sunday", "DATE",
+     "2019-06-16"),
     ("The offer, advertised in today's editions, expires.", THURSDAY, "today", "DATE",
      "2017-08-03"),
     ("The rallies are held annually.", THURSDAY, "annually", "SET", "P1Y"),
