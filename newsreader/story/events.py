@@ -373,6 +373,10 @@ _FORETOLD = re.compile(
 )
 
 
+# "since protests began Jan. 14", "until Jan. 29": the day bounds a span
+_BOUND = re.compile(r"\b(?:since|until|till)\b(?:\s+[\w'-]+){0,8}?\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def _foretold(sentence: str, expression: str) -> bool:
     at = sentence.find(expression)
     return at > 0 and bool(_FORETOLD.search(sentence, max(0, at - 60), at))
@@ -448,7 +452,15 @@ def _representative(
     # "Last week, lawyers filed ..." under June 8: the reader of a timeline has no article
     # date to count from; "filed on June 8", "filed Thursday" read right
     score -= 0.1 if _COUNTED_FROM_PUBLICATION.search(candidate.expression) else 0.0
+    # "41 people have been killed since protests began Jan. 14" counts from the day; it
+    # does not tell what happened on it
+    score -= 0.2 if _bounded(candidate.sentence, candidate.expression) else 0.0
     return score
+
+
+def _bounded(sentence: str, expression: str) -> bool:
+    at = sentence.find(expression)
+    return at > 0 and bool(_BOUND.search(sentence, max(0, at - 60), at))
 
 
 def summarize(sentence: str) -> str:

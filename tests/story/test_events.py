@@ -272,6 +272,19 @@ def test_background_weighs_less_the_longer_before_the_first_article():
     assert coverage.background(("2021-01-01", "2021-12-31")) < BACKGROUND / 3
 
 
+def test_a_summary_tells_the_day_rather_than_count_from_it():
+    walk = "harbor workers walked out"
+    articles = [
+        ("a", f"Nine ferries have been idle since {walk} on March 4.", "2024-03-20"),
+        ("b", f"Nine ferries have been idle since {walk} on March 4.", "2024-03-21"),
+        ("c", f"Nine ferries have been idle since {walk} on March 4, the port said.", "2024-03-22"),
+        ("d", f"The strike began on March 4, when {walk} over pay.", "2024-03-12"),
+    ]
+    events = build_events([c for a in articles for c in event_candidates(*a)], {})
+    (strike,) = [e for e in events if e.start == "2024-03-04"]
+    assert strike.summary.startswith("The strike began on March 4")
+
+
 def test_the_summary_is_a_sentence_told_once_it_happened():
     events = build_events(
         [
