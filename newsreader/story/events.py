@@ -374,7 +374,7 @@ _FORETOLD = re.compile(
 
 
 # "since protests began Jan. 14", "until Jan. 29": the day bounds a span
-_BOUND = re.compile(r"\b(?:since|until|till)\b(?:\s+[\w'-]+){0,8}?\s+(?:on\s+)?$", re.IGNORECASE)
+_BOUND = re.compile(r"\b(?:since|until|till)\b(?:,?\s+[\w'-]+){0,10}?\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _foretold(sentence: str, expression: str) -> bool:
@@ -460,7 +460,7 @@ def _representative(
 
 def _bounded(sentence: str, expression: str) -> bool:
     at = sentence.find(expression)
-    return at > 0 and bool(_BOUND.search(sentence, max(0, at - 60), at))
+    return at > 0 and bool(_BOUND.search(sentence, max(0, at - 90), at))
 
 
 def summarize(sentence: str) -> str:

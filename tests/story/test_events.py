@@ -272,8 +272,14 @@ def test_background_weighs_less_the_longer_before_the_first_article():
     assert coverage.background(("2021-01-01", "2021-12-31")) < BACKGROUND / 3
 
 
-def test_a_summary_tells_the_day_rather_than_count_from_it():
-    walk = "harbor workers walked out"
+@pytest.mark.parametrize(
+    "walk",
+    [
+        "harbor workers walked out",
+        "the dockers, who load the ferries each morning, walked out",
+    ],
+)
+def test_a_summary_tells_the_day_rather_than_count_from_it(walk):
     articles = [
         ("a", f"Nine ferries have been idle since {walk} on March 4.", "2024-03-20"),
         ("b", f"Nine ferries have been idle since {walk} on March 4.", "2024-03-21"),
