@@ -376,8 +376,9 @@ _PAIRED_SET = re.compile(
 )
 
 
-# a weekday in a name: the football club "Sheffield Wednesday"
-_NAMED_BY_WEEKDAY = re.compile(r"\bSheffield\s+$")
+# a weekday in a name: the football club "Sheffield Wednesday"; a day named for what
+# happened on it, whose date the name does not tell ("Bloody Sunday", "Black Monday")
+_NAMED_BY_WEEKDAY = re.compile(r"\b(?:Sheffield|Bloody|Black|Super|Dark|Red)\s+$")
 
 
 def weekday_alone(m: re.Match, ctx: Context) -> Found | None:

@@ -22,6 +22,9 @@ from newsreader.story.timex_context import (
 # A clause told in the past: its auxiliaries, and the irregular verbs news tells with
 _PAST_TOLD = re.compile(rf"\b(?:{PAST_IRREGULAR})\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_SINCE_NEAR = re.compile(
+    r"\bsince\s+(?:[\w'-]+\s+){0,4}?(?:(?:on|late|early|last)\s+)?$", re.IGNORECASE
+)
 _ENDED_BEFORE = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
 # "the Jan. 6 riot", "Tuesday's Aug. 18 deadline": a day naming a thing, outside the tense
 _NAMING_BEFORE = re.compile(r"(?:\bthe|'s)\s+$", re.IGNORECASE)
@@ -41,6 +44,8 @@ def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
         # before travelling to Kingsmoor on Saturday": the day after the coming one
         return (first + dt.timedelta(days=(number - first.weekday()) % 7 or 7)).isoformat()
     back = (ref.weekday() - number) % 7
+    if not relation and _SINCE_NEAR.search(ctx.text, max(0, start - 50), start):
+        relation = "past"  # "idle since Monday", "since her arrest on Thursday": gone by
     relation = relation or _plan_relation(ctx, start, back, delta)
     if relation == "this":
         return (ref + dt.timedelta(days=number - ref.weekday())).isoformat()
@@ -489,6 +494,3 @@ def nearest_year(ctx: Context, start: int, make) -> dt.date | None:
     # in a clause told in the past.
     ahead = 4 if told_in_past(ctx, start) else 2
     return min(options, key=lambda d: (d - ref).days * ahead if d > ref else (ref - d).days)
-
-
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)

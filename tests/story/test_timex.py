@@ -439,6 +439,13 @@ MORE_CASES = [
      "2019-06-16"),
     ("It has to do with the attack on Sunday.", dt.date(2019, 6, 18), "Sunday", "DATE",
      "2019-06-16"),
+    # "since" a weekday: the one gone by, however near the coming one is
+    ("The line has been closed since Tuesday.", dt.date(2019, 1, 28), "Tuesday", "DATE",
+     "2019-01-22"),
+    ("Ships idle since Monday sounded their horns.", dt.date(2019, 3, 17), "Monday", "DATE",
+     "2019-03-11"),
+    ("He has not spoken since her arrest on Thursday.", dt.date(2019, 4, 3), "Thursday", "DATE",
+     "2019-03-28"),
     ("The offer, advertised in today's editions, expires.", THURSDAY, "today", "DATE",
      "2017-08-03"),
     ("The rallies are held annually.", THURSDAY, "annually", "SET", "P1Y"),
@@ -1351,6 +1358,8 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "He birdied on the 5th and 7th.",  # holes
         "The vote was ten to one against.",  # odds
         "He joined Sheffield Wednesday as a boy.",  # a football club
+        "Her programme promises prosecutions for Bloody Saturday.",  # a day named by its deed
+        "Markets still remember Black Monday.",
         "He watched the Six O'Clock News.",  # a programme
         "The 22nd Amendment was passed.",
         "The year 11 pupils sat their exams.",
