@@ -15,7 +15,10 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|would|going to|gonna|scheduled|expected to|expects?|"
     r"expecting|prepar(?:e|es|ing)\s+to|due(?=\s+(?:on\s+|by\s+|at\s+)?$)|"
     # "results are expected Sunday night", "a decision expected by the end of June"
-    r"(?:is|are)\s+(?:(?:now|still|also|not)\s+)?expected(?=\s+$)|"
+    r"(?:is|are)\s+(?:(?:now|still|also|not)\s+)?expected(?=\s+(?:(?:late|early)\s+)?$)|"
+    # "with results expected late Wednesday", "snow expected between Saturday evening and"
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)"
+    r"expected(?=\s+(?:(?:late|early|on|between|into)\s+)?$)|"
     r"expected\s+by(?=\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$)|"
     # "if it trades well on Thursday" (not "asked if she had met him Tuesday"), "until
     # stewards are briefed Thursday"

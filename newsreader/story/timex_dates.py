@@ -381,6 +381,9 @@ _PAIRED_SET = re.compile(
 _NAMED_BY_WEEKDAY = re.compile(r"\b(?:Sheffield|Bloody|Black|Super|Dark|Red)\s+$")
 
 
+_FOLLOWING = re.compile(r"\bthe\s+following\s+$", re.IGNORECASE)
+
+
 def weekday_alone(m: re.Match, ctx: Context) -> Found | None:
     if _NAMED_BY_WEEKDAY.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None
@@ -391,6 +394,14 @@ def weekday_alone(m: re.Match, ctx: Context) -> Found | None:
     relation = _relation(m["rel"])
     if not relation and (named := holiday_named_after(ctx, m.end(), weekday_number(m["wd"]))):
         return "DATE", named.isoformat(), None  # "On Friday, New Year's Day, ..."
+    if (
+        not relation
+        and ctx.last_day
+        and _FOLLOWING.search(ctx.text, max(0, m.start() - 16), m.start())
+    ):
+        # "announced on Friday 11 January ... from the following Monday": after that day
+        ahead = (weekday_number(m["wd"]) - ctx.last_day.weekday()) % 7 or 7
+        return "DATE", (ctx.last_day + dt.timedelta(days=ahead)).isoformat(), None
     if m["week"] and not relation and ctx.reference:
         ahead = (weekday_number(m["wd"]) - ctx.reference.weekday()) % 7 or 7
         return "DATE", (ctx.reference + dt.timedelta(days=ahead + 7)).isoformat(), None

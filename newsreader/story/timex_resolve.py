@@ -22,6 +22,7 @@ from newsreader.story.timex_context import (
 # A clause told in the past: its auxiliaries, and the irregular verbs news tells with
 _PAST_TOLD = re.compile(rf"\b(?:{PAST_IRREGULAR})\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_NEXT_WEEK = re.compile(r"\bnext\s+week\b(?![^.;]*\b(?:this|last)\s+week\b)", re.IGNORECASE)
 _SINCE_NEAR = re.compile(
     r"\bsince\s+(?:[\w'-]+\s+){0,4}?(?:(?:on|late|early|last)\s+)?$", re.IGNORECASE
 )
@@ -46,6 +47,9 @@ def weekday(ctx: Context, start: int, number: int, relation: str = "") -> str:
     back = (ref.weekday() - number) % 7
     if not relation and _SINCE_NEAR.search(ctx.text, max(0, start - 50), start):
         relation = "past"  # "idle since Monday", "since her arrest on Thursday": gone by
+    if not relation and _NEXT_WEEK.search(ctx.text, ctx.sentence_start(start), start):
+        # "Conditions improve next week, with sunshine returning Monday": that week's
+        return (ref + dt.timedelta(days=7 + number - ref.weekday())).isoformat()
     relation = relation or _plan_relation(ctx, start, back, delta)
     if relation == "this":
         return (ref + dt.timedelta(days=number - ref.weekday())).isoformat()

@@ -439,6 +439,18 @@ MORE_CASES = [
      "2019-06-16"),
     ("It has to do with the attack on Sunday.", dt.date(2019, 6, 18), "Sunday", "DATE",
      "2019-06-16"),
+    # a forecast: "expected" right before the day, a weekday after "next week"
+    ("Results are expected late Wednesday.", dt.date(2023, 3, 26), "late Wednesday", "DATE",
+     "2023-03-29"),
+    ("Snow is expected between Saturday evening and Sunday morning.", dt.date(2024, 12, 14),
+     "Sunday morning", "DATE", "2024-12-15TMO"),
+    ("The ruling, which was expected Monday, came on Tuesday.", dt.date(2023, 3, 26), "Monday",
+     "DATE", "2023-03-20"),
+    ("Conditions improve next week, with sunshine returning Monday.", dt.date(2025, 4, 11),
+     "Monday", "DATE", "2025-04-14"),
+    # "the following Monday": the first after the day last told
+    ("He was arrested on March 3. The following Tuesday he was charged.", dt.date(2019, 4, 20),
+     "Tuesday", "DATE", "2019-03-05"),
     # "since" a weekday: the one gone by, however near the coming one is
     ("The line has been closed since Tuesday.", dt.date(2019, 1, 28), "Tuesday", "DATE",
      "2019-01-22"),
