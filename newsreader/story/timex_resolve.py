@@ -425,7 +425,8 @@ _SET_DOWN = re.compile(
 )
 # An event set for a day: "the Nov. 4 general election", "the February meeting"
 SCHEDULED = re.compile(
-    r"\s+(?:(?:general|special|primary|presidential|state|runoff|final|early|late|evening)\s+)?"
+    # one word may qualify it: "Tuesday's council meeting", "the Nov. 4 general election"
+    r"\s+(?:[a-z-]+\s+)?"
     r"(?:elections?|primary|primaries|runoff|referendum|vote|caucus(?:es)?|deadline|hearing|"
     r"summit|launch|sentencing|debate|auction|meeting|conference|session|trial|opening|"
     r"ceremony|game|match|final|semifinal|playoff|showdown|kick-?off|fixtures?|derby|parade)\b",

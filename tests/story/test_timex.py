@@ -448,6 +448,10 @@ MORE_CASES = [
      "DATE", "2023-03-20"),
     ("Conditions improve next week, with sunshine returning Monday.", dt.date(2025, 4, 11),
      "Monday", "DATE", "2025-04-14"),
+    ("She said she would ask at Tuesday's council meeting for a review.", dt.date(2023, 4, 17),
+     "Tuesday's", "DATE", "2023-04-18"),
+    ("He spoke at Tuesday's council meeting.", dt.date(2023, 4, 17), "Tuesday's", "DATE",
+     "2023-04-11"),
     # "the following Monday": the first after the day last told
     ("He was arrested on March 3. The following Tuesday he was charged.", dt.date(2019, 4, 20),
      "Tuesday", "DATE", "2019-03-05"),
