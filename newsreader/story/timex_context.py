@@ -201,6 +201,7 @@ class Context:
     story_month: int = 0  # the month the story has come to in that year, 0 if unknown
     story_when: bool = False  # its year is followed by ", when": "the flood of 1964, when"
     story_told: bool = False  # last kept by a date it tells of, not by its year written out
+    story_opens: bool = False  # a day or month of it, or its year opening a sentence
     last_precision: str = ""  # the precision of that date: "day", "month", "year" ...
     last_month: int = 1  # its month, when its precision is "month" or finer
     last_week: dt.date | None = None  # the Monday of its week, when its precision is "week"

@@ -108,6 +108,12 @@ def _remember_story(ctx: Context, year: int, value: str, match: re.Match) -> Non
         _WHEN_AFTER.match(ctx.text, match.end()) or _THING_TOLD.match(ctx.text, match.end())
     )
     ctx.story_told = continued and not written
+    if written:  # a bare year inside a sentence is an aside: "founded in 1979"
+        ctx.story_opens = bool(
+            len(value) > 4
+            or _OPENS_WITH.search(ctx.text, max(0, match.start() - 28), match.start())
+            or _THE_OPENS.search(ctx.text, max(0, match.start() - 8), match.start())
+        )
 
 
 def _opens_story(ctx: Context, match: re.Match) -> bool:

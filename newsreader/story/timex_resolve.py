@@ -315,7 +315,10 @@ def _sentence_year(ctx: Context, start: int, carried: bool) -> int | None:
     # the year opens a clause telling of it ("survived the flood of 1964, when water rose"),
     # or a date of the story came before ("began rising in August and receded in September")
     alone = ends == 0 and named is None and not (ctx.story_when or ctx.story_told)
-    if ends > _STORY_SENTENCES or alone:
+    # past its sentence, only a year that opened one carries: "Kessler Construction,
+    # founded in 1979, is a road builder. Its name surfaced ... on Jan. 14" is this January
+    aside = ends > 0 and not (ctx.story_opens or ctx.story_when or ctx.story_told)
+    if ends > _STORY_SENTENCES or alone or aside:
         return named
     return ctx.story_year
 

@@ -452,6 +452,13 @@ MORE_CASES = [
      "Tuesday's", "DATE", "2023-04-18"),
     ("He spoke at Tuesday's council meeting.", dt.date(2023, 4, 17), "Tuesday's", "DATE",
      "2023-04-11"),
+    # a bare year inside a sentence is an aside: the next sentence's day is of the story
+    ("The builder, founded in 1979, is one of the largest. Agents searched its offices on "
+     "Jan. 14.", dt.date(2025, 3, 24), "Jan. 14", "DATE", "2025-01-14"),
+    ("The plant opened in 1962 and employs most members. Workers returned on Dec. 16.",
+     dt.date(2025, 1, 22), "Dec. 16", "DATE", "2024-12-16"),
+    ("In 1998 the union struck for 54 days. Strike pay was cut on Nov. 6.",
+     dt.date(2024, 12, 9), "Nov. 6", "DATE", "1998-11-06"),
     # "the following Monday": the first after the day last told
     ("He was arrested on March 3. The following Tuesday he was charged.", dt.date(2019, 4, 20),
      "Tuesday", "DATE", "2019-03-05"),
