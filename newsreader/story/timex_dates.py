@@ -135,6 +135,7 @@ SEASONS = (
     r"\s+of\s+(?P<ryear>last|this|next)\s+year\b)?"
 )
 # "May" and "March" are also words: take them alone only after a date preposition.
+_MARCH_NAMED = re.compile(r"\s+(?:of\s+(?!(?:19|20)\d\d\b|last\b|this\b|next\b|that\b)|on\s+[A-Z])")
 _BARE_MONTH_OK = re.compile(
     r"(?:\b(?:in|since|until|till|through|by|of|from|last|next|this|early|late|mid|during|"
     r"before|after|between|and|to|or|on|past|end|beginning|the|for|as)\s+|mid-)$",
@@ -313,6 +314,8 @@ def month_alone(m: re.Match, ctx: Context) -> Found | None:
     before = ctx.text[max(0, m.start() - 12) : m.start()]
     if word in ("May", "March") and not relation and not _BARE_MONTH_OK.search(before):
         return None
+    if word == "March" and before.endswith("the ") and _MARCH_NAMED.match(ctx.text, m.end()):
+        return None  # "since the March of a Million", "the March on Washington": a march
     number = month_number(word)
     ref = ctx.reference
     if not relation and ref and (pair := _PAIRED_MONTH_YEAR.match(ctx.text, m.end())):

@@ -459,6 +459,16 @@ MORE_CASES = [
      dt.date(2025, 1, 22), "Dec. 16", "DATE", "2024-12-16"),
     ("In 1998 the union struck for 54 days. Strike pay was cut on Nov. 6.",
      dt.date(2024, 12, 9), "Nov. 6", "DATE", "1998-11-06"),
+    # a promise of something in a month, a passive infinitive: ahead
+    ("She has named a cabinet and promised an election in June.", dt.date(2019, 5, 14), "June",
+     "DATE", "2019-06"),
+    ("The government has promised a review of subsidies by the end of June.",
+     dt.date(2019, 5, 14), "the end of June", "DATE", "2019-06"),
+    ("He promised in June to resign.", dt.date(2019, 5, 14), "June", "DATE", "2018-06"),
+    ("Funding pledged at the summit in December has not arrived.", dt.date(2010, 9, 24),
+     "December", "DATE", "2009-12"),
+    ("Each worker receives a bonus, to be paid in January.", dt.date(2024, 12, 12), "January",
+     "DATE", "2025-01"),
     # "the following Monday": the first after the day last told
     ("He was arrested on March 3. The following Tuesday he was charged.", dt.date(2019, 4, 20),
      "Tuesday", "DATE", "2019-03-05"),
@@ -1383,6 +1393,8 @@ def test_without_reference_relative_values_are_underspecified(sentence, expressi
         "He joined Sheffield Wednesday as a boy.",  # a football club
         "Her programme promises prosecutions for Bloody Saturday.",  # a day named by its deed
         "Markets still remember Black Monday.",
+        "She has slept in the square since the March of a Million.",  # a march
+        "He spoke at the March on Washington.",
         "He watched the Six O'Clock News.",  # a programme
         "The 22nd Amendment was passed.",
         "The year 11 pupils sat their exams.",
