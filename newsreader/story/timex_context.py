@@ -201,6 +201,7 @@ class Context:
     last_year: int | None = None  # the year of the latest anchored date mentioned
     named_year: int | None = None  # the year a sentence opens with ("In 1991, ...")
     named_year_end: int = 0  # where that expression ends
+    named_winter: bool = False  # it was a winter ("Last winter, ..."): its January is a year on
     story_year: int | None = None  # the past year the latest dates tell of, named in words
     story_end: int = 0  # where the latest of them ends
     story_month: int = 0  # the month the story has come to in that year, 0 if unknown

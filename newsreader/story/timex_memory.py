@@ -40,6 +40,7 @@ def remember(ctx: Context, kind: str, value: str, match: re.Match) -> None:
     if _OPENS_WITH.search(ctx.text, max(0, match.start() - 24), match.start()):
         # "In 1991, ...", "That year, ...": the sentence says which past year it tells of
         ctx.named_year, ctx.named_year_end = int(value[:4]), match.end()
+        ctx.named_winter = value.endswith("-WI") and not _YEAR_WRITTEN.search(match[0])
     _remember_story(ctx, int(value[:4]), value, match)
     if at == "day":
         ctx.last_day = dt.date.fromisoformat(value[:10])

@@ -289,8 +289,10 @@ def told_year(ctx: Context, start: int, month: int = 0, carried: bool = True) ->
     year = _sentence_year(ctx, start, carried)
     if year is None or year >= ref.year:
         return None
-    if year == ctx.story_year and month and month < ctx.story_month:
-        year += 1  # a story told forward
+    if (year == ctx.story_year and month and month < ctx.story_month) or (
+        ctx.named_winter and year == ctx.named_year and 0 < month <= 3
+    ):
+        year += 1  # a story told forward; "Last winter's storm, in mid-January": its January
         if year == ref.year and month > ref.month:
             return None
     # told in the past: the clause, or the sentence around it ("but by the end of the year

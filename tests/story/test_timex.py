@@ -469,6 +469,9 @@ MORE_CASES = [
      "December", "DATE", "2009-12"),
     ("Each worker receives a bonus, to be paid in January.", dt.date(2024, 12, 12), "January",
      "DATE", "2025-01"),
+    # a month of last winter: its January is of the year after the winter's December
+    ("Last winter's heaviest storm, in mid-January, dropped 9 inches.", dt.date(2024, 12, 14),
+     "mid-January", "DATE", "2024-01"),
     # "the following Monday": the first after the day last told
     ("He was arrested on March 3. The following Tuesday he was charged.", dt.date(2019, 4, 20),
      "Tuesday", "DATE", "2019-03-05"),
