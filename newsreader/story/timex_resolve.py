@@ -189,7 +189,9 @@ def looks_ahead(ctx: Context, start: int) -> bool:
 
 
 _OPENS = re.compile(
-    r"(?:\s*\b(?:on|in|by|during|since|until|early|late|mid|last|this|but|and|then)\b)*\s*$",
+    r"(?:\s*\b(?:on|in|by|during|since|until|early|late|mid|last|this|but|and|then|"
+    # "On the morning of Jan. 14, as agents were carrying boxes out"
+    r"the\s+(?:morning|afternoon|evening|night|eve|day|weekend)\s+of)\b)*\s*$",
     re.IGNORECASE,
 )
 # The rest of a sentence, over abbreviations ("Roe vs. Wade", "Birmingham, Ala., killed")

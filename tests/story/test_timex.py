@@ -472,6 +472,11 @@ MORE_CASES = [
     # a month of last winter: its January is of the year after the winter's December
     ("Last winter's heaviest storm, in mid-January, dropped 9 inches.", dt.date(2024, 12, 14),
      "mid-January", "DATE", "2024-01"),
+    # "On the morning of": opens the sentence it takes its tense from
+    ("On the morning of Jan. 14, as agents were carrying boxes out, she was at her desk.",
+     dt.date(2025, 10, 12), "Jan. 14", "DATE", "2025-01-14"),
+    ("On the morning of Jan. 14, the jury will begin deliberating.", dt.date(2025, 10, 12),
+     "Jan. 14", "DATE", "2026-01-14"),
     # "the following Monday": the first after the day last told
     ("He was arrested on March 3. The following Tuesday he was charged.", dt.date(2019, 4, 20),
      "Tuesday", "DATE", "2019-03-05"),
