@@ -427,7 +427,8 @@ _SCHEDULE_FROM = re.compile(
 _SET_DOWN = re.compile(
     r"\bfor\s+(?:(?:a|the|further|final|its)\s+)?(?:hearing|trial|sentencing|mention|"
     r"arguments|judgment|orders|retrial)\s+(?:on\s+)?$|"
-    r"\b(?:adjourned|remanded|deferred|postponed|put\s+off)\b[^.;]*\b(?:to|until|till)\s+$",
+    r"\b(?:adjourned|remanded|deferred|postponed|put\s+off|moved|pushed|rescheduled|reset)\b"
+    r"[^.;]*\b(?:to|until|till)\s+$",
     re.IGNORECASE,
 )
 # An event set for a day: "the Nov. 4 general election", "the February meeting"

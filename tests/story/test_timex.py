@@ -477,6 +477,11 @@ MORE_CASES = [
      dt.date(2025, 10, 12), "Jan. 14", "DATE", "2025-01-14"),
     ("On the morning of Jan. 14, the jury will begin deliberating.", dt.date(2025, 10, 12),
      "Jan. 14", "DATE", "2026-01-14"),
+    # a date moved to: the nearer either way, as for one adjourned to
+    ("On April 22, the judge moved the trial to Sept. 8.", dt.date(2025, 6, 9), "Sept. 8", "DATE",
+     "2025-09-08"),
+    ("The judge pushed the hearing back to Sept. 8.", dt.date(2025, 6, 9), "Sept. 8", "DATE",
+     "2025-09-08"),
     # "the following Monday": the first after the day last told
     ("He was arrested on March 3. The following Tuesday he was charged.", dt.date(2019, 4, 20),
      "Tuesday", "DATE", "2019-03-05"),
