@@ -40,9 +40,9 @@ _REPORTING_WORD = re.compile(r"\b(?!(?:the|and|for|from|with|of|at|in|on|to|by|v
 _PLAN = r"(?:set|scheduled|planned|slated|listed|due|expected|meant|timetabled|fixed|booked)"
 _UNDONE = r"(?:postponed|delayed|moved|cancell?ed|called\s+off|scrapped|put\s+off|pushed\s+back)"
 # what leads from the plan to its day: "set for", "due to go on trial on", "to start"
-_TO_DAY = r"(?:[^.;:]{0,25}\b(?:for|on|in|at|by|until|to\s+\w+))?\s+(?:the\s+)?$"
+_TO_DAY = r"(?:[^.;:,]{0,25}\b(?:for|on|in|at|by|until|to\s+\w+))?\s+(?:the\s+)?$"
 _PLAN_BEFORE = re.compile(
-    rf"\b(?:(?:originally|initially|previously)\s+(?:been\s+)?{_PLAN}|had\s+been\s+{_PLAN}|"
+    rf"\b(?:(?:originally|initially|previously|first)\s+(?:been\s+)?{_PLAN}|had\s+been\s+{_PLAN}|"
     rf"(?:was|were|had\s+been)\s+supposed\s+to)\b{_TO_DAY}|"
     rf"\b(?:{_UNDONE}|rescheduled|adjourned|brought\s+forward|a\s+delay)\b[^.;:]{{0,20}}"
     r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:original\s+)?$",

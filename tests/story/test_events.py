@@ -311,6 +311,7 @@ def test_the_summary_is_a_sentence_told_once_it_happened():
     "sentence",
     [
         "The bridge trial was originally set for May 9 but was postponed in April.",
+        "The bridge trial, first set for May 9, opened on Monday.",
         "The three engineers had been due to go on trial on May 9, the court heard Monday.",
         "The bridge trial had been scheduled to start May 9, the clerk said Monday.",
         "Last month the judge moved the bridge trial from May 9 to the autumn.",
