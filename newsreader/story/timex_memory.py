@@ -137,6 +137,7 @@ _SAID_ON = re.compile(
 )
 _BOUND_BEFORE = re.compile(r"\b(?:ended|ending|through|until|till|since)\s+$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_ASIDE = re.compile(r"\b(?:where|whose|who|which)\b", re.IGNORECASE)
 
 
 def _remember_day(ctx: Context, day: dt.date, match: re.Match) -> None:
@@ -147,6 +148,11 @@ def _remember_day(ctx: Context, day: dt.date, match: re.Match) -> None:
             ctx.last_day_kind = "ahead bound"
         else:
             ctx.last_day_kind, ctx.first_ahead = "ahead", ctx.first_ahead or day
+        return
+    if _ASIDE.search(ctx.clause_before(match.start())) and (ctx.reference - day).days > 7:
+        # "the port where police shot two protesters on Jan. 17": a day long gone, told in
+        # a relative clause, is not the day the story goes on with
+        ctx.last_day_kind = "aside"
         return
     ctx.first_day = ctx.first_day or day
     if _SAID_ON.search(before):

@@ -482,6 +482,9 @@ MORE_CASES = [
      "2025-09-08"),
     ("The judge pushed the hearing back to Sept. 8.", dt.date(2025, 6, 9), "Sept. 8", "DATE",
      "2025-09-08"),
+    # a day long gone told in a relative clause is not the day a clock time goes on with
+    ("In Varna, the port where police shot two protesters on Jan. 17, voters lined up before "
+     "polls opened at 7 a.m.", dt.date(2019, 6, 23), "7 a.m.", "TIME", "2019-06-23T07:00"),
     # "the following Monday": the first after the day last told
     ("He was arrested on March 3. The following Tuesday he was charged.", dt.date(2019, 4, 20),
      "Tuesday", "DATE", "2019-03-05"),
