@@ -315,6 +315,21 @@ PART_OF_DAY_RE = (
 )
 
 
+_RECENT_DAYS = 7
+
+
+def _past_background(ctx: Context, day: dt.date | None, start: int) -> dt.date | None:
+    """ "By early evening a crowd had gathered", after a background paragraph on February's
+    events: the story's own day (the first it names, if recent), not the long-gone one."""
+    ref = ctx.reference
+    if not (ref and day and (ref - day).days > _RECENT_DAYS):
+        return day
+    if "\n" not in ctx.text[ctx.last_end : start]:
+        return day
+    first = ctx.first_day
+    return first if first and (ref - first).days <= _RECENT_DAYS else ref
+
+
 def part_of_day(m: re.Match, ctx: Context) -> Found | None:
     ref = ctx.reference
     if m["tonight"]:
@@ -326,7 +341,7 @@ def part_of_day(m: re.Match, ctx: Context) -> Found | None:
     if m["part2"] or m["part3"]:
         edge = {"early": "START", "late": "END", "mid": "MID"}.get((m["edge"] or "").lower())
         part = PART_CODES[(m["part2"] or m["part3"]).lower()]
-        day = ctx.anchor_day()
+        day = _past_background(ctx, ctx.anchor_day(), m.start())
         if not ctx.last_day and ref and part == "TNI" and _past_here(ctx, m.start()):
             day = ref - dt.timedelta(days=1)  # "crews worked through the night": last night
         return "TIME", fmt("day", day) + part, edge

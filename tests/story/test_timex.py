@@ -485,6 +485,10 @@ MORE_CASES = [
     # a day long gone told in a relative clause is not the day a clock time goes on with
     ("In Varna, the port where police shot two protesters on Jan. 17, voters lined up before "
      "polls opened at 7 a.m.", dt.date(2019, 6, 23), "7 a.m.", "TIME", "2019-06-23T07:00"),
+    # a part of the day after a background paragraph on a day long gone: the story's own
+    ("Kolev was arrested on Tuesday. The camp was stormed on Feb. 16.\n\nBy early evening "
+     "hundreds had gathered outside.", dt.date(2019, 5, 8), "early evening", "TIME",
+     "2019-05-07TEV"),
     # "the following Monday": the first after the day last told
     ("He was arrested on March 3. The following Tuesday he was charged.", dt.date(2019, 4, 20),
      "Tuesday", "DATE", "2019-03-05"),
