@@ -24,7 +24,7 @@ from newsreader.story.timex_lex import (
     month_number,
     weekday_number,
 )
-from newsreader.story.timex_memory import clock_day, coming_clock_day, speech_day
+from newsreader.story.timex_memory import RECENT_DAYS, clock_day, coming_clock_day, speech_day
 from newsreader.story.timex_relative import _DAY_OFFSETS, _words
 
 Found = tuple[str, str, str | None]
@@ -315,19 +315,16 @@ PART_OF_DAY_RE = (
 )
 
 
-_RECENT_DAYS = 7
-
-
 def _past_background(ctx: Context, day: dt.date | None, start: int) -> dt.date | None:
     """ "By early evening a crowd had gathered", after a background paragraph on February's
     events: the story's own day (the first it names, if recent), not the long-gone one."""
     ref = ctx.reference
-    if not (ref and day and (ref - day).days > _RECENT_DAYS):
+    if not (ref and day and (ref - day).days > RECENT_DAYS):
         return day
     if "\n" not in ctx.text[ctx.last_end : start]:
         return day
     first = ctx.first_day
-    return first if first and (ref - first).days <= _RECENT_DAYS else ref
+    return first if first and (ref - first).days <= RECENT_DAYS else ref
 
 
 def part_of_day(m: re.Match, ctx: Context) -> Found | None:

@@ -138,6 +138,7 @@ _SAID_ON = re.compile(
 _BOUND_BEFORE = re.compile(r"\b(?:ended|ending|through|until|till|since)\s+$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 _ASIDE = re.compile(r"\b(?:where|whose|who|which)\b", re.IGNORECASE)
+RECENT_DAYS = 7  # a day further back than this is long gone for the clock times after it
 
 
 def _remember_day(ctx: Context, day: dt.date, match: re.Match) -> None:
@@ -149,7 +150,7 @@ def _remember_day(ctx: Context, day: dt.date, match: re.Match) -> None:
         else:
             ctx.last_day_kind, ctx.first_ahead = "ahead", ctx.first_ahead or day
         return
-    if _ASIDE.search(ctx.clause_before(match.start())) and (ctx.reference - day).days > 7:
+    if _ASIDE.search(ctx.clause_before(match.start())) and (ctx.reference - day).days > RECENT_DAYS:
         # "the port where police shot two protesters on Jan. 17": a day long gone, told in
         # a relative clause, is not the day the story goes on with
         ctx.last_day_kind = "aside"

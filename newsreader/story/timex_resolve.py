@@ -365,15 +365,12 @@ def month_day(ctx: Context, start: int, number: int, day: int) -> str | None:
         later = [d for d in options if d >= ref]
         # "the hearing is scheduled for Feb. 14": the coming one; but "the trial was set for
         # May 9", told in June, is the May gone: a plan most of a year off names its year
-        far = later and (min(later) - ref).days > _FAR_AHEAD_DAYS and told_in_past(ctx, start)
         # "The trial, set for May 9, opened that morning": a plan's participle takes the
         # tense of the sentence it sits in
-        far = far or (
-            later
-            and (min(later) - ref).days > _FAR_AHEAD_DAYS
-            and _PLAN_PARTICIPLE.search(ctx.clause_before(start))
-            and past_after(ctx, start)
+        gone = told_in_past(ctx, start) or (
+            _PLAN_PARTICIPLE.search(ctx.clause_before(start)) and past_after(ctx, start)
         )
+        far = later and (min(later) - ref).days > _FAR_AHEAD_DAYS and gone
         if later and not far:
             return min(later).isoformat()
     ahead = 1.0 if cue is not None else 4.0 if told_in_past(ctx, start) else 1.5
