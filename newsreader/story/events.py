@@ -371,15 +371,22 @@ _FORETOLD = re.compile(
     r"(?:is|are)\s+to|going\s+to)\b[^.;]{0,40}$|\b(?:since|until|till|before|by)\s+$",
     re.IGNORECASE,
 )
-
-
 # "since protests began Jan. 14", "until Jan. 29": the day bounds a span
 _BOUND = re.compile(r"\b(?:since|until|till)\b(?:,?\s+[\w'-]+){0,10}?\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _foretold(sentence: str, expression: str) -> bool:
+    return _said_before(sentence, expression, _FORETOLD, 60)
+
+
+def _bounded(sentence: str, expression: str) -> bool:
+    return _said_before(sentence, expression, _BOUND, 90)
+
+
+def _said_before(sentence: str, expression: str, words: re.Pattern, width: int) -> bool:
+    """Whether `words` end in the `width` characters before the expression."""
     at = sentence.find(expression)
-    return at > 0 and bool(_FORETOLD.search(sentence, max(0, at - 60), at))
+    return at > 0 and bool(words.search(sentence, max(0, at - width), at))
 
 
 def _finer_match(cluster: _Cluster, finer: list[_Cluster], idf) -> _Cluster | None:
@@ -456,11 +463,6 @@ def _representative(
     # does not tell what happened on it
     score -= 0.2 if _bounded(candidate.sentence, candidate.expression) else 0.0
     return score
-
-
-def _bounded(sentence: str, expression: str) -> bool:
-    at = sentence.find(expression)
-    return at > 0 and bool(_BOUND.search(sentence, max(0, at - 90), at))
 
 
 def summarize(sentence: str) -> str:

@@ -56,13 +56,13 @@ _FUTURE = re.compile(
     r"trying|needs?|has|have)\s+to(?!\s+do\s+with\b)|"
     # "Korvians vote on Sunday", "shareholders vote Tuesday": a vote in the present is set
     r"(?-i:[A-Z][a-z]+s)\s+(?:vote|go\s+to\s+the\s+polls)(?=\s+(?:on\s+)?$)|"
-    # a promise looks ahead of when it was made: "threatened to strike at 12:01 a.m.
-    # Saturday", "promised to pay by spring" (not "decided to reopen the case in May")
     # "promised an election in June", "has promised a review by the end of June"
     r"(?:promis|pledg|vow)(?:e|es|ed|ing)?(?=\s+(?:an?|the|its|their|his|her|new)\s+"
     r"(?:(?!at\b)[\w'-]+\s+){1,5}?(?:in|by|for|before)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$)|"
     # "a bonus, to be paid in January": a passive infinitive looks ahead
     r"^\s*to\s+be\s+(?!the\b|an?\b)[a-z]{2,}(?:ed|id|en|ld|wn|nt)\b|"
+    # a promise looks ahead of when it was made: "threatened to strike at 12:01 a.m.
+    # Saturday", "promised to pay by spring" (not "decided to reopen the case in May")
     r"(?:vow|pledge|promise|threaten)[ds]?(?:ed)?\s+to\s+"
     r"(?!the\b|an?\b|its\b|their\b|his\b|her\b|this\b|that\b)(?=[a-z])|"
     # a deadline moved or granted: "postponed until Tuesday", "has until Friday to"

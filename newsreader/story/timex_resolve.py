@@ -218,8 +218,15 @@ def past_in_sentence(ctx: Context, start: int) -> bool:
 
 def past_after(ctx: Context, start: int) -> bool:
     """A verb in the past after the expression in its sentence."""
+    return _told_in_past(ctx, _sentence_after(ctx, start))
+
+
+def _sentence_after(ctx: Context, start: int) -> str:
     end = ctx.text.find(" ", start)
-    rest = _SENTENCE_REST.match(ctx.text, end if end >= 0 else start, start + 200)[0]
+    return _SENTENCE_REST.match(ctx.text, end if end >= 0 else start, start + 200)[0]
+
+
+def _told_in_past(ctx: Context, rest: str) -> bool:
     past = _PAST_VERB.search(rest)
     return past is not None and not ctx.future_cue_in(rest, past.start())
 
@@ -236,13 +243,11 @@ def told_in_past(ctx: Context, start: int) -> bool:
         return True
     if not _OPENS.fullmatch(before):
         return False
-    end = ctx.text.find(" ", start)
-    rest = _SENTENCE_REST.match(ctx.text, end if end >= 0 else start, start + 200)[0]
     # "On Friday, the government announced it would pay": what it told of comes after
-    past = _PAST_VERB.search(rest)
-    if past is None or _RELATIVE_OPENS.match(rest):
+    rest = _sentence_after(ctx, start)
+    if _RELATIVE_OPENS.match(rest):
         return False  # "on June 1, which had been a workday": what the day was, not its tense
-    return not ctx.future_cue_in(rest, past.start())
+    return _told_in_past(ctx, rest)
 
 
 def month(ctx: Context, start: int, number: int, relation: str = "") -> str:
