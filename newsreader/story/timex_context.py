@@ -52,6 +52,11 @@ _FUTURE = re.compile(
     r"(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?:arrive|depart)\b|"
     # a modal looks ahead ("may vote Tuesday"), unless it looks back ("may have", "could not")
     r"(?:(?-i:may|MAY)|might|should|must)(?!\s+(?:not\s+)?have\b)|"  # "May" is the month
+    # "a vote could come Tuesday" (not "could not sleep", "could have died")
+    r"could(?!n't|\s+(?:not|barely|hardly|have|see|hear)\b|\s+be\s+[a-z]+\s+(?:on\s+)?$)|"
+    # a forecast in the present: "storms are possible Tuesday", "snow is forecast for Friday"
+    r"(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:possible|likely|forecast|predicted)\b"
+    r"(?!\s+to\s+have\b)|"
     r"(?:hop(?:es?|ed|ing)|intends?|intending|aims?|aiming|seeks?|seeking|wants?|tries|try|"
     r"trying|needs?|has|have)\s+to(?!\s+do\s+with\b)|"
     # "Korvians vote on Sunday", "shareholders vote Tuesday": a vote in the present is set
