@@ -203,8 +203,17 @@ _RELATIVE_OPENS = re.compile(r"[^,;.]{0,20}?,?\s*(?:which|when|where|who)\b", re
 _REPORTED = re.compile(r"\b(?:that|said|says|told)\b")
 # A verb in the past tense, not a participle after an auxiliary ("is expected", "has asked")
 # not an adjective joined by a hyphen: "second-placed", "so-called", "long-awaited"
+# Past tenses spelt as the present ("shares hit a record Thursday", "the bank cut 200 jobs in
+# April"): a verb when an object follows (not "a further cut in March") and no infinitive or
+# modal comes before ("to cut its rates")
+_NOT_BARE = "to would may might can could must should shall do does not"
+_BARE_PAST = "".join(rf"(?<!\b{w}\s)" for w in _NOT_BARE.split()) + (
+    r"(?<!'ll\s)(?:cut|shut|hit|quit|hurt|split|spread|cost|shed|beat)"
+    r"(?=\s+(?:(?:a|an|the|its|his|her|their|our|some|all|more|off|down|(?-i:[A-Z]))\b|\d))"
+)
 _PAST_ED = re.compile(
-    NOT_AFTER_AUXILIARY + r"(?<!\bwill\s)(?<!n.t\s)(?<!\byet\s)(?<!-)\b[a-z]{3,}ed\b"
+    NOT_AFTER_AUXILIARY
+    + rf"(?<!\bwill\s)(?<!n.t\s)(?<!\byet\s)(?<!-)\b(?:[a-z]{{3,}}ed|{_BARE_PAST})\b"
 )
 
 

@@ -698,6 +698,11 @@ MORE_CASES = [
     ("A ruling could come Tuesday.", THURSDAY, "Tuesday", "DATE", "2017-08-08"),
     ("He could not sleep on Tuesday.", THURSDAY, "Tuesday", "DATE", "2017-08-01"),
     ("Storms are possible on Tuesday.", THURSDAY, "Tuesday", "DATE", "2017-08-08"),
+    # past tenses spelt as the present, when an object follows
+    ("Shares hit a record high on Friday.", THURSDAY, "Friday", "DATE", "2017-07-28"),
+    ("The firm cut 200 jobs in October.", THURSDAY, "October", "DATE", "2016-10"),
+    ("A further rate cut in October is likely.", THURSDAY, "October", "DATE", "2017-10"),
+    ("The Fed may cut rates on Friday.", THURSDAY, "Friday", "DATE", "2017-08-04"),
     ("More snow is forecast for Tuesday.", THURSDAY, "Tuesday", "DATE", "2017-08-08"),
     ("Builders hope to finish the bridge by Friday.", THURSDAY, "Friday", "DATE", "2017-08-04"),
     ("The gallery closes in December for repairs.", THURSDAY, "December", "DATE", "2017-12"),
