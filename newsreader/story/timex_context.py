@@ -8,8 +8,12 @@ from dataclasses import dataclass, field
 
 from newsreader.story.timex_lex import MONTH, WEEKDAY
 
-# A timetable stated outright: "takes effect Jan. 1", "expires Friday", "reset for Thursday"
-_TIMETABLE = r"takes\s+effect|expires|(?:reset|rescheduled|reschedules?)\s+(?:for|to)"
+# A timetable stated outright: "takes effect Jan. 1", "expire Friday", "reset for Thursday";
+# not "did not take effect until", "had been due to expire Friday"
+_TIMETABLE = (
+    r"(?<!\bdid\s)(?<!\bnot\s)(?<!\bto\s)(?:takes?\s+effect|expires?)|"
+    r"(?:reset|rescheduled|reschedules?)\s+(?:for|to)"
+)
 # Words before an expression, in its own clause, that put it in the future.
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|would|going to|gonna|scheduled|expected to|expects?|"

@@ -1195,6 +1195,13 @@ MORE_CASES = [
     # a timetable that takes effect or expires on a day: the coming one, however far
     ("The law, which takes effect Jan. 1, was signed last fall.", dt.date(2005, 3, 16),
      "Jan. 1", "DATE", "2006-01-01"),
+    ("The new rules take effect on Jan. 1.", dt.date(2005, 3, 16), "Jan. 1", "DATE",
+     "2006-01-01"),
+    ("The permits expire on Jan. 1.", dt.date(2005, 3, 16), "Jan. 1", "DATE", "2006-01-01"),
+    ("The rules did not take effect until Jan. 1.", dt.date(2005, 3, 16), "Jan. 1", "DATE",
+     "2005-01-01"),
+    ("The offer had been due to expire on Jan. 1.", dt.date(2005, 3, 16), "Jan. 1", "DATE",
+     "2005-01-01"),
     # results to be reported are of a quarter over; "the previous quarter" is the one before
     ("JPMorgan will report fourth-quarter earnings tomorrow, up from a year ago.",
      dt.date(2015, 1, 13), "fourth-quarter", "DATE", "2014-Q4"),
