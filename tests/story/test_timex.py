@@ -698,6 +698,9 @@ MORE_CASES = [
     ("A ruling could come Tuesday.", THURSDAY, "Tuesday", "DATE", "2017-08-08"),
     ("He could not sleep on Tuesday.", THURSDAY, "Tuesday", "DATE", "2017-08-01"),
     ("Storms are possible on Tuesday.", THURSDAY, "Tuesday", "DATE", "2017-08-08"),
+    ("He said he was ready to try the case in June.", THURSDAY, "June", "DATE", "2018-06"),
+    ("The governor testifies before the committee on Tuesday.", THURSDAY, "Tuesday", "DATE",
+     "2017-08-08"),
     # past tenses spelt as the present, when an object follows
     ("Shares hit a record high on Friday.", THURSDAY, "Friday", "DATE", "2017-07-28"),
     ("The firm cut 200 jobs in October.", THURSDAY, "October", "DATE", "2016-10"),
